@@ -209,7 +209,7 @@ start_bg keycloak "$LOGS/keycloak.log" \
 
 # ---------------------------------------------------------------- builds (while Keycloak boots)
 if [ "$WITH_BACKEND" = 1 ]; then
-  if [ "$REBUILD" = 1 ] || newer_than "$BACKEND_JAR" "$ROOT/backend/src" "$ROOT/backend/pom.xml"; then
+  if [ "$REBUILD" = 1 ] || newer_than "$BACKEND_JAR" "$ROOT/backend/src/main/java" "$ROOT/backend/src/main/resources" "$ROOT/backend/pom.xml"; then
     say "building the backend (mvnw package, a few minutes the first time; log: .cache/logs/backend-build.log)"
     (cd "$ROOT/backend" && ./mvnw -q -DskipTests package) >"$LOGS/backend-build.log" 2>&1 \
       || { fail "backend build failed:"; tail -n 40 "$LOGS/backend-build.log" >&2; false; }
