@@ -1,0 +1,45 @@
+package cn.redline.audit;
+
+import cn.redline.platform.Caller;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/** Writes audit entries; MANDATORY so an entry is always part of the change's own transaction. */
+@ApplicationScoped
+public class AuditLog {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entityType, String entityId, String action, String scopePath, Object before, Object after) {
+        AuditEntry e = new AuditEntry();
+        e.at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        e.actorSubject = caller.subject();
+        e.actorName = caller.displayName();
+        e.actorOrgCode = caller.org().code;
+        e.entityType = entityType;
+        e.entityId = entityId;
+        e.action = action;
+        e.scopePath = scopePath;
+        e.before = before == null ? null : json.convertValue(before, MAP);
+        e.after = after == null ? null : json.convertValue(after, MAP);
+        em.persist(e);
+    }
+}

@@ -1,0 +1,81 @@
+package cn.redline.audit;
+
+import cn.redline.platform.Caller;
+import cn.redline.platform.Cursor;
+import cn.redline.platform.Page;
+import cn.redline.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit")
+public class AuditResource {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE})
+    @Operation(operationId = "listAudit", summary = "List audit entries in the caller's scope, newest first")
+    public AuditPage list(
+            @QueryParam("entityType") @Size(max = 40) String entityType,
+            @QueryParam("entityId") @Size(max = 64) String entityId,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @QueryParam("cursor") @Size(max = 512) @Pattern(regexp = "[A-Za-z0-9_-]*") String cursor) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (!caller.scope().global()) {
+            where.add("a.scopePath like :scope");
+            params.put("scope", caller.org().path + "%");
+        }
+        if (entityType != null) {
+            where.add("a.entityType = :type");
+            params.put("type", entityType);
+        }
+        if (entityId != null) {
+            where.add("a.entityId = :eid");
+            params.put("eid", entityId);
+        }
+        if (cursor != null && !cursor.isEmpty()) {
+            where.add("a.id < :after");
+            params.put("after", parseId(Cursor.decode(cursor, 1).get(0)));
+        }
+        String hql = "from AuditEntry a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by a.id desc";
+        TypedQuery<AuditEntry> q = em.createQuery(hql, AuditEntry.class).setMaxResults(limit + 1);
+        params.forEach(q::setParameter);
+        Page<AuditEntryView> page = Page.of(q.getResultList(), limit, e -> Cursor.encode(String.valueOf(e.id)),
+                AuditEntryView::of);
+        return new AuditPage(page.items(), page.nextCursor());
+    }
+
+    private static long parseId(String raw) {
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw cn.redline.platform.ProblemException.invalid("cursor", "is not a cursor returned by this list");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package cn.redline.org;
+
+import cn.redline.platform.Caller;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/me")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Identity")
+public class MeResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    OrgService orgs;
+
+    @GET
+    @Operation(operationId = "getMe", summary = "Who the caller is: subject, name, org, roles and scope")
+    public Me me() {
+        var scope = caller.scope();
+        return new Me(caller.subject(), caller.displayName(), caller.username(), orgs.view(caller.org()),
+                List.copyOf(caller.roles()),
+                new Me.ScopeView(scope.global() ? Me.ScopeMode.GLOBAL : Me.ScopeMode.SUBTREE, scope.industries()));
+    }
+
+    @Schema(name = "Me")
+    public record Me(
+            @Schema(maxLength = 255) String subject,
+            @Schema(maxLength = 255, example = "王 安全") String name,
+            @Schema(maxLength = 255, example = "safety") String username,
+            OrgView org,
+            @Schema(type = SchemaType.ARRAY, implementation = RoleName.class, maxItems = 20) List<String> roles,
+            ScopeView scope) {
+
+        public enum ScopeMode { GLOBAL, SUBTREE }
+
+        @Schema(name = "Scope", description = "GLOBAL sees every org; SUBTREE sees the own org's subtree, "
+                + "plus for a department the enterprises of its supervised industries in its region")
+        public record ScopeView(ScopeMode mode,
+                @Schema(type = SchemaType.ARRAY, implementation = IndustryCode.class, maxItems = 30) List<String> supervisedIndustries) {
+        }
+    }
+}

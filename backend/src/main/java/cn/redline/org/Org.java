@@ -1,0 +1,79 @@
+package cn.redline.org;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "org")
+public class Org {
+
+    @Id
+    public UUID id;
+
+    /** Official business key: division code, unified social credit code, or a grid's local code. */
+    public String code;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public OrgKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "region_level")
+    public RegionLevel regionLevel;
+
+    @Column(name = "parent_id")
+    public UUID parentId;
+
+    /** Materialized path of ids, "/root/.../self/". */
+    public String path;
+
+    public int depth;
+
+    /** The enterprise's industry. */
+    public String industry;
+
+    /** The industries a department supervises. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "supervised_industries", columnDefinition = "varchar(40)[]")
+    public List<String> supervisedIndustries = new ArrayList<>();
+
+    public Integer employees;
+
+    @Column(name = "high_risk")
+    public boolean highRisk;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_color")
+    public RiskColor riskColor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_class")
+    public RiskClass riskClass;
+
+    public String address;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public static String segment(UUID id) {
+        return id.toString().replace("-", "");
+    }
+}

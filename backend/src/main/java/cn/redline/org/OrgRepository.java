@@ -1,0 +1,132 @@
+package cn.redline.org;
+
+import cn.redline.platform.Cursor;
+import cn.redline.platform.Scope;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class OrgRepository implements PanacheRepositoryBase<Org, UUID> {
+
+    public enum Sort { code, name }
+
+    public record Filter(OrgKind kind, UUID parentId, String subtreePath, String industry, String text) {
+    }
+
+    public Optional<Org> findVisible(UUID id, Scope scope) {
+        return findBy("o.id = :id", Map.of("id", id), scope);
+    }
+
+    public Optional<Org> findVisibleByCode(String code, Scope scope) {
+        return findBy("o.code = :code", Map.of("code", code), scope);
+    }
+
+    public Optional<Org> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    private Optional<Org> findBy(String condition, Map<String, Object> params, Scope scope) {
+        Scope.Filter s = scope.where("o");
+        TypedQuery<Org> q = getEntityManager()
+                .createQuery("select o from Org o where " + condition + " and " + s.hql(), Org.class);
+        params.forEach(q::setParameter);
+        s.params().forEach(q::setParameter);
+        return q.getResultStream().findFirst();
+    }
+
+    /** One keyset page (limit + 1 rows) of the orgs visible in scope matching the filter. */
+    public List<Org> page(Filter f, Scope scope, Sort sort, List<String> after, int limit) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        Scope.Filter s = scope.where("o");
+        where.add(s.hql());
+        params.putAll(s.params());
+        if (f.kind() != null) {
+            where.add("o.kind = :kind");
+            params.put("kind", f.kind());
+        }
+        if (f.parentId() != null) {
+            where.add("o.parentId = :parentId");
+            params.put("parentId", f.parentId());
+        }
+        if (f.subtreePath() != null) {
+            where.add("o.path like :subtree");
+            params.put("subtree", f.subtreePath() + "%");
+        }
+        if (f.industry() != null) {
+            where.add("(o.industry = :industry or array_contains(o.supervisedIndustries, :industry))");
+            params.put("industry", f.industry());
+        }
+        if (f.text() != null) {
+            where.add("(lower(o.name) like :text escape '\\' or o.code like :codePrefix escape '\\')");
+            String escaped = f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            params.put("text", "%" + escaped.toLowerCase() + "%");
+            params.put("codePrefix", escaped.toUpperCase() + "%");
+        }
+        String order;
+        if (sort == Sort.code) {
+            if (after != null) {
+                where.add("o.code > :afterCode");
+                params.put("afterCode", after.get(0));
+            }
+            order = "o.code";
+        } else {
+            if (after != null) {
+                where.add("(o.name > :afterName or (o.name = :afterName and o.id > :afterId))");
+                params.put("afterName", after.get(0));
+                params.put("afterId", parseUuid(after.get(1)));
+            }
+            order = "o.name, o.id";
+        }
+        TypedQuery<Org> q = getEntityManager().createQuery(
+                "select o from Org o where " + String.join(" and ", where) + " order by " + order, Org.class);
+        params.forEach(q::setParameter);
+        return q.setMaxResults(limit + 1).getResultList();
+    }
+
+    public static String cursorOf(Org o, Sort sort) {
+        return sort == Sort.code ? Cursor.encode(o.code) : Cursor.encode(o.name, o.id.toString());
+    }
+
+    public List<Org> findByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return list("id in ?1", ids);
+    }
+
+    public List<RegionLevel> childRegionLevels(UUID parentId) {
+        return getEntityManager().createQuery(
+                "select distinct o.regionLevel from Org o where o.parentId = :p and o.kind = cn.redline.org.OrgKind.REGION",
+                RegionLevel.class).setParameter("p", parentId).getResultList();
+    }
+
+    public boolean hasChildren(UUID id) {
+        return count("parentId", id) > 0;
+    }
+
+    /** Moves every descendant along with an org whose path changed. */
+    public void rebaseDescendants(UUID id, String oldPath, String newPath, int depthDelta) {
+        getEntityManager().createNativeQuery("""
+                update org set path = ?1 || substr(path, ?2), depth = depth + ?3
+                where path like ?4 and id <> ?5""")
+                .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, depthDelta)
+                .setParameter(4, oldPath + "%").setParameter(5, id).executeUpdate();
+    }
+
+    private static UUID parseUuid(String raw) {
+        try {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            throw cn.redline.platform.ProblemException.invalid("cursor", "is not a cursor returned by this list");
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package cn.redline.org;
+
+import cn.redline.audit.AuditLog;
+import cn.redline.platform.Caller;
+import cn.redline.platform.Cursor;
+import cn.redline.platform.Etags;
+import cn.redline.platform.Page;
+import cn.redline.platform.Problem;
+import cn.redline.platform.ProblemException;
+import cn.redline.platform.Roles;
+import cn.redline.platform.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The organization tree's rules: who may see and change what, and what a valid tree is. */
+@ApplicationScoped
+public class OrgService {
+
+    static final String ENTITY = "org";
+
+    @Inject
+    OrgRepository orgs;
+
+    @Inject
+    IndustryRepository industries;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    public OrgView get(UUID id) {
+        return view(visible(id));
+    }
+
+    public OrgView getByCode(String code) {
+        return view(orgs.findVisibleByCode(code, caller.scope()).orElseThrow(() -> ProblemException.notFound("Organization")));
+    }
+
+    public OrgPage list(OrgRepository.Filter filter, UUID subtreeOf, OrgRepository.Sort sort, int limit, String cursor) {
+        Scope scope = caller.scope();
+        OrgRepository.Filter f = filter;
+        if (subtreeOf != null) {
+            // A subtree root outside the scope lists nothing, exactly like one that does not exist.
+            var root = orgs.findVisible(subtreeOf, scope);
+            if (root.isEmpty()) {
+                return new OrgPage(List.of(), null);
+            }
+            f = new OrgRepository.Filter(filter.kind(), filter.parentId(), root.get().path, filter.industry(), filter.text());
+        }
+        List<String> after = cursor == null || cursor.isEmpty() ? null
+                : Cursor.decode(cursor, sort == OrgRepository.Sort.code ? 1 : 2);
+        List<Org> rows = orgs.page(f, scope, sort, after, limit);
+        Page<Org> page = Page.of(rows, limit, o -> OrgRepository.cursorOf(o, sort), Function.identity());
+        return new OrgPage(views(page.items()), page.nextCursor());
+    }
+
+    @Transactional
+    public OrgView create(OrgInput in) {
+        validateShape(in);
+        Org parent = null;
+        if (in.parentId() == null) {
+            if (!caller.hasRole(Roles.ADMIN)) {
+                throw ProblemException.forbidden("Only an admin may create a root organization");
+            }
+        } else {
+            parent = orgs.findVisible(in.parentId(), caller.scope()).orElseThrow(OrgService::unknownParent);
+            if (!caller.canWrite(parent)) {
+                throw ProblemException.forbidden("You may only create organizations inside your own subtree");
+            }
+        }
+        checkPlacement(in, parent);
+        checkCodeFree(in.code(), null);
+        Org o = new Org();
+        o.id = UUID.randomUUID();
+        o.kind = in.kind();
+        apply(in, o);
+        place(o, parent);
+        o.createdAt = now();
+        o.updatedAt = o.createdAt;
+        orgs.persistAndFlush(o);
+        OrgView after = view(o);
+        audit.record(ENTITY, o.id.toString(), "create", o.path, null, after);
+        return after;
+    }
+
+    @Transactional
+    public OrgView update(UUID id, String ifMatch, OrgInput in) {
+        Org o = visible(id);
+        Etags.requireMatch(ifMatch, o.version);
+        if (!caller.canWrite(o)) {
+            throw ProblemException.forbidden("You may only change organizations inside your own subtree");
+        }
+        validateShape(in);
+        if (in.kind() != o.kind) {
+            throw ProblemException.unprocessable("An organization's kind cannot change; create a new one instead");
+        }
+        OrgView before = view(o);
+        Org parent = o.parentId == null ? null : orgs.findById(o.parentId);
+        boolean moved = !java.util.Objects.equals(in.parentId(), o.parentId);
+        if (moved) {
+            if (in.parentId() == null) {
+                if (!caller.hasRole(Roles.ADMIN)) {
+                    throw ProblemException.forbidden("Only an admin may make an organization a root");
+                }
+                parent = null;
+            } else {
+                parent = orgs.findVisible(in.parentId(), caller.scope()).orElseThrow(OrgService::unknownParent);
+                if (!caller.canWrite(parent)) {
+                    throw ProblemException.forbidden("You may only move organizations inside your own subtree");
+                }
+                if (parent.path.startsWith(o.path)) {
+                    throw invalidParent("cannot be the organization itself or one of its descendants");
+                }
+            }
+        }
+        checkPlacement(in, parent);
+        if (o.kind == OrgKind.REGION && in.regionLevel() != o.regionLevel) {
+            for (RegionLevel child : orgs.childRegionLevels(o.id)) {
+                if (!in.regionLevel().isAbove(child)) {
+                    throw new ProblemException(problem422("regionLevel", "must stay above its child regions' level " + child));
+                }
+            }
+        }
+        if (!in.code().equals(o.code)) {
+            checkCodeFree(in.code(), o.id);
+        }
+        apply(in, o);
+        if (moved) {
+            String oldPath = o.path;
+            int oldDepth = o.depth;
+            place(o, parent);
+            orgs.getEntityManager().flush();
+            orgs.rebaseDescendants(o.id, oldPath, o.path, o.depth - oldDepth);
+        }
+        o.updatedAt = now();
+        orgs.getEntityManager().flush();
+        OrgView after = view(o);
+        audit.record(ENTITY, o.id.toString(), moved ? "move" : "update", o.path, before, after);
+        return after;
+    }
+
+    public List<IndustryView> industries() {
+        return industries.listAll(io.quarkus.panache.common.Sort.by("sortOrder")).stream().map(IndustryView::of).toList();
+    }
+
+    /** The org visible to the caller, or 404 whether it is missing or outside the scope. */
+    Org visible(UUID id) {
+        return orgs.findVisible(id, caller.scope()).orElseThrow(() -> ProblemException.notFound("Organization"));
+    }
+
+    OrgView view(Org o) {
+        return views(List.of(o)).get(0);
+    }
+
+    /** Views for a page of orgs with one extra query for all their ancestors, whatever the page size. */
+    List<OrgView> views(List<Org> page) {
+        Set<UUID> ancestorIds = new LinkedHashSet<>();
+        for (Org o : page) {
+            ancestorIds.addAll(ancestorIds(o));
+        }
+        Map<UUID, Org> ancestors = orgs.findByIds(ancestorIds).stream().collect(Collectors.toMap(a -> a.id, a -> a));
+        Scope scope = caller.scope();
+        List<OrgView> out = new ArrayList<>(page.size());
+        for (Org o : page) {
+            List<OrgView.OrgRef> refs = ancestorIds(o).stream().map(ancestors::get)
+                    .filter(a -> a != null && scope.contains(a)).map(OrgView.OrgRef::of).toList();
+            UUID parentId = !refs.isEmpty() && refs.get(refs.size() - 1).id().equals(o.parentId) ? o.parentId : null;
+            out.add(new OrgView(o.id, o.code, o.name, o.kind, o.regionLevel, parentId, refs,
+                    List.copyOf(o.supervisedIndustries), o.industry, o.employees, o.highRisk, o.riskColor, o.riskClass,
+                    o.address, o.version, o.createdAt, o.updatedAt));
+        }
+        return out;
+    }
+
+    private static List<UUID> ancestorIds(Org o) {
+        return Arrays.stream(o.path.split("/")).filter(s -> !s.isEmpty()).map(OrgService::uuidOfSegment)
+                .filter(id -> !id.equals(o.id)).toList();
+    }
+
+    private static UUID uuidOfSegment(String s) {
+        return UUID.fromString(s.replaceFirst("(\\p{XDigit}{8})(\\p{XDigit}{4})(\\p{XDigit}{4})(\\p{XDigit}{4})(\\p{XDigit}+)",
+                "$1-$2-$3-$4-$5"));
+    }
+
+    /** Field rules that depend on the kind: 400 with every offending field listed. */
+    private void validateShape(OrgInput in) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        switch (in.kind()) {
+            case REGION -> {
+                if (in.regionLevel() == null) {
+                    errors.add(new Problem.FieldError("regionLevel", "is required for a region"));
+                } else {
+                    OrgCodes.checkRegion(in.code(), in.regionLevel()).ifPresent(m -> errors.add(new Problem.FieldError("code", m)));
+                }
+                notAllowed(errors, "industries", in.industries() != null && !in.industries().isEmpty(), "departments");
+                enterpriseOnly(in, errors);
+            }
+            case DEPARTMENT -> {
+                notAllowed(errors, "regionLevel", in.regionLevel() != null, "regions");
+                OrgCodes.checkCreditCode(in.code()).ifPresent(m -> errors.add(new Problem.FieldError("code", m)));
+                enterpriseOnly(in, errors);
+                if (in.industries() != null) {
+                    Set<String> known = industries.codes();
+                    for (int i = 0; i < in.industries().size(); i++) {
+                        if (!known.contains(in.industries().get(i))) {
+                            errors.add(new Problem.FieldError("industries[" + i + "]", "is not a known industry code"));
+                        }
+                    }
+                    if (new LinkedHashSet<>(in.industries()).size() != in.industries().size()) {
+                        errors.add(new Problem.FieldError("industries", "must not repeat an industry"));
+                    }
+                }
+            }
+            case ENTERPRISE -> {
+                notAllowed(errors, "regionLevel", in.regionLevel() != null, "regions");
+                notAllowed(errors, "industries", in.industries() != null && !in.industries().isEmpty(), "departments");
+                OrgCodes.checkCreditCode(in.code()).ifPresent(m -> errors.add(new Problem.FieldError("code", m)));
+                if (in.industry() == null) {
+                    errors.add(new Problem.FieldError("industry", "is required for an enterprise"));
+                } else if (!industries.codes().contains(in.industry())) {
+                    errors.add(new Problem.FieldError("industry", "is not a known industry code"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static void enterpriseOnly(OrgInput in, List<Problem.FieldError> errors) {
+        notAllowed(errors, "industry", in.industry() != null, "enterprises");
+        notAllowed(errors, "employees", in.employees() != null, "enterprises");
+        notAllowed(errors, "highRisk", in.highRisk() != null, "enterprises");
+        notAllowed(errors, "riskColor", in.riskColor() != null, "enterprises");
+        notAllowed(errors, "riskClass", in.riskClass() != null, "enterprises");
+    }
+
+    private static void notAllowed(List<Problem.FieldError> errors, String field, boolean present, String kinds) {
+        if (present) {
+            errors.add(new Problem.FieldError(field, "applies only to " + kinds));
+        }
+    }
+
+    /** Tree rules: regions nest by level, departments and enterprises sit under a region. */
+    private void checkPlacement(OrgInput in, Org parent) {
+        if (parent == null) {
+            if (in.kind() != OrgKind.REGION) {
+                throw invalidParent("is required: a " + in.kind().name().toLowerCase() + " belongs to a region");
+            }
+            return;
+        }
+        if (parent.kind != OrgKind.REGION) {
+            throw invalidParent("must be a region");
+        }
+        if (in.kind() == OrgKind.REGION) {
+            if (!parent.regionLevel.isAbove(in.regionLevel())) {
+                throw invalidParent("must be a region above level " + in.regionLevel());
+            }
+            OrgCodes.checkWithinParent(in.code(), in.regionLevel(), parent)
+                    .ifPresent(m -> { throw new ProblemException(problem422("code", m)); });
+        }
+    }
+
+    private void checkCodeFree(String code, UUID self) {
+        orgs.findByCode(code).filter(o -> !o.id.equals(self)).ifPresent(o -> {
+            throw ProblemException.conflict("Another organization already has the code " + code);
+        });
+    }
+
+    private static void apply(OrgInput in, Org o) {
+        o.code = in.code();
+        o.name = in.name().strip();
+        o.regionLevel = in.regionLevel();
+        o.supervisedIndustries = in.industries() == null ? new ArrayList<>() : new ArrayList<>(in.industries());
+        o.industry = in.industry();
+        o.employees = in.employees();
+        o.highRisk = Boolean.TRUE.equals(in.highRisk());
+        o.riskColor = in.riskColor();
+        o.riskClass = in.riskClass();
+        o.address = in.address();
+    }
+
+    private static void place(Org o, Org parent) {
+        o.parentId = parent == null ? null : parent.id;
+        o.path = (parent == null ? "/" : parent.path) + Org.segment(o.id) + "/";
+        o.depth = parent == null ? 0 : parent.depth + 1;
+    }
+
+    private static ProblemException unknownParent() {
+        return new ProblemException(problem422("parentId", "no such organization"));
+    }
+
+    private static ProblemException invalidParent(String message) {
+        return new ProblemException(problem422("parentId", message));
+    }
+
+    private static Problem problem422(String field, String message) {
+        Problem p = Problem.of(422, "unprocessable", "Unprocessable request", field + " " + message);
+        return new Problem(p.type(), p.title(), 422, p.detail(), null, List.of(new Problem.FieldError(field, message)), null);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,35 @@
+package cn.redline.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Opaque keyset cursor: the sort values of the last row seen, joined and base64url-encoded. A cursor
+ * that does not decode to the expected number of parts is a 400 problem, never a 500.
+ */
+public final class Cursor {
+
+    private static final char SEP = '\u001f';
+
+    private Cursor() {
+    }
+
+    public static String encode(String... parts) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(String.join(String.valueOf(SEP), parts).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static List<String> decode(String cursor, int parts) {
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            List<String> values = List.of(raw.split(String.valueOf(SEP), -1));
+            if (values.size() != parts) {
+                throw new IllegalArgumentException("parts");
+            }
+            return values;
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("cursor", "is not a cursor returned by this list");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package cn.redline.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.MapperFeature;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Idempotency-Key on POST. The key row is inserted in the same transaction as the change it guards:
+ * a concurrent request with the same key waits on the row's unique index until the first commits, then
+ * replays its stored response; if the first rolled back, the second runs. So a key never creates twice.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotency-Replayed";
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[\\x21-\\x7e]{1,255}");
+
+    /** Canonical JSON (sorted keys) so the same body hashes the same whatever its field order. */
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
+            .findAndAddModules().build();
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "redline.idempotency.ttl", defaultValue = "P1D")
+    Duration ttl;
+
+    /**
+     * Runs {@code action} once per (caller, key). Without a key it simply runs. The action's response
+     * entity is stored as JSON with its status, Location and ETag.
+     */
+    @Transactional
+    public Response run(String key, String operation, Object body, Supplier<Response> action) {
+        if (key == null) {
+            return action.get();
+        }
+        if (!KEY.matcher(key).matches()) {
+            throw ProblemException.invalid(HEADER, "must be 1 to 255 visible ASCII characters");
+        }
+        String subject = caller.subject();
+        String hash = hash(operation, body);
+        em.createNativeQuery("delete from idempotency_record where caller = ?1 and idem_key = ?2 and expires_at < now()")
+                .setParameter(1, subject).setParameter(2, key).executeUpdate();
+        int inserted = em.createNativeQuery("""
+                insert into idempotency_record (caller, idem_key, request_hash, created_at, expires_at)
+                values (?1, ?2, ?3, now(), now() + make_interval(secs => ?4))
+                on conflict do nothing""")
+                .setParameter(1, subject).setParameter(2, key).setParameter(3, hash)
+                .setParameter(4, (double) ttl.toSeconds()).executeUpdate();
+        if (inserted == 0) {
+            return replay(subject, key, hash);
+        }
+        Response response = action.get();
+        em.createNativeQuery("""
+                update idempotency_record set status = ?3, response_body = ?4, location = ?5, etag = ?6
+                where caller = ?1 and idem_key = ?2""")
+                .setParameter(1, subject).setParameter(2, key).setParameter(3, response.getStatus())
+                .setParameter(4, serialize(response.getEntity()))
+                .setParameter(5, response.getLocation() == null ? null : response.getLocation().toString())
+                .setParameter(6, response.getHeaderString(HttpHeaders.ETAG))
+                .executeUpdate();
+        return response;
+    }
+
+    private Response replay(String subject, String key, String hash) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select request_hash, status, response_body, location, etag from idempotency_record
+                where caller = ?1 and idem_key = ?2""")
+                .setParameter(1, subject).setParameter(2, key).getResultList();
+        Object[] row = rows.get(0);
+        if (!hash.equals(row[0])) {
+            throw ProblemException.unprocessable(
+                    "This Idempotency-Key was already used with a different request; use a new key");
+        }
+        Response.ResponseBuilder rb = Response.status(((Number) row[1]).intValue())
+                .type(MediaType.APPLICATION_JSON).header(REPLAYED, "true");
+        if (row[2] != null) {
+            rb.entity(row[2]);
+        }
+        if (row[3] != null) {
+            rb.header(HttpHeaders.LOCATION, row[3]);
+        }
+        if (row[4] != null) {
+            rb.header(HttpHeaders.ETAG, row[4]);
+        }
+        return rb.build();
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void purgeExpired() {
+        em.createNativeQuery("delete from idempotency_record where expires_at < now()").executeUpdate();
+    }
+
+    private String serialize(Object entity) {
+        try {
+            return entity == null ? null : json.writeValueAsString(entity);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String hash(String operation, Object body) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(operation.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(CANONICAL.writeValueAsBytes(body));
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package cn.redline.platform;
+
+import java.util.List;
+
+/** Thrown by services to answer with a problem; never carries internals to the client. */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.title() + ": " + problem.detail(), null, false, false);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ProblemException notFound(String what) {
+        return new ProblemException(Problem.of(404, "not-found", "Not found", what + " does not exist"));
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Problem.of(403, "forbidden", "Forbidden", detail));
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(Problem.of(409, "conflict", "Conflict", detail));
+    }
+
+    public static ProblemException unprocessable(String detail) {
+        return new ProblemException(Problem.of(422, "unprocessable", "Unprocessable request", detail));
+    }
+
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(Problem.of(400, "bad-request", "Bad request", detail));
+    }
+
+    /** 400 with a list of field errors, the shape bean validation failures use too. */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        Problem p = Problem.of(400, "validation", "Invalid request", "The request has invalid fields");
+        return new ProblemException(new Problem(p.type(), p.title(), 400, p.detail(), null, errors, null));
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return invalid(List.of(new Problem.FieldError(field, message)));
+    }
+}

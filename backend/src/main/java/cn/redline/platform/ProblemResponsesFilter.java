@@ -1,0 +1,90 @@
+package cn.redline.platform;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the RFC 9457 problem responses every operation can give, in one place, so the contract
+ * tells third parties exactly which errors to expect.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        components.addSchema("Problem", problemSchema());
+        openAPI.setComponents(components);
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            item.getOperations().forEach((method, op) -> addProblems(path, method, op));
+        });
+    }
+
+    private static void addProblems(String path, PathItem.HttpMethod method, Operation op) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        errors.put("400", "Invalid input (fields listed in errors)");
+        errors.put("401", "Missing or invalid bearer token");
+        errors.put("403", "The caller's role does not allow this, or its organization is unknown");
+        if (path.contains("{")) {
+            errors.put("404", "Not found, or outside the caller's scope");
+        }
+        errors.put("406", "Only application/json can be produced");
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
+            errors.put("409", "Conflicts with the current state (e.g. a duplicate code)");
+            errors.put("415", "The body must be application/json");
+            errors.put("422", "Well-formed but breaks a rule (e.g. an invalid parent, a reused Idempotency-Key)");
+        }
+        if (method == PathItem.HttpMethod.PUT) {
+            errors.put("412", "If-Match names an outdated version");
+            errors.put("428", "If-Match is missing");
+        }
+        errors.put("500", "Unexpected server failure (logged, no details exposed)");
+        APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
+        errors.forEach((status, description) -> {
+            if (responses.getAPIResponse(status) == null) {
+                responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                        .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF)))));
+            }
+        });
+        op.setResponses(responses);
+    }
+
+    private static Schema problemSchema() {
+        Schema str = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200))
+                .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(500))
+                .required(List.of("field", "message"));
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details")
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(200))
+                .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)))
+                .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(1000))
+                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(2000))
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).maxItems(100).items(fieldError))
+                .addProperty("allowedActions", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).maxItems(50)
+                        .items(str.maxLength(40)))
+                .required(List.of("type", "title", "status"))
+                .example(Map.of("type", "https://redline.example.cn/problems/validation", "title", "Invalid request",
+                        "status", 400, "detail", "The request has invalid fields",
+                        "errors", List.of(Map.of("field", "code", "message", "must be a 9-digit township division code"))));
+    }
+}
