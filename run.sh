@@ -29,7 +29,8 @@ PIDS="$CACHE/run.pids"
 KC_HOME="$CACHE/keycloak-$KC_VERSION"
 KC_ZIP="$CACHE/dist/keycloak-quarkus-dist-$KC_VERSION.zip"
 REALM_JSON="$ROOT/deploy/keycloak/redline-realm.json"
-BACKEND_JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+# REDLINE_BACKEND_JAR: run a prebuilt backend (no build step), e.g. in CI
+BACKEND_JAR="${REDLINE_BACKEND_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}"
 KC_URL="http://localhost:$KEYCLOAK_PORT"
 BACKEND_URL="http://localhost:$BACKEND_PORT"
 SPA_URL="http://localhost:$SPA_PORT"
@@ -58,8 +59,24 @@ fail() { printf '%s[run] %s%s\n' "$R" "$*" "$N" >&2; }
 # ---------------------------------------------------------------- process bookkeeping
 # .cache/run.pids holds one "name pid" line per service; every service is started with
 # setsid, so its pid is also its process-group id and the whole tree can be signalled.
-alive() { kill -0 "$1" 2>/dev/null; }
-group_alive() { kill -0 -- "-$1" 2>/dev/null || alive "$1"; }
+# (zombies count as gone: the init process of some containers reaps them late)
+alive() { # pid
+  local st
+  kill -0 "$1" 2>/dev/null || return 1
+  st="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
+  st="${st##*) }"; [ "${st%% *}" != Z ]
+}
+group_alive() { # pgid: is any live process left in the group?
+  kill -0 -- "-$1" 2>/dev/null || return 1
+  local f st
+  for f in /proc/[0-9]*/stat; do
+    st="$(cat "$f" 2>/dev/null)" || continue
+    st="${st##*) }"                       # "state ppid pgrp ..."
+    read -r st _ pg _ <<<"$st"
+    [ "$pg" = "$1" ] && [ "$st" != Z ] && return 0
+  done
+  return 1
+}
 
 stop_one() { # name pid
   local name="$1" pid="$2"
@@ -75,18 +92,36 @@ stop_one() { # name pid
   kill -KILL -- "-$pid" 2>/dev/null || true
 }
 
+# The backend's embedded PostgreSQL detaches into its own session (pg_ctl), so it is not in the
+# backend's process group. The backend stops it on a normal shutdown; if the JVM died hard, the
+# server is still running: stop it through its postmaster.pid (SIGINT = fast shutdown).
+stop_embedded_pg() { # data-dir
+  local pidfile="$1/postgres/postmaster.pid" pgpid
+  [ -f "$pidfile" ] || return 0
+  pgpid="$(head -n1 "$pidfile" 2>/dev/null)"
+  [[ "$pgpid" =~ ^[0-9]+$ ]] && alive "$pgpid" || return 0
+  grep -q postgres "/proc/$pgpid/cmdline" 2>/dev/null || return 0
+  say "stopping the embedded PostgreSQL left behind (pid $pgpid)"
+  kill -INT "$pgpid" 2>/dev/null || true
+  for _ in $(seq 1 60); do alive "$pgpid" || return 0; sleep 0.25; done
+  kill -KILL "$pgpid" 2>/dev/null || true
+}
+
 stop_all() {
   [ -f "$PIDS" ] || return 0
-  local name pid
+  local name pid extra
   # reverse start order: SPA, backend, Keycloak
-  while read -r name pid; do stop_one "$name" "$pid"; done < <(tac "$PIDS")
+  while read -r name pid extra; do
+    stop_one "$name" "$pid"
+    if [ "$name" = backend ] && [ -n "$extra" ]; then stop_embedded_pg "$extra"; fi
+  done < <(tac "$PIDS")
   rm -f "$PIDS"
 }
 
 running_stack() { # prints live entries of the pid file
   [ -f "$PIDS" ] || return 1
   local name pid found=1
-  while read -r name pid; do
+  while read -r name pid _; do
     if group_alive "$pid"; then echo "$name $pid"; found=0; fi
   done < "$PIDS"
   return $found
@@ -138,7 +173,7 @@ trap on_signal INT TERM HUP
 start_bg() { # name logfile cmd... -> new session/process group, pid appended to $PIDS
   local name="$1" log="$2"; shift 2
   setsid "$@" </dev/null >>"$log" 2>&1 &
-  echo "$name $!" >> "$PIDS"
+  echo "$name $! ${PID_EXTRA:-}" >> "$PIDS"
 }
 pid_of() { awk -v n="$1" '$1 == n { print $2 }' "$PIDS" 2>/dev/null; }
 
@@ -209,7 +244,9 @@ start_bg keycloak "$LOGS/keycloak.log" \
 
 # ---------------------------------------------------------------- builds (while Keycloak boots)
 if [ "$WITH_BACKEND" = 1 ]; then
-  if [ "$REBUILD" = 1 ] || newer_than "$BACKEND_JAR" "$ROOT/backend/src/main/java" "$ROOT/backend/src/main/resources" "$ROOT/backend/pom.xml"; then
+  if [ -n "${REDLINE_BACKEND_JAR:-}" ]; then
+    [ -f "$BACKEND_JAR" ] || { fail "REDLINE_BACKEND_JAR=$BACKEND_JAR does not exist"; false; }
+  elif [ "$REBUILD" = 1 ] || newer_than "$BACKEND_JAR" "$ROOT/backend/src/main/java" "$ROOT/backend/src/main/resources" "$ROOT/backend/pom.xml"; then
     say "building the backend (mvnw package, a few minutes the first time; log: .cache/logs/backend-build.log)"
     (cd "$ROOT/backend" && ./mvnw -q -DskipTests package) >"$LOGS/backend-build.log" 2>&1 \
       || { fail "backend build failed:"; tail -n 40 "$LOGS/backend-build.log" >&2; false; }
@@ -247,10 +284,11 @@ if [ "$WITH_BACKEND" = 1 ]; then
   say "starting the backend on $BACKEND_URL (data: ${REDLINE_DATA_DIR#$ROOT/}; log: .cache/logs/backend.log)"
   mkdir -p "$REDLINE_DATA_DIR"
   : > "$LOGS/backend.log"
+  # shellcheck disable=SC2097,SC2098
   (cd "$ROOT" && QUARKUS_HTTP_PORT="$BACKEND_PORT" \
      QUARKUS_OIDC_AUTH_SERVER_URL="$KC_URL/realms/redline" \
-     REDLINE_DEMO_DATA="${REDLINE_DEMO_DATA:-true}" \
-     REDLINE_DATA_DIR="$REDLINE_DATA_DIR" \
+     REDLINE_DEMO_DATA_ENABLED="${REDLINE_DEMO_DATA_ENABLED:-true}" \
+     REDLINE_DATA_DIR="$REDLINE_DATA_DIR" PID_EXTRA="$REDLINE_DATA_DIR" \
      start_bg backend "$LOGS/backend.log" java ${BACKEND_JAVA_OPTS:--Xmx768m} -jar "$BACKEND_JAR")
 fi
 if [ "$WITH_SPA" = 1 ]; then
@@ -294,7 +332,7 @@ fi
 say "press Ctrl-C to stop"
 # Foreground: watch the services; if one dies, stop the others.
 while true; do
-  while read -r name pid; do
+  while read -r name pid _; do
     if ! alive "$pid"; then
       fail "$name exited unexpectedly; last lines of .cache/logs/$name.log:"
       tail -n 30 "$LOGS/$name.log" >&2 || true
