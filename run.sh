@@ -12,7 +12,8 @@
 # Needs only JDK 17+, Node 20+ (npm) and curl. Keycloak is fetched through the Maven wrapper
 # into .cache/ on the first run. Ports: KEYCLOAK_PORT (8180), BACKEND_PORT (8080), SPA_PORT (5173).
 # Backend data (embedded PostgreSQL, attachments): REDLINE_DATA_DIR (default .redline-data/).
-# Logs: .cache/logs/.
+# REDLINE_BACKEND_JAR=path/quarkus-run.jar runs a prebuilt backend. Logs: .cache/logs/.
+# Linux only (setsid, /proc).
 set -Eeuo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -47,7 +48,7 @@ for arg in "$@"; do
     --no-spa) WITH_SPA=0 ;;
     --no-backend) WITH_BACKEND=0 ;;
     --rebuild) REBUILD=1 ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $arg (try --help)" >&2; exit 2 ;;
   esac
 done
