@@ -48,7 +48,7 @@ for arg in "$@"; do
     --no-spa) WITH_SPA=0 ;;
     --no-backend) WITH_BACKEND=0 ;;
     --rebuild) REBUILD=1 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $arg (try --help)" >&2; exit 2 ;;
   esac
 done
