@@ -60,13 +60,13 @@ public class AuditResource {
         }
         if (cursor != null && !cursor.isEmpty()) {
             where.add("a.id < :after");
-            params.put("after", parseId(Cursor.decode(cursor, 1).get(0)));
+            params.put("after", parseId(Cursor.decode(cursor, "audit", 1).get(0)));
         }
         String hql = "from AuditEntry a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by a.id desc";
         TypedQuery<AuditEntry> q = em.createQuery(hql, AuditEntry.class).setMaxResults(limit + 1);
         params.forEach(q::setParameter);
-        Page<AuditEntryView> page = Page.of(q.getResultList(), limit, e -> Cursor.encode(String.valueOf(e.id)),
+        Page<AuditEntryView> page = Page.of(q.getResultList(), limit, e -> Cursor.encode("audit", String.valueOf(e.id)),
                 AuditEntryView::of);
         return new AuditPage(page.items(), page.nextCursor());
     }

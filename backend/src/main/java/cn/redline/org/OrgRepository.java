@@ -93,7 +93,7 @@ public class OrgRepository implements PanacheRepositoryBase<Org, UUID> {
     }
 
     public static String cursorOf(Org o, Sort sort) {
-        return sort == Sort.code ? Cursor.encode(o.code) : Cursor.encode(o.name, o.id.toString());
+        return sort == Sort.code ? Cursor.encode("orgs:code", o.code) : Cursor.encode("orgs:name", o.name, o.id.toString());
     }
 
     public List<Org> findByIds(Collection<UUID> ids) {

@@ -62,7 +62,7 @@ public class OrgService {
             f = new OrgRepository.Filter(filter.kind(), filter.parentId(), root.get().path, filter.industry(), filter.text());
         }
         List<String> after = cursor == null || cursor.isEmpty() ? null
-                : Cursor.decode(cursor, sort == OrgRepository.Sort.code ? 1 : 2);
+                : Cursor.decode(cursor, "orgs:" + sort.name(), sort == OrgRepository.Sort.code ? 1 : 2);
         List<Org> rows = orgs.page(f, scope, sort, after, limit);
         Page<Org> page = Page.of(rows, limit, o -> OrgRepository.cursorOf(o, sort), Function.identity());
         return new OrgPage(views(page.items()), page.nextCursor());

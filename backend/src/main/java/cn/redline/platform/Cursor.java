@@ -15,19 +15,20 @@ public final class Cursor {
     private Cursor() {
     }
 
-    public static String encode(String... parts) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(String.join(String.valueOf(SEP), parts).getBytes(StandardCharsets.UTF_8));
+    /** {@code list} names the list and its sort, so a cursor is only accepted by the list that made it. */
+    public static String encode(String list, String... parts) {
+        String raw = list + SEP + String.join(String.valueOf(SEP), parts);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    public static List<String> decode(String cursor, int parts) {
+    public static List<String> decode(String cursor, String list, int parts) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             List<String> values = List.of(raw.split(String.valueOf(SEP), -1));
-            if (values.size() != parts) {
+            if (values.size() != parts + 1 || !values.get(0).equals(list)) {
                 throw new IllegalArgumentException("parts");
             }
-            return values;
+            return values.subList(1, values.size());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("cursor", "is not a cursor returned by this list");
         }
