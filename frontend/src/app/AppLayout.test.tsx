@@ -1,0 +1,68 @@
+import { screen, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { json, stubApi } from '@/test/api-stub';
+import { meFixture } from '@/test/fixtures';
+import { renderApp } from '@/test/render';
+import { setDesktop } from '@/test/setup';
+import { AppLayout } from './AppLayout';
+import { RequireRole } from './RequireRole';
+import { auditRoles } from './navigation';
+
+function renderShell(roles: string[], route = '/', org = {}) {
+  stubApi({ 'GET /api/v1/me': () => json(meFixture(roles, org)) });
+  return renderApp(
+    <Routes>
+      <Route element={<AppLayout onLogout={vi.fn()} />}>
+        <Route index element={<p>home</p>} />
+        <Route
+          path="audit"
+          element={
+            <RequireRole roles={auditRoles}>
+              <p>audit page</p>
+            </RequireRole>
+          }
+        />
+      </Route>
+    </Routes>,
+    { route },
+  );
+}
+
+async function navLabels() {
+  const nav = await screen.findByRole('navigation', { name: '主导航' });
+  await within(nav).findByText('组织机构');
+  return nav;
+}
+
+describe('role-aware navigation', () => {
+  it('shows the audit log to the safety office', async () => {
+    await renderShell(['safety_office']);
+    const nav = await navLabels();
+    expect(await within(nav).findByText('审计日志')).toBeInTheDocument();
+    expect(within(nav).getByText('我的')).toBeInTheDocument();
+  });
+
+  it('hides the audit log from an enterprise and shows its name and org in the header', async () => {
+    await renderShell(['enterprise'], '/', { name: '贵州黔城建设工程有限公司', kind: 'ENTERPRISE' });
+    expect(await screen.findByTestId('header-org')).toHaveTextContent('贵州黔城建设工程有限公司');
+    expect(screen.getByTestId('header-user')).toHaveTextContent('张安全');
+    const nav = await navLabels();
+    expect(within(nav).queryByText('审计日志')).not.toBeInTheDocument();
+  });
+
+  it('answers an enterprise opening /audit directly with the not-found page', async () => {
+    await renderShell(['enterprise'], '/audit');
+    expect(await screen.findByText('页面不存在')).toBeInTheDocument();
+    expect(screen.queryByText('audit page')).not.toBeInTheDocument();
+  });
+
+  it('uses a bottom tab bar instead of the side menu on a phone', async () => {
+    setDesktop(false);
+    const { container } = await renderShell(['admin']);
+    const nav = await navLabels();
+    expect(nav).toHaveClass('bottom-nav');
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['我的', '组织机构', '审计日志']);
+    expect(container.querySelector('.ant-layout-sider')).toBeNull();
+  });
+});

@@ -1,0 +1,38 @@
+import { Layout } from 'antd';
+import { Outlet } from 'react-router';
+import { ProblemAlert } from '@/lib/ProblemAlert';
+import { useMe } from '@/lib/session';
+import { useMediaQuery } from '@/lib/use-media-query';
+import { AppHeader } from './AppHeader';
+import { BottomNav, SideNav } from './MainNav';
+import { visibleNavItems } from './navigation';
+
+export const desktopQuery = '(min-width: 768px)';
+
+interface Props {
+  onLogout: () => void;
+}
+
+/** Side navigation on desktops, a bottom tab bar on phones; items follow the caller's roles. */
+export function AppLayout({ onLogout }: Props) {
+  const desktop = useMediaQuery(desktopQuery);
+  const me = useMe();
+  const items = visibleNavItems(me.data?.roles ?? []);
+
+  return (
+    <Layout className={desktop ? 'app desktop' : 'app phone'}>
+      <AppHeader me={me.data} compact={!desktop} onLogout={onLogout} />
+      <Layout>
+        {desktop && (
+          <Layout.Sider width={200} theme="light" className="app-sider">
+            <SideNav items={items} />
+          </Layout.Sider>
+        )}
+        <Layout.Content className="app-content">
+          {me.isError ? <ProblemAlert error={me.error} onRetry={() => void me.refetch()} /> : <Outlet />}
+        </Layout.Content>
+      </Layout>
+      {!desktop && <BottomNav items={items} />}
+    </Layout>
+  );
+}

@@ -1,0 +1,29 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { paths } from '@/api/schema';
+import type { ApiClient } from '@/lib/api-client';
+import { useApiClient } from '@/lib/api-context';
+import { expectData } from '@/lib/problem';
+
+export type Industry = paths['/api/v1/industries']['get']['responses'][200]['content']['application/json'][number];
+
+export async function listIndustries(client: ApiClient): Promise<Industry[]> {
+  return expectData(await client.GET('/api/v1/industries'));
+}
+
+export function useIndustries() {
+  const client = useApiClient();
+  return useQuery({ queryKey: ['industries'], queryFn: () => listIndustries(client), staleTime: Infinity });
+}
+
+/** Industry names come from the API in both languages; falls back to the code. */
+export function useIndustryName(): (code: string) => string {
+  const { i18n } = useTranslation();
+  const { data } = useIndustries();
+  const english = i18n.language === 'en';
+  return (code) => {
+    const industry = data?.find((i) => i.code === code);
+    if (!industry) return code;
+    return english ? industry.nameEn : industry.nameZh;
+  };
+}

@@ -1,0 +1,121 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { meQueryKey } from '@/lib/session';
+import { json, problem, stubApi, type ApiStub } from '@/test/api-stub';
+import { industriesFixture, meFixture, townshipFixture } from '@/test/fixtures';
+import { renderApp } from '@/test/render';
+import { OrgDetailPage } from './OrgDetailPage';
+
+function stubOrgApi(roles = ['safety_office']): ApiStub {
+  return stubApi({
+    'GET /api/v1/me': () => json(meFixture(roles)),
+    'GET /api/v1/industries': () => json(industriesFixture),
+    'GET /api/v1/orgs/org-hgy': () => json(townshipFixture(), { headers: { ETag: '"1"' } }),
+  });
+}
+
+function renderDetail(id = 'org-hgy') {
+  return renderApp(
+    <Routes>
+      <Route path="/orgs/:id" element={<OrgDetailPage />} />
+    </Routes>,
+    { route: `/orgs/${id}` },
+  );
+}
+
+const puts = (api: ApiStub) => api.requests.filter((r) => r.method === 'PUT');
+
+async function changeAddress(value: string) {
+  const address = await screen.findByLabelText('地址');
+  await userEvent.clear(address);
+  await userEvent.type(address, value);
+  return address;
+}
+
+describe('org edit form', () => {
+  it('sends If-Match with the ETag and tells the user to reload on 412', async () => {
+    const api = stubOrgApi();
+    api.on('PUT /api/v1/orgs/org-hgy', () =>
+      problem(412, { title: 'Precondition Failed', detail: 'The organization was changed by someone else' }),
+    );
+    await renderDetail();
+
+    await changeAddress('花果园大街2号');
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('该记录已被他人修改');
+    expect(screen.getByRole('button', { name: '保存' })).toBeDisabled();
+    const [put] = puts(api);
+    expect(put?.headers.get('If-Match')).toBe('"1"');
+    expect(put?.headers.get('Authorization')).toBe('Bearer test-token');
+    expect(await put?.json()).toMatchObject({ code: '520102001', kind: 'REGION', address: '花果园大街2号' });
+
+    // Someone else's save is what the reload brings back, with a new ETag.
+    api.on('GET /api/v1/orgs/org-hgy', () =>
+      json(townshipFixture({ version: 2, address: '他人修改的地址' }), { headers: { ETag: '"2"' } }),
+    );
+    api.on('PUT /api/v1/orgs/org-hgy', async (request) =>
+      json(townshipFixture({ version: 3, ...((await request.json()) as object) }), { headers: { ETag: '"3"' } }),
+    );
+    await userEvent.click(within(alert).getByRole('button', { name: '重新加载' }));
+
+    await waitFor(() => {
+      expect(screen.getByLabelText('地址')).toHaveValue('他人修改的地址');
+    });
+    expect(screen.queryByText('该记录已被他人修改')).not.toBeInTheDocument();
+
+    await changeAddress('花果园大街3号');
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('已保存')).toBeInTheDocument();
+    expect(puts(api)[1]?.headers.get('If-Match')).toBe('"2"');
+    expect(await screen.findByTestId('org-address')).toHaveTextContent('花果园大街3号');
+  });
+
+  it('puts field errors from the problem beside their fields and lists the rest', async () => {
+    const api = stubOrgApi();
+    api.on('PUT /api/v1/orgs/org-hgy', () =>
+      problem(400, {
+        title: '参数校验失败',
+        errors: [
+          { field: 'updateOrg.input.address', message: '地址不能超过 200 字' },
+          { field: 'code', message: '代码已被使用' },
+        ],
+      }),
+    );
+    await renderDetail();
+
+    const address = await changeAddress('很长的地址');
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+
+    const addressItem = address.closest('.ant-form-item');
+    expect(addressItem).not.toBeNull();
+    expect(await within(addressItem as HTMLElement).findByText('地址不能超过 200 字')).toBeInTheDocument();
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('参数校验失败');
+    expect(alert).toHaveTextContent('code: 代码已被使用');
+    expect(alert).not.toHaveTextContent('地址不能超过 200 字');
+  });
+
+  it('shows the not-found screen for an org that is missing or out of scope', async () => {
+    stubOrgApi();
+    await renderDetail('org-baiyun');
+    expect(await screen.findByText('组织不存在')).toBeInTheDocument();
+    expect(screen.getByText('该组织不存在，或不在您的权限范围内。')).toBeInTheDocument();
+  });
+
+  it('offers no edit form to a role that cannot write orgs', async () => {
+    stubOrgApi(['enterprise']);
+    const { queryClient } = await renderDetail();
+    await waitFor(() => {
+      expect(screen.getByTestId('org-address')).toHaveTextContent('花果园大街1号');
+    });
+    await waitFor(() => {
+      expect(queryClient.getQueryState(meQueryKey)?.status).toBe('success');
+    });
+    expect(screen.queryByRole('button', { name: '保存' })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('地址')).not.toBeInTheDocument();
+  });
+});

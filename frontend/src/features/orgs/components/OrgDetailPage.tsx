@@ -1,0 +1,49 @@
+import { Card, Flex, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ProblemAlert } from '@/lib/ProblemAlert';
+import { isProblem } from '@/lib/problem';
+import { hasAnyRole, orgEditorRoles, useMe } from '@/lib/session';
+import { useOrg } from '../api/get-org';
+import { OrgEditForm } from './OrgEditForm';
+import { OrgKindTags } from './OrgKindTags';
+import { OrgNotFound } from './OrgNotFound';
+import { OrgSummary } from './OrgSummary';
+
+export function OrgDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const org = useOrg(id);
+  const me = useMe();
+  const canEdit = hasAnyRole(me.data?.roles ?? [], orgEditorRoles);
+
+  if (org.isPending) return <Spin style={{ display: 'block', padding: 48 }} />;
+  if (org.isError) {
+    if (isProblem(org.error, 404)) return <OrgNotFound />;
+    return <ProblemAlert error={org.error} onRetry={() => void org.refetch()} />;
+  }
+
+  const versioned = org.data;
+  return (
+    <Flex vertical gap="middle">
+      <Flex wrap align="center" gap="small">
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {versioned.org.name}
+        </Typography.Title>
+        <OrgKindTags org={versioned.org} />
+      </Flex>
+      <Card title={t('orgs.detail')} size="small" extra={<Link to={`/orgs?parentId=${encodeURIComponent(id)}`}>{t('orgs.viewChildren')}</Link>}>
+        <OrgSummary org={versioned.org} />
+      </Card>
+      {canEdit && (
+        <Card title={t('orgs.edit')} size="small">
+          <OrgEditForm
+            key={`${versioned.etag ?? ''}:${versioned.org.version}`}
+            versioned={versioned}
+            onReload={() => void org.refetch()}
+          />
+        </Card>
+      )}
+    </Flex>
+  );
+}

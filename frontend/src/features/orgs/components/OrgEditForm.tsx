@@ -1,0 +1,128 @@
+import { App, Alert, Button, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '@/lib/ProblemAlert';
+import { isProblem, type FieldError } from '@/lib/problem';
+import { useIndustries, useIndustryName } from '../api/get-industries';
+import type { VersionedOrg } from '../api/get-org';
+import { useUpdateOrg } from '../api/update-org';
+import { splitFieldErrors, toFormValues, toOrgInput, type OrgFormValues } from './org-form-fields';
+
+interface Props {
+  versioned: VersionedOrg;
+  onReload: () => void;
+}
+
+const riskColors = ['GREEN', 'YELLOW', 'RED'] as const;
+const riskClasses = ['A', 'B', 'C', 'D'] as const;
+
+/** Saves with If-Match; a 412 means someone saved in between and the user must reload. */
+export function OrgEditForm({ versioned, onReload }: Props) {
+  const { org, etag } = versioned;
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<OrgFormValues>();
+  const update = useUpdateOrg();
+  const industries = useIndustries();
+  const industryName = useIndustryName();
+  const [unmatched, setUnmatched] = useState<FieldError[]>([]);
+  const stale = isProblem(update.error, 412) || etag === null;
+  const industryOptions = (industries.data ?? []).map((i) => ({ value: i.code, label: industryName(i.code) }));
+
+  const onFinish = (values: OrgFormValues) => {
+    if (etag === null) return;
+    setUnmatched([]);
+    update.mutate(
+      { id: org.id, etag, input: toOrgInput(org, values) },
+      {
+        onSuccess: () => {
+          void message.success(t('orgs.saved'));
+        },
+        onError: (error) => {
+          if (!isProblem(error)) return;
+          const { byField, unmatched: rest } = splitFieldErrors(error.errors);
+          form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
+          setUnmatched(rest);
+        },
+      },
+    );
+  };
+
+  return (
+    <Form<OrgFormValues>
+      form={form}
+      layout="vertical"
+      initialValues={toFormValues(org)}
+      onFinish={onFinish}
+      disabled={update.isPending}
+      style={{ maxWidth: 640 }}
+    >
+      {stale ? (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          title={t('orgs.staleTitle')}
+          description={t('orgs.staleDetail')}
+          action={
+            <Button size="small" type="primary" onClick={onReload}>
+              {t('common.reload')}
+            </Button>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      ) : (
+        update.isError && (
+          <div style={{ marginBottom: 16 }}>
+            <ProblemAlert error={update.error} fieldErrors={unmatched} />
+          </div>
+        )
+      )}
+      <Form.Item name="name" label={t('orgs.field.name')} rules={[{ required: true, whitespace: true }]}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="address" label={t('orgs.field.address')}>
+        <Input maxLength={500} />
+      </Form.Item>
+      {org.kind === 'DEPARTMENT' && (
+        <Form.Item name="industries" label={t('orgs.field.industries')}>
+          <Select mode="multiple" options={industryOptions} loading={industries.isLoading} />
+        </Form.Item>
+      )}
+      {org.kind === 'ENTERPRISE' && (
+        <>
+          <Form.Item name="industry" label={t('orgs.field.industry')}>
+            <Select allowClear options={industryOptions} loading={industries.isLoading} />
+          </Form.Item>
+          <Form.Item name="employees" label={t('orgs.field.employees')}>
+            <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="highRisk" label={t('orgs.field.highRisk')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+          <Form.Item name="riskColor" label={t('orgs.field.riskColor')}>
+            <Select allowClear options={riskColors.map((c) => ({ value: c, label: t(`enum.riskColor.${c}`) }))} />
+          </Form.Item>
+          <Form.Item name="riskClass" label={t('orgs.field.riskClass')}>
+            <Select allowClear options={riskClasses.map((c) => ({ value: c, label: t(`enum.riskClass.${c}`) }))} />
+          </Form.Item>
+        </>
+      )}
+      <Space>
+        <Button type="primary" htmlType="submit" loading={update.isPending} disabled={stale}>
+          {t('common.save')}
+        </Button>
+        <Button
+          htmlType="button"
+          onClick={() => {
+            form.resetFields();
+            setUnmatched([]);
+            update.reset();
+          }}
+        >
+          {t('common.reset')}
+        </Button>
+      </Space>
+    </Form>
+  );
+}

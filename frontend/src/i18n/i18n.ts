@@ -1,0 +1,53 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import zhCN from './zh-CN.json';
+
+export const languages = ['zh-CN', 'en'] as const;
+export type Language = (typeof languages)[number];
+export const defaultLanguage: Language = 'zh-CN';
+const storageKey = 'redline.language';
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+export function storedLanguage(): Language {
+  try {
+    const saved = window.localStorage.getItem(storageKey);
+    return isLanguage(saved) ? saved : defaultLanguage;
+  } catch {
+    return defaultLanguage;
+  }
+}
+
+export function currentLanguage(i18n: I18n): Language {
+  return isLanguage(i18n.language) ? i18n.language : defaultLanguage;
+}
+
+/** Switches the UI language and remembers it for the next visit. */
+export async function switchLanguage(i18n: I18n, language: Language): Promise<void> {
+  try {
+    window.localStorage.setItem(storageKey, language);
+  } catch {
+    // Private mode without storage: the switch still applies to this visit.
+  }
+  await i18n.changeLanguage(language);
+}
+
+/** A fresh instance per call so tests do not share state. */
+export async function createI18n(language: Language = storedLanguage()): Promise<I18n> {
+  const instance = i18next.createInstance();
+  await instance.use(initReactI18next).init({
+    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    lng: language,
+    fallbackLng: defaultLanguage,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  instance.on('languageChanged', (lng) => {
+    document.documentElement.lang = lng;
+  });
+  document.documentElement.lang = language;
+  return instance;
+}

@@ -1,0 +1,28 @@
+import { useQuery } from '@tanstack/react-query';
+import type { paths } from '@/api/schema';
+import type { ApiClient } from './api-client';
+import { useApiClient } from './api-context';
+import { expectData } from './problem';
+
+/** The signed-in caller as the API sees it: org, roles and scope. Shared by the shell and features. */
+export type Me = paths['/api/v1/me']['get']['responses'][200]['content']['application/json'];
+
+export type Role = 'admin' | 'safety_office' | 'department' | 'enterprise' | 'inspector' | 'leader' | 'integration';
+
+export const meQueryKey = ['me'] as const;
+
+export async function getMe(client: ApiClient): Promise<Me> {
+  return expectData(await client.GET('/api/v1/me'));
+}
+
+export function useMe() {
+  const client = useApiClient();
+  return useQuery({ queryKey: meQueryKey, queryFn: () => getMe(client), staleTime: 5 * 60_000 });
+}
+
+export function hasAnyRole(roles: readonly string[], wanted: readonly Role[]): boolean {
+  return wanted.some((role) => roles.includes(role));
+}
+
+/** Roles that may write orgs; the server still checks the scope. */
+export const orgEditorRoles: readonly Role[] = ['admin', 'safety_office'];
