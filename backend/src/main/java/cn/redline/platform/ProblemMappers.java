@@ -88,6 +88,15 @@ public class ProblemMappers {
         return unauthenticated(uri);
     }
 
+    /** The identity provider cannot be reached to verify the token: a temporary failure, not the caller's. */
+    @ServerExceptionMapper
+    public Response identityProviderDown(io.quarkus.oidc.OIDCException e, UriInfo uri) {
+        LOG.warn("Identity provider unavailable: " + e.getMessage());
+        Problem p = Problem.of(503, "identity-provider-unavailable", "Service unavailable",
+                "The identity provider cannot be reached to verify the token; try again shortly");
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "10").entity(p.withInstance(path(uri))).build();
+    }
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this action"), uri);

@@ -83,8 +83,19 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addProperty("allowedActions", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).maxItems(50)
                         .items(str.maxLength(40)))
                 .required(List.of("type", "title", "status"))
-                .example(Map.of("type", "https://redline.example.cn/problems/validation", "title", "Invalid request",
-                        "status", 400, "detail", "The request has invalid fields",
-                        "errors", List.of(Map.of("field", "code", "message", "must be a 9-digit township division code"))));
+                .example(example());
+    }
+
+    private static Map<String, Object> example() {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("field", "code");
+        error.put("message", "must be a 9-digit township division code");
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", "https://redline.example.cn/problems/validation");
+        example.put("title", "Invalid request");
+        example.put("status", 400);
+        example.put("detail", "The request has invalid fields");
+        example.put("errors", List.of(error));
+        return example;
     }
 }

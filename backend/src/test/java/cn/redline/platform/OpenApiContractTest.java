@@ -31,6 +31,7 @@ class OpenApiContractTest {
     @Test
     void servedContractEqualsTheCommittedFile() throws IOException {
         String served = served();
+        Files.writeString(Path.of("target", "openapi-served.yaml"), served, StandardCharsets.UTF_8);
         if (Boolean.getBoolean("redline.contract.update")) {
             Files.writeString(COMMITTED, served, StandardCharsets.UTF_8);
         }

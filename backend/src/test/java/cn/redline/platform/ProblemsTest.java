@@ -94,7 +94,8 @@ class ProblemsTest {
     @Test
     void oversizedBodyIsRefused() {
         String big = "{\"name\":\"" + "x".repeat(2_000_000) + "\"}";
-        as(Demo.admin()).contentType(ContentType.JSON).body(big).post("/api/v1/orgs").then().statusCode(413);
+        as(Demo.admin()).contentType(ContentType.JSON).body(big).post("/api/v1/orgs").then().statusCode(413)
+                .contentType("application/problem+json").body("status", equalTo(413));
     }
 
     @Test
