@@ -43,7 +43,7 @@ async function adminToken() {
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ grant_type: 'password', client_id: 'redline-test', username: 'admin', password: PASSWORD }),
   });
-  check(response.ok, `token request failed: HTTP ${response.status} ${await response.text()}`);
+  if (!response.ok) throw new Error(`token request failed: HTTP ${response.status} ${await response.text()}`);
   return (await response.json()).access_token;
 }
 
@@ -122,6 +122,15 @@ async function run() {
         for (const wanted of ['我的', '组织机构', '审计日志']) check(items.includes(wanted), `nav lacks ${wanted}: ${items}`);
         await page.getByText('安委办').first().waitFor();
         await shot(page, size, 'safety-me');
+        if (size === 'phone') {
+          // The narrowest supported phone: nothing may overflow sideways.
+          await page.setViewportSize({ width: 360, height: 740 });
+          // Mobile emulation widens the layout viewport to fit wide content, so compare with 360 itself.
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - 360);
+          await shot(page, 'phone360', 'safety-me');
+          await page.setViewportSize(options.viewport);
+          check(overflow <= 0, `page is ${overflow}px wider than a 360px screen`);
+        }
       });
 
       await step('safety browses the org list and drills into 花果园街道', async () => {
@@ -147,14 +156,14 @@ async function run() {
 
       await step('safety opening 白云区 (outside the scope) gets the not-found screen', async () => {
         await page.goto(`${BASE}/orgs/${ids.baiyun}`);
-        await page.getByText('组织不存在').waitFor();
+        await page.getByText('组织不存在', { exact: true }).waitFor();
         check(!(await page.getByText('白云区').isVisible()), '白云区 should not be shown');
         await shot(page, size, 'safety-out-of-scope');
       });
 
       await step('an unknown route shows the 404 page', async () => {
         await page.goto(`${BASE}/no-such-page`);
-        await page.getByText('页面不存在').waitFor();
+        await page.getByText('页面不存在', { exact: true }).waitFor();
       });
 
       await step('language switches to English and back', async () => {
@@ -191,7 +200,7 @@ async function run() {
         check(!items.includes('审计日志'), `enterprise must not see 审计日志: ${items}`);
         await shot(epage, size, 'enterprise-me');
         await epage.goto(`${BASE}/audit`);
-        await epage.getByText('页面不存在').waitFor();
+        await epage.getByText('页面不存在', { exact: true }).waitFor();
       });
       await enterprise.close();
     }

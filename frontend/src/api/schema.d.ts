@@ -289,16 +289,16 @@ export interface components {
         /**
          * @description RFC 9457 problem details
          * @example {
+         *       "type": "https://redline.example.cn/problems/validation",
          *       "title": "Invalid request",
+         *       "status": 400,
+         *       "detail": "The request has invalid fields",
          *       "errors": [
          *         {
          *           "field": "code",
          *           "message": "must be a 9-digit township division code"
          *         }
-         *       ],
-         *       "detail": "The request has invalid fields",
-         *       "status": 400,
-         *       "type": "https://redline.example.cn/problems/validation"
+         *       ]
          *     }
          */
         Problem: {

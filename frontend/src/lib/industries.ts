@@ -1,9 +1,10 @@
+// Industries are reference data shared by every feature (org forms, scope, hazards, drills).
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { paths } from '@/api/schema';
-import type { ApiClient } from '@/lib/api-client';
-import { useApiClient } from '@/lib/api-context';
-import { expectData } from '@/lib/problem';
+import type { ApiClient } from './api-client';
+import { useApiClient } from './api-context';
+import { expectData } from './problem';
 
 export type Industry = paths['/api/v1/industries']['get']['responses'][200]['content']['application/json'][number];
 

@@ -7,7 +7,13 @@ import { expectData } from './problem';
 /** The signed-in caller as the API sees it: org, roles and scope. Shared by the shell and features. */
 export type Me = paths['/api/v1/me']['get']['responses'][200]['content']['application/json'];
 
-export type Role = 'admin' | 'safety_office' | 'department' | 'enterprise' | 'inspector' | 'leader' | 'integration';
+export const roles = ['admin', 'safety_office', 'department', 'enterprise', 'inspector', 'leader', 'integration'] as const;
+export type Role = (typeof roles)[number];
+
+/** Redline's own roles, leaving out Keycloak's defaults (offline_access, default-roles-*, …). */
+export function redlineRoles(granted: readonly string[]): Role[] {
+  return roles.filter((role) => granted.includes(role));
+}
 
 export const meQueryKey = ['me'] as const;
 

@@ -2,11 +2,13 @@ import { Card, Descriptions, Flex, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '@/lib/ProblemAlert';
-import { useMe } from '@/lib/session';
+import { useIndustryName } from '@/lib/industries';
+import { redlineRoles, useMe } from '@/lib/session';
 
 export function MePage() {
   const { t } = useTranslation();
   const me = useMe();
+  const industryName = useIndustryName();
 
   if (me.isPending) return <Spin style={{ display: 'block', padding: 48 }} />;
   if (me.isError) return <ProblemAlert error={me.error} onRetry={() => void me.refetch()} />;
@@ -34,7 +36,13 @@ export function MePage() {
             {
               key: 'roles',
               label: t('me.roles'),
-              children: roles.map((role) => <Tag key={role}>{t(`enum.role.${role}`, { defaultValue: role })}</Tag>),
+              children: (
+                <Flex wrap gap={4}>
+                  {redlineRoles(roles).map((role) => (
+                    <Tag key={role}>{t(`enum.role.${role}`)}</Tag>
+                  ))}
+                </Flex>
+              ),
             },
             { key: 'scope', label: t('me.scope'), children: t(`enum.scopeMode.${scope.mode}`) },
             ...(scope.supervisedIndustries.length > 0
@@ -42,7 +50,7 @@ export function MePage() {
                   {
                     key: 'industries',
                     label: t('me.supervisedIndustries'),
-                    children: scope.supervisedIndustries.join('、'),
+                    children: scope.supervisedIndustries.map(industryName).join('、'),
                   },
                 ]
               : []),

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/lib/ProblemAlert';
 import { isProblem, type FieldError } from '@/lib/problem';
-import { useIndustries, useIndustryName } from '../api/get-industries';
+import { useIndustries, useIndustryName } from '@/lib/industries';
 import type { VersionedOrg } from '../api/get-org';
 import { useUpdateOrg } from '../api/update-org';
 import { splitFieldErrors, toFormValues, toOrgInput, type OrgFormValues } from './org-form-fields';

@@ -1,6 +1,6 @@
 import { Button, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useIndustries, useIndustryName } from '../api/get-industries';
+import { useIndustries, useIndustryName } from '@/lib/industries';
 import { orgKinds, type OrgFilters, type OrgKind } from '../api/get-orgs';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Descriptions, type DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useIndustryName } from '../api/get-industries';
+import { useIndustryName } from '@/lib/industries';
 import type { Org } from '../api/get-org';
 
 export function OrgSummary({ org }: { org: Org }) {
@@ -58,5 +58,13 @@ export function OrgSummary({ org }: { org: Org }) {
     },
   );
 
-  return <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} items={items} />;
+  return (
+    <Descriptions
+      bordered
+      size="small"
+      column={{ xs: 1, sm: 1, md: 2 }}
+      styles={{ label: { whiteSpace: 'nowrap' } }}
+      items={items}
+    />
+  );
 }
