@@ -26,7 +26,7 @@ case "$REDLINE_DATA_DIR" in /*) ;; *) REDLINE_DATA_DIR="$PWD/$REDLINE_DATA_DIR" 
 
 CACHE="$ROOT/.cache"
 LOGS="$CACHE/logs"
-PIDS="$CACHE/run.pids"
+PIDS="$CACHE/run-$BACKEND_PORT.pids"
 KC_HOME="$CACHE/keycloak-$KC_VERSION"
 KC_ZIP="$CACHE/dist/keycloak-quarkus-dist-$KC_VERSION.zip"
 REALM_JSON="$ROOT/deploy/keycloak/redline-realm.json"
