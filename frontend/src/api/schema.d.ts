@@ -21,6 +21,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hazards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List hazard tickets in the caller's scope, with filters and a cursor */
+        get: operations["listHazards"];
+        put?: never;
+        /** Report (register) a hazard; retry-safe with Idempotency-Key */
+        post: operations["reportHazard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one hazard ticket with the actions the caller may take */
+        get: operations["getHazard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket's history: every step with actor, time and comment */
+        get: operations["getHazardHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a workflow action on a ticket (confirm, rectify, accept, ...) */
+        post: operations["transitionHazard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/industries": {
         parameters: {
             query?: never;
@@ -112,6 +181,50 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Acceptance: {
+            acceptorKind: components["schemas"]["AcceptorKind"];
+            /** @description Required for a third party */
+            acceptorName?: string;
+            opinion?: string;
+        };
+        AcceptanceView: {
+            acceptorKind: components["schemas"]["AcceptorKind"];
+            acceptorName: string | null;
+            opinion: string | null;
+            acceptedAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        AcceptorKind: "SUPERVISING_DEPARTMENT" | "THIRD_PARTY";
+        /** @enum {string} */
+        Action: "CONFIRM" | "REJECT" | "FIX_ON_SPOT" | "SET_FIVE_MUSTS" | "START_RECTIFICATION" | "SUBMIT_FOR_ACCEPTANCE" | "ACCEPT" | "SEND_BACK" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "REFUSE_EXTENSION" | "LIST_FOR_SUPERVISION" | "SIGN_OFF_LISTING" | "VERIFY_EFFECTIVENESS";
+        /** @description An uploaded evidence file (photo or PDF); fetch its bytes from /content */
+        Attachment: {
+            id: components["schemas"]["UUID"];
+            /** @example 脚手架隐患.jpg */
+            fileName: string;
+            /** @enum {string} */
+            contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+            /**
+             * Format: int64
+             * @description Bytes
+             */
+            size: number;
+            /** @description SHA-256 of the content, hex; also the content's ETag */
+            sha256: string;
+            uploadedAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Kind of record the file is attached to; null until attached
+             * @example hazard
+             */
+            ownerType: string | null;
+            /** @description The record the file is attached to */
+            ownerId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /**
+             * @description What the file proves for its record, e.g. BEFORE, AFTER, DOCUMENT
+             * @example BEFORE
+             */
+            purpose: string | null;
+        };
         /** @description One recorded change */
         AuditEntry: {
             /** @example 1042 */
@@ -143,6 +256,189 @@ export interface components {
             /** @description Pass as cursor for the next page; null on the last */
             nextCursor: string | null;
         };
+        /** @enum {string} */
+        Category: "EQUIPMENT" | "OPERATION" | "ENVIRONMENT" | "MANAGEMENT" | "FIRE" | "ELECTRICAL" | "HAZMAT_STORAGE" | "OTHER";
+        EffectivenessView: {
+            effective: boolean;
+            note: string | null;
+            checkedAt: components["schemas"]["OffsetDateTime"];
+        };
+        ExtensionView: {
+            requestedDeadline: components["schemas"]["LocalDate"];
+            reason: string | null;
+            requestedAt: components["schemas"]["OffsetDateTime"];
+        };
+        FiveMusts: {
+            measures: string;
+            /** @description Funds in yuan */
+            funds: number;
+            deadline: components["schemas"]["LocalDate"];
+            responsiblePerson: string;
+            emergencyPlan: string;
+        };
+        FiveMustsView: {
+            measures: string | null;
+            funds: number | null;
+            deadline: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            responsiblePerson: string | null;
+            emergencyPlan: string | null;
+            complete: boolean;
+        };
+        /** @description A hidden-hazard ticket (事故隐患) */
+        Hazard: {
+            id: components["schemas"]["UUID"];
+            /** @example YH-2026-000123 */
+            code: string;
+            title: string;
+            description: string | null;
+            level: components["schemas"]["Level"];
+            category: components["schemas"]["Category"];
+            industry: string | null;
+            enterprise: components["schemas"]["OrgRef"] | null;
+            territory: components["schemas"]["OrgRef"];
+            locationText: string | null;
+            latitude: number | null;
+            longitude: number | null;
+            source: components["schemas"]["Source"];
+            discoveredBy: string;
+            discoveredAt: components["schemas"]["OffsetDateTime"];
+            externalRef: string | null;
+            responsibleUnit: string | null;
+            responsiblePerson: string | null;
+            rectificationMeasures: string | null;
+            deadline: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            state: components["schemas"]["State"];
+            /** @description Past its deadline while open (computed against the Asia/Shanghai date) */
+            overdue: boolean;
+            /** @description The supervising level it was escalated to when overdue */
+            escalatedTo: ((components["schemas"]["OrgRef"] | null) | null) | components["schemas"]["OrgRef"] | null;
+            fiveMusts: components["schemas"]["FiveMustsView"] | null;
+            supervision: components["schemas"]["SupervisionView"] | null;
+            pendingExtension: components["schemas"]["ExtensionView"] | null;
+            acceptance: components["schemas"]["AcceptanceView"] | null;
+            rejectionReason: components["schemas"]["RejectionReason"] | null;
+            duplicateOfCode: string | null;
+            effectiveness: components["schemas"]["EffectivenessView"] | null;
+            closedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /** @description What the caller may do now */
+            allowedActions: ("CONFIRM" | "REJECT" | "FIX_ON_SPOT" | "SET_FIVE_MUSTS" | "START_RECTIFICATION" | "SUBMIT_FOR_ACCEPTANCE" | "ACCEPT" | "SEND_BACK" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "REFUSE_EXTENSION" | "LIST_FOR_SUPERVISION" | "SIGN_OFF_LISTING" | "VERIFY_EFFECTIVENESS")[];
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A ticket changed since the cursor. inScope=false: it left the caller's scope (only id and code are given) */
+        HazardChange: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            inScope: boolean;
+            hazard: components["schemas"]["Hazard"] | null;
+        };
+        HazardChangePage: {
+            items: components["schemas"]["HazardChange"][];
+            /** @description Pass back as cursor; never null, keep it for the next poll */
+            nextCursor: string;
+        };
+        /** @description One step of a ticket's history (一患一档) */
+        HazardEvent: {
+            /** Format: int64 */
+            seq: number;
+            at: components["schemas"]["OffsetDateTime"];
+            actorName: string;
+            actorOrgCode: string | null;
+            /** @example CONFIRM */
+            action: string;
+            fromState: components["schemas"]["State"] | null;
+            toState: components["schemas"]["State"];
+            comment: string | null;
+            /** @description The data the step recorded */
+            data: {
+                [key: string]: unknown;
+            } | null;
+        };
+        HazardHistory: {
+            items: components["schemas"]["HazardEvent"][];
+        };
+        /**
+         * @example {
+         *       "title": "配电箱未接地",
+         *       "description": "三号楼施工现场临时配电箱外壳未做保护接地",
+         *       "level": "GENERAL",
+         *       "category": "ELECTRICAL",
+         *       "enterpriseId": "0b7f7c5e-3f2a-4d8e-9c1b-2a3b4c5d6e7f",
+         *       "source": "INSPECTION",
+         *       "locationText": "花果园三号楼东侧",
+         *       "latitude": 26.5606,
+         *       "longitude": 106.6924,
+         *       "responsiblePerson": "李工",
+         *       "deadline": "2026-12-15"
+         *     }
+         */
+        HazardInput: {
+            title: string;
+            description?: string;
+            level: components["schemas"]["Level"];
+            category: components["schemas"]["Category"];
+            /** @description The enterprise concerned; omit for a public place and give territoryId */
+            enterpriseId?: components["schemas"]["UUID"];
+            /** @description A region, for hazards in public places; derived from the enterprise otherwise */
+            territoryId?: components["schemas"]["UUID"];
+            /** @description Industry; derived from the enterprise when one is named */
+            industry?: string;
+            source: components["schemas"]["Source"];
+            locationText?: string;
+            latitude?: number;
+            longitude?: number;
+            /** @description When it was found; defaults to now */
+            discoveredAt?: components["schemas"]["OffsetDateTime"];
+            responsibleUnit?: string;
+            responsiblePerson?: string;
+            rectificationMeasures?: string;
+            /** @description Rectification deadline (local date, Asia/Shanghai) */
+            deadline?: components["schemas"]["LocalDate"];
+            /** @description The reporting system's own id; unique per reporting org (bulk imports) */
+            externalRef?: string;
+            /** @description Before-photos and files uploaded with POST /api/v1/attachments */
+            attachmentIds?: string[];
+        };
+        HazardPage: {
+            items: components["schemas"]["Hazard"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "action": "CONFIRM",
+         *       "comment": "现场核实属实",
+         *       "deadline": "2026-12-15",
+         *       "responsiblePerson": "李工"
+         *     }
+         */
+        HazardTransition: {
+            action: components["schemas"]["Action"];
+            comment?: string;
+            /** @description CONFIRM: the rectification deadline */
+            deadline?: components["schemas"]["LocalDate"];
+            /** @description CONFIRM: who is responsible */
+            responsiblePerson?: string;
+            /** @description CONFIRM / START_RECTIFICATION: measures */
+            rectificationMeasures?: string;
+            /** @description REJECT: why */
+            rejectionReason?: components["schemas"]["RejectionReason"];
+            /** @description REJECT as DUPLICATE: the original ticket */
+            duplicateOf?: components["schemas"]["UUID"];
+            /** @description SET_FIVE_MUSTS */
+            fiveMusts?: components["schemas"]["FiveMusts"];
+            /** @description LIST_FOR_SUPERVISION */
+            supervision?: components["schemas"]["SupervisionListing"];
+            /** @description ACCEPT: who accepted (required for a major hazard) */
+            acceptance?: components["schemas"]["Acceptance"];
+            /** @description REQUEST_EXTENSION: the new deadline asked for */
+            requestedDeadline?: components["schemas"]["LocalDate"];
+            /** @description VERIFY_EFFECTIVENESS: whether the rectification proved effective */
+            effective?: boolean;
+            /** @description Photos and files for this step (FIX_ON_SPOT needs an after-photo) */
+            attachmentIds?: string[];
+        };
         /** @description 行业领域, reference data */
         Industry: {
             /** @example CONSTRUCTION */
@@ -158,6 +454,13 @@ export interface components {
          * @example CONSTRUCTION
          */
         IndustryCode: string;
+        /** @enum {string} */
+        Level: "GENERAL" | "MAJOR";
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         Me: {
             subject: string;
             /** @example 王 安全 */
@@ -267,6 +570,8 @@ export interface components {
         /** @enum {string} */
         RegionLevel: "PROVINCE" | "CITY" | "DISTRICT" | "TOWNSHIP" | "VILLAGE" | "GRID";
         /** @enum {string} */
+        RejectionReason: "NOT_A_HAZARD" | "DUPLICATE";
+        /** @enum {string} */
         RiskClass: "A" | "B" | "C" | "D";
         /** @enum {string} */
         RiskColor: "GREEN" | "YELLOW" | "RED";
@@ -283,7 +588,27 @@ export interface components {
         /** @enum {string} */
         ScopeMode: "GLOBAL" | "SUBTREE";
         /** @enum {string} */
-        Sort: "code" | "name";
+        Sort: "createdAt" | "deadline";
+        /** @enum {string} */
+        Sort1: "code" | "name";
+        /** @enum {string} */
+        Source: "SELF_CHECK" | "INSPECTION" | "PUBLIC_REPORT" | "SPECIAL_CAMPAIGN";
+        /** @enum {string} */
+        State: "REPORTED" | "CONFIRMED" | "RECTIFYING" | "PENDING_ACCEPTANCE" | "CLOSED" | "REJECTED";
+        /** @enum {string} */
+        SupervisionLevel: "CITY" | "DISTRICT" | "TOWNSHIP";
+        SupervisionListing: {
+            level: components["schemas"]["SupervisionLevel"];
+            documentNumber: string;
+        };
+        SupervisionView: {
+            level: components["schemas"]["SupervisionLevel"];
+            issuedBy: components["schemas"]["OrgRef"] | null;
+            documentNumber: string;
+            listedAt: components["schemas"]["OffsetDateTime"];
+            signedOffAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            signedOffBy: string | null;
+        };
         /** Format: uuid */
         UUID: string;
         /**
@@ -371,6 +696,446 @@ export interface operations {
             };
             /** @description Only application/json can be produced */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHazards: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description Deadline on or after (YYYY-MM-DD) */
+                deadlineFrom?: string;
+                /** @description Deadline on or before */
+                deadlineTo?: string;
+                enterpriseId?: components["schemas"]["UUID"];
+                industry?: string;
+                level?: components["schemas"]["Level"];
+                limit?: number;
+                overdue?: boolean;
+                /** @description Title contains, or the exact ticket code */
+                q?: string;
+                /** @description Reported on or after (local date) */
+                reportedFrom?: string;
+                /** @description Reported on or before (local date) */
+                reportedTo?: string;
+                sort?: components["schemas"]["Sort"] & unknown;
+                source?: components["schemas"]["Source"];
+                /** @description One or more states */
+                state?: components["schemas"]["State"][];
+                supervisionLevel?: components["schemas"]["SupervisionLevel"];
+                /** @description Tickets in this region's subtree */
+                territoryId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HazardPage"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportHazard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key: the same key and body replay the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HazardInput"];
+            };
+        };
+        responses: {
+            /** @description Registered in state REPORTED */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hazard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a rule (e.g. an invalid parent, a reused Idempotency-Key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHazard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hazard"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHazardHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HazardHistory"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transitionHazard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key */
+                "Idempotency-Key"?: string;
+                /** @description Optional: the ETag the caller acted on; stale → 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HazardTransition"];
+            };
+        };
+        responses: {
+            /** @description The ticket after the action */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hazard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a rule (e.g. an invalid parent, a reused Idempotency-Key) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -524,7 +1289,7 @@ export interface operations {
                 parentId?: components["schemas"]["UUID"];
                 /** @description Name contains, or code starts with, this text */
                 q?: string;
-                sort?: components["schemas"]["Sort"] & unknown;
+                sort?: components["schemas"]["Sort1"] & unknown;
                 /** @description Only this org and its descendants */
                 subtreeOf?: components["schemas"]["UUID"];
             };

@@ -96,7 +96,7 @@ public class OrgRepository implements PanacheRepositoryBase<Org, UUID> {
         return sort == Sort.code ? Cursor.encode("orgs:code", o.code) : Cursor.encode("orgs:name", o.name, o.id.toString());
     }
 
-    public List<Org> findByIds(Collection<UUID> ids) {
+    public List<Org> byIds(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

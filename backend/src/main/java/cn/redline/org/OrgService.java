@@ -172,7 +172,7 @@ public class OrgService {
         for (Org o : page) {
             ancestorIds.addAll(ancestorIds(o));
         }
-        Map<UUID, Org> ancestors = orgs.findByIds(ancestorIds).stream().collect(Collectors.toMap(a -> a.id, a -> a));
+        Map<UUID, Org> ancestors = orgs.byIds(ancestorIds).stream().collect(Collectors.toMap(a -> a.id, a -> a));
         Scope scope = caller.scope();
         List<OrgView> out = new ArrayList<>(page.size());
         for (Org o : page) {

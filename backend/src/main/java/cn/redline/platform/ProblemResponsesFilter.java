@@ -50,9 +50,11 @@ public class ProblemResponsesFilter implements OASFilter {
             errors.put("415", "The body must be application/json");
             errors.put("422", "Well-formed but breaks a rule (e.g. an invalid parent, a reused Idempotency-Key)");
         }
-        if (method == PathItem.HttpMethod.PUT) {
+        if (method == PathItem.HttpMethod.PUT || path.endsWith("/transitions")) {
             errors.put("412", "If-Match names an outdated version");
-            errors.put("428", "If-Match is missing");
+            if (method == PathItem.HttpMethod.PUT) {
+                errors.put("428", "If-Match is missing");
+            }
         }
         errors.put("500", "Unexpected server failure (logged, no details exposed)");
         APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();

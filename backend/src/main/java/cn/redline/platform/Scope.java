@@ -25,26 +25,40 @@ public record Scope(boolean global, String path, String regionPath, List<String>
     }
 
     public boolean contains(Org o) {
-        if (global || o.path.startsWith(path)) {
-            return true;
-        }
-        return o.kind == OrgKind.ENTERPRISE && industries.contains(o.industry) && o.path.startsWith(regionPath);
+        return contains(o.path, o.industry);
     }
 
-    /** An HQL condition on an Org alias with its parameters; names are prefixed so they never clash. */
+    /** Whether a record at {@code path} (an org path) in {@code industry} (nullable) is visible. */
+    public boolean contains(String recordPath, String industry) {
+        if (global || recordPath.startsWith(path)) {
+            return true;
+        }
+        return industry != null && industries.contains(industry) && recordPath.startsWith(regionPath);
+    }
+
+    /** An HQL condition on an Org alias with its parameters. */
     public Filter where(String org) {
+        return where(org + ".path", org + ".industry");
+    }
+
+    /**
+     * An HQL/SQL condition on any record located by an org path and carrying an industry (only enterprises
+     * and records about them have one, so the industry branch never reveals regions or departments).
+     * Parameter names are prefixed so they never clash with the caller's.
+     */
+    public Filter where(String pathExpr, String industryExpr) {
         if (global) {
             return new Filter("1 = 1", Map.of());
         }
         Map<String, Object> params = new HashMap<>();
         params.put("scopePath", path + "%");
         if (industries.isEmpty()) {
-            return new Filter(org + ".path like :scopePath", params);
+            return new Filter(pathExpr + " like :scopePath", params);
         }
         params.put("scopeIndustries", industries);
         params.put("scopeRegionPath", regionPath + "%");
-        return new Filter("(" + org + ".path like :scopePath or (" + org + ".kind = cn.redline.org.OrgKind.ENTERPRISE and "
-                + org + ".industry in :scopeIndustries and " + org + ".path like :scopeRegionPath))", params);
+        return new Filter("(" + pathExpr + " like :scopePath or (" + industryExpr + " in :scopeIndustries and "
+                + pathExpr + " like :scopeRegionPath))", params);
     }
 
     public record Filter(String hql, Map<String, Object> params) {

@@ -33,6 +33,14 @@ public final class Demo {
         return Tokens.token("enterprise", QIANCHENG_CONSTRUCTION, "enterprise");
     }
 
+    public static String inspector() {
+        return Tokens.token("inspector", NANMING_GRID, "inspector");
+    }
+
+    public static String integration() {
+        return Tokens.token("service-account-redline-integration", NANMING, "integration");
+    }
+
     public static String leader() {
         return Tokens.token("leader", NANMING, "leader");
     }

@@ -1,0 +1,130 @@
+package cn.redline.hazard;
+
+import cn.redline.hazard.HazardEnums.Level;
+import cn.redline.hazard.HazardEnums.Source;
+import cn.redline.hazard.HazardEnums.State;
+import cn.redline.hazard.HazardEnums.SupervisionLevel;
+import cn.redline.platform.Cursor;
+import cn.redline.platform.ProblemException;
+import cn.redline.platform.Scope;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
+
+    public enum Sort { createdAt, deadline }
+
+    /** List filters; every field optional. Dates are local (Asia/Shanghai) days, inclusive. */
+    public record Filter(List<State> states, Level level, String industry, String territoryPath, UUID enterpriseId,
+                         Boolean overdue, SupervisionLevel supervisionLevel, Source source, LocalDate deadlineFrom,
+                         LocalDate deadlineTo, OffsetDateTime reportedFrom, OffsetDateTime reportedBefore, String text) {
+    }
+
+    public Optional<Hazard> findVisible(UUID id, Scope scope) {
+        Scope.Filter s = scope.where("h.scopePath", "h.industry");
+        TypedQuery<Hazard> q = getEntityManager()
+                .createQuery("select h from Hazard h where h.id = :id and " + s.hql(), Hazard.class)
+                .setParameter("id", id);
+        s.params().forEach(q::setParameter);
+        return q.getResultStream().findFirst();
+    }
+
+    public List<Hazard> page(Filter f, Scope scope, Sort sort, List<String> after, int limit) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> p = new HashMap<>();
+        Scope.Filter s = scope.where("h.scopePath", "h.industry");
+        where.add(s.hql());
+        p.putAll(s.params());
+        if (f.states() != null && !f.states().isEmpty()) {
+            where.add("h.state in :states");
+            p.put("states", f.states());
+        }
+        add(where, p, f.level(), "h.level = :level", "level");
+        add(where, p, f.industry(), "h.industry = :industry", "industry");
+        add(where, p, f.enterpriseId(), "h.enterpriseId = :enterpriseId", "enterpriseId");
+        add(where, p, f.overdue(), "h.overdue = :overdue", "overdue");
+        add(where, p, f.supervisionLevel(), "h.supervisionLevel = :supervisionLevel", "supervisionLevel");
+        add(where, p, f.source(), "h.source = :source", "source");
+        add(where, p, f.deadlineFrom(), "h.deadline >= :deadlineFrom", "deadlineFrom");
+        add(where, p, f.deadlineTo(), "h.deadline <= :deadlineTo", "deadlineTo");
+        add(where, p, f.reportedFrom(), "h.createdAt >= :reportedFrom", "reportedFrom");
+        add(where, p, f.reportedBefore(), "h.createdAt < :reportedBefore", "reportedBefore");
+        if (f.territoryPath() != null) {
+            where.add("h.scopePath like :territory");
+            p.put("territory", f.territoryPath() + "%");
+        }
+        if (f.text() != null) {
+            String escaped = f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            where.add("(lower(h.title) like :text escape '\\' or h.code = :code)");
+            p.put("text", "%" + escaped.toLowerCase() + "%");
+            p.put("code", f.text().toUpperCase());
+        }
+        String order;
+        if (sort == Sort.createdAt) {
+            if (after != null) {
+                where.add("(h.createdAt < :afterAt or (h.createdAt = :afterAt and h.id < :afterId))");
+                p.put("afterAt", parseTime(after.get(0)));
+                p.put("afterId", parseId(after.get(1)));
+            }
+            order = "h.createdAt desc, h.id desc";
+        } else {
+            where.add("h.deadline is not null");
+            if (after != null) {
+                where.add("(h.deadline > :afterDeadline or (h.deadline = :afterDeadline and h.id > :afterId))");
+                p.put("afterDeadline", parseDate(after.get(0)));
+                p.put("afterId", parseId(after.get(1)));
+            }
+            order = "h.deadline, h.id";
+        }
+        TypedQuery<Hazard> q = getEntityManager().createQuery(
+                "select h from Hazard h where " + String.join(" and ", where) + " order by " + order, Hazard.class);
+        p.forEach(q::setParameter);
+        return q.setMaxResults(limit + 1).getResultList();
+    }
+
+    static String cursorOf(Hazard h, Sort sort) {
+        return sort == Sort.createdAt ? Cursor.encode("hazards:createdAt", h.createdAt.toString(), h.id.toString())
+                : Cursor.encode("hazards:deadline", h.deadline.toString(), h.id.toString());
+    }
+
+    private static void add(List<String> where, Map<String, Object> p, Object value, String cond, String name) {
+        if (value != null) {
+            where.add(cond);
+            p.put(name, value);
+        }
+    }
+
+    private static UUID parseId(String raw) {
+        try {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("cursor", "is not a cursor returned by this list");
+        }
+    }
+
+    private static OffsetDateTime parseTime(String raw) {
+        try {
+            return OffsetDateTime.parse(raw);
+        } catch (RuntimeException e) {
+            throw ProblemException.invalid("cursor", "is not a cursor returned by this list");
+        }
+    }
+
+    private static LocalDate parseDate(String raw) {
+        try {
+            return LocalDate.parse(raw);
+        } catch (RuntimeException e) {
+            throw ProblemException.invalid("cursor", "is not a cursor returned by this list");
+        }
+    }
+}

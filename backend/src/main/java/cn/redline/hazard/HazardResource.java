@@ -1,0 +1,162 @@
+package cn.redline.hazard;
+
+import cn.redline.hazard.HazardEnums.Level;
+import cn.redline.hazard.HazardEnums.Source;
+import cn.redline.hazard.HazardEnums.State;
+import cn.redline.hazard.HazardEnums.SupervisionLevel;
+import cn.redline.platform.Etags;
+import cn.redline.platform.Idempotency;
+import cn.redline.platform.Page;
+import cn.redline.platform.ProblemException;
+import cn.redline.platform.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP only: hidden-hazard tickets. Rules live in {@link HazardService} and {@link HazardWorkflow}. */
+@Path("/api/v1/hazards")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Hazards")
+public class HazardResource {
+
+    static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+
+    @Inject
+    HazardService service;
+
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    @Operation(operationId = "listHazards", summary = "List hazard tickets in the caller's scope, with filters and a cursor")
+    public HazardPages.HazardPage list(
+            @Parameter(description = "One or more states") @QueryParam("state") @Size(max = 6) List<State> states,
+            @QueryParam("level") Level level,
+            @QueryParam("industry") @Size(max = 40) String industry,
+            @Parameter(description = "Tickets in this region's subtree") @QueryParam("territoryId") UUID territoryId,
+            @QueryParam("enterpriseId") UUID enterpriseId,
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("supervisionLevel") SupervisionLevel supervisionLevel,
+            @QueryParam("source") Source source,
+            @Parameter(description = "Deadline on or after (YYYY-MM-DD)") @QueryParam("deadlineFrom") @Size(max = 10) @Pattern(regexp = DATE) String deadlineFrom,
+            @Parameter(description = "Deadline on or before") @QueryParam("deadlineTo") @Size(max = 10) @Pattern(regexp = DATE) String deadlineTo,
+            @Parameter(description = "Reported on or after (local date)") @QueryParam("reportedFrom") @Size(max = 10) @Pattern(regexp = DATE) String reportedFrom,
+            @Parameter(description = "Reported on or before (local date)") @QueryParam("reportedTo") @Size(max = 10) @Pattern(regexp = DATE) String reportedTo,
+            @Parameter(description = "Title contains, or the exact ticket code") @QueryParam("q") @Size(min = 1, max = 100) String q,
+            @QueryParam("sort") @DefaultValue("createdAt") HazardRepository.Sort sort,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @QueryParam("cursor") @Size(max = 512) @Pattern(regexp = "[A-Za-z0-9_-]*") String cursor) {
+        LocalDate from = date("reportedFrom", reportedFrom);
+        LocalDate to = date("reportedTo", reportedTo);
+        var filter = new HazardRepository.Filter(states, level, industry, null, enterpriseId, overdue, supervisionLevel,
+                source, date("deadlineFrom", deadlineFrom), date("deadlineTo", deadlineTo),
+                from == null ? null : from.atStartOfDay(HazardService.ZONE).toOffsetDateTime(),
+                to == null ? null : to.plusDays(1).atStartOfDay(HazardService.ZONE).toOffsetDateTime(),
+                q == null || q.isBlank() ? null : q.strip());
+        return service.list(filter, territoryId, sort, limit, cursor);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.INTEGRATION})
+    @Operation(operationId = "reportHazard", summary = "Report (register) a hazard; retry-safe with Idempotency-Key")
+    @APIResponse(responseCode = "201", description = "Registered in state REPORTED",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HazardView.class)))
+    public Response report(
+            @Parameter(in = ParameterIn.HEADER, description = "Retry-safe key: the same key and body replay the first answer",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull @Valid HazardInput input,
+            @Context UriInfo uri) {
+        return idempotency.run(idempotencyKey, "POST /api/v1/hazards", input, () -> {
+            HazardView created = service.report(input);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .tag(Etags.of(created.version())).entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getHazard", summary = "Get one hazard ticket with the actions the caller may take")
+    @APIResponse(responseCode = "200", description = "The ticket",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HazardView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        HazardView v = service.get(id);
+        return Response.ok(v).tag(Etags.of(v.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getHazardHistory", summary = "The ticket's history: every step with actor, time and comment")
+    public HazardPages.History history(@PathParam("id") UUID id) {
+        return service.history(id);
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "transitionHazard", summary = "Take a workflow action on a ticket (confirm, rectify, accept, ...)")
+    @APIResponse(responseCode = "200", description = "The ticket after the action",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HazardView.class)))
+    public Response transition(
+            @PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, description = "Optional: the ETag the caller acted on; stale → 412",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, description = "Retry-safe key", schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull @Valid TransitionRequest request) {
+        return idempotency.run(idempotencyKey, "POST /api/v1/hazards/" + id + "/transitions", request, () -> {
+            HazardView v = service.transition(id, ifMatch, request);
+            return Response.ok(v).tag(Etags.of(v.version())).build();
+        });
+    }
+
+    private static LocalDate date(String field, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "is not a valid date");
+        }
+    }
+}
