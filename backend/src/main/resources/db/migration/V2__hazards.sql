@@ -95,7 +95,10 @@ create table hazard_event (
     scope_path       varchar(1200) not null,
     industry         varchar(40),
     prev_scope_path  varchar(1200),
-    prev_industry    varchar(40)
+    prev_industry    varchar(40),
+    -- the writing transaction: the feed only hands out events of transactions older than every one still
+    -- running, so a reader's cursor never skips an event that commits late
+    tx_id            xid8          not null default pg_current_xact_id()
 );
 create index hazard_event_hazard_idx on hazard_event (hazard_id, seq);
 create index hazard_event_scope_idx on hazard_event (scope_path text_pattern_ops, seq);

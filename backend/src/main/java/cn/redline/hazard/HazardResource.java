@@ -61,6 +61,15 @@ public class HazardResource {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    HazardStatistics statistics;
+
+    @Inject
+    HazardBulk bulk;
+
+    @Inject
+    HazardFeed feed;
+
     @GET
     @Operation(operationId = "listHazards", summary = "List hazard tickets in the caller's scope, with filters and a cursor")
     public HazardPages.HazardPage list(
@@ -108,6 +117,54 @@ public class HazardResource {
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                     .tag(Etags.of(created.version())).entity(created).build();
         });
+    }
+
+    @POST
+    @Path("/bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
+    @Operation(operationId = "pushHazards", summary = "Push up to 500 tickets from another system; each item is "
+            + "reported CREATED, EXISTING (same externalRef before) or INVALID with its errors")
+    public Response bulk(
+            @Parameter(in = ParameterIn.HEADER, description = "Retry-safe key", schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull @Valid HazardBulk.Request request) {
+        return idempotency.run(idempotencyKey, "POST /api/v1/hazards/bulk", request,
+                () -> Response.ok(bulk.push(request.items())).build());
+    }
+
+    @GET
+    @Path("/changes")
+    @Operation(operationId = "listHazardChanges", summary = "Tickets changed after a cursor (or since a time), in change "
+            + "order, including rejected ones and ones that left the caller's scope")
+    public HazardPages.ChangePage changes(
+            @Parameter(description = "nextCursor of the previous call") @QueryParam("cursor") @Size(max = 512)
+            @Pattern(regexp = "[A-Za-z0-9_-]*") String cursor,
+            @Parameter(description = "First call: changes at or after this instant (ISO-8601 with offset)")
+            @QueryParam("updatedSince") @Size(max = 40) String updatedSince,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        java.time.OffsetDateTime since = null;
+        if (updatedSince != null) {
+            try {
+                since = java.time.OffsetDateTime.parse(updatedSince);
+            } catch (DateTimeParseException e) {
+                throw ProblemException.invalid("updatedSince", "must be an ISO-8601 date-time with offset");
+            }
+        }
+        return feed.changes(cursor, since, limit);
+    }
+
+    @GET
+    @Path("/stats")
+    @Operation(operationId = "getHazardStats", summary = "Counts by state, level, industry, territory and month; closure "
+            + "rate, overdue and majors under supervision, for the tickets in scope")
+    public HazardStats stats(
+            @Parameter(description = "Only this region's subtree; its children are the territory breakdown")
+            @QueryParam("territoryId") UUID territoryId,
+            @QueryParam("industry") @Size(max = 40) String industry,
+            @QueryParam("reportedFrom") @Size(max = 10) @Pattern(regexp = DATE) String reportedFrom,
+            @QueryParam("reportedTo") @Size(max = 10) @Pattern(regexp = DATE) String reportedTo) {
+        return statistics.compute(territoryId, industry, date("reportedFrom", reportedFrom), date("reportedTo", reportedTo));
     }
 
     @GET

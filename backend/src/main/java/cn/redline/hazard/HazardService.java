@@ -441,6 +441,7 @@ public class HazardService {
         e.scopePath = h.scopePath;
         e.industry = h.industry;
         e.prevScopePath = prevScope;
+        e.prevIndustry = prevScope == null ? null : h.industry;
         em.persist(e);
     }
 

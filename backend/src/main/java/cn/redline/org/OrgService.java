@@ -42,6 +42,9 @@ public class OrgService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<OrgMoved> moves;
+
     public OrgView get(UUID id) {
         return view(visible(id));
     }
@@ -145,6 +148,7 @@ public class OrgService {
             place(o, parent);
             orgs.getEntityManager().flush();
             orgs.rebaseDescendants(o.id, oldPath, o.path, o.depth - oldDepth);
+            moves.fire(new OrgMoved(oldPath, o.path));
         }
         o.updatedAt = now();
         orgs.getEntityManager().flush();

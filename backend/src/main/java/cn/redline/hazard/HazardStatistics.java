@@ -1,0 +1,175 @@
+package cn.redline.hazard;
+
+import cn.redline.org.Org;
+import cn.redline.org.OrgRepository;
+import cn.redline.org.OrgView.OrgRef;
+import cn.redline.platform.Caller;
+import cn.redline.platform.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Counts for supervisors in one scan of the tickets in scope: GROUPING SETS give the totals and every
+ * breakdown (state, level, industry, child territory, month reported, month closed) at once.
+ */
+@ApplicationScoped
+public class HazardStatistics {
+
+    private static final int MONTHS = 12;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OrgRepository orgs;
+
+    @Inject
+    Caller caller;
+
+    public HazardStats compute(UUID territoryId, String industry, LocalDate reportedFrom, LocalDate reportedTo) {
+        Scope scope = caller.scope();
+        Org base;
+        if (territoryId != null) {
+            base = orgs.findVisible(territoryId, scope).orElse(null);
+            if (base == null) {
+                return empty();
+            }
+        } else {
+            base = caller.org();
+        }
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        Scope.Filter s = scope.where("h.scope_path", "h.industry");
+        where.add(s.hql());
+        params.putAll(s.params());
+        if (territoryId != null) {
+            where.add("h.scope_path like :base");
+            params.put("base", base.path + "%");
+        }
+        if (industry != null) {
+            where.add("h.industry = :industry");
+            params.put("industry", industry);
+        }
+        if (reportedFrom != null) {
+            where.add("h.created_at >= :from");
+            params.put("from", reportedFrom.atStartOfDay(HazardService.ZONE).toOffsetDateTime());
+        }
+        if (reportedTo != null) {
+            where.add("h.created_at < :to");
+            params.put("to", reportedTo.plusDays(1).atStartOfDay(HazardService.ZONE).toOffsetDateTime());
+        }
+        YearMonth thisMonth = YearMonth.now(HazardService.ZONE);
+        OffsetDateTime monthsFrom = thisMonth.minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(HazardService.ZONE).toOffsetDateTime();
+        // a child territory is the path prefix one segment (32 hex digits and '/') below the base
+        int childPrefix = base.path.length() + 33;
+        String sql = """
+                select grouping(h.state) as g_state, grouping(h.level) as g_level, grouping(h.industry) as g_industry,
+                       grouping(child) as g_child, grouping(rep_month) as g_rep, grouping(closed_month) as g_closed,
+                       h.state, h.level, h.industry, child, rep_month, closed_month,
+                       count(*) as n,
+                       count(*) filter (where h.state = 'CLOSED') as closed,
+                       count(*) filter (where h.state = 'REJECTED') as rejected,
+                       count(*) filter (where h.overdue and h.state in ('CONFIRMED', 'RECTIFYING', 'PENDING_ACCEPTANCE')) as overdue,
+                       count(*) filter (where h.level = 'MAJOR' and h.supervision_listed_at is not null
+                                        and h.state not in ('CLOSED', 'REJECTED')) as supervised
+                from (select h.*,
+                             case when length(h.scope_path) >= :childLen then substr(h.scope_path, 1, :childLen) end as child,
+                             case when h.created_at >= :monthsFrom
+                                  then to_char(h.created_at at time zone 'Asia/Shanghai', 'YYYY-MM') end as rep_month,
+                             case when h.closed_at >= :monthsFrom
+                                  then to_char(h.closed_at at time zone 'Asia/Shanghai', 'YYYY-MM') end as closed_month
+                      from hazard h where %s) h
+                group by grouping sets ((), (h.state), (h.level), (h.industry), (child), (rep_month), (closed_month))
+                """.formatted(String.join(" and ", where));
+        Query q = em.createNativeQuery(sql);
+        params.forEach(q::setParameter);
+        q.setParameter("childLen", childPrefix);
+        q.setParameter("monthsFrom", monthsFrom);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+
+        long total = 0, closed = 0, rejected = 0, overdue = 0, supervised = 0;
+        List<HazardStats.Count> byState = new ArrayList<>();
+        List<HazardStats.Count> byLevel = new ArrayList<>();
+        List<HazardStats.Count> byIndustry = new ArrayList<>();
+        Map<String, long[]> byChild = new LinkedHashMap<>();
+        Map<String, long[]> months = new LinkedHashMap<>();
+        for (int i = MONTHS - 1; i >= 0; i--) {
+            months.put(thisMonth.minusMonths(i).toString(), new long[2]);
+        }
+        for (Object[] r : rows) {
+            boolean gState = flag(r[0]), gLevel = flag(r[1]), gIndustry = flag(r[2]), gChild = flag(r[3]),
+                    gRep = flag(r[4]), gClosed = flag(r[5]);
+            long n = num(r[12]);
+            if (gState && gLevel && gIndustry && gChild && gRep && gClosed) {
+                total = n;
+                closed = num(r[13]);
+                rejected = num(r[14]);
+                overdue = num(r[15]);
+                supervised = num(r[16]);
+            } else if (!gState) {
+                byState.add(new HazardStats.Count((String) r[6], n));
+            } else if (!gLevel) {
+                byLevel.add(new HazardStats.Count((String) r[7], n));
+            } else if (!gIndustry) {
+                byIndustry.add(new HazardStats.Count(r[8] == null ? "NONE" : (String) r[8], n));
+            } else if (!gChild) {
+                if (r[9] != null) {
+                    byChild.put((String) r[9], new long[] {n, num(r[13]), num(r[15])});
+                }
+            } else if (!gRep) {
+                if (r[10] != null && months.containsKey((String) r[10])) {
+                    months.get((String) r[10])[0] = n;
+                }
+            } else if (!gClosed) {
+                if (r[11] != null && months.containsKey((String) r[11])) {
+                    months.get((String) r[11])[1] = n;
+                }
+            }
+        }
+        List<HazardStats.TerritoryCount> byTerritory = new ArrayList<>();
+        if (!byChild.isEmpty()) {
+            Map<String, Org> children = new HashMap<>();
+            for (Org child : orgs.list("parentId", base.id)) {
+                children.put(child.path, child);
+            }
+            byChild.forEach((path, c) -> {
+                Org child = children.get(path);
+                if (child != null && scope.contains(child)) {
+                    byTerritory.add(new HazardStats.TerritoryCount(OrgRef.of(child), c[0], c[1], c[2]));
+                }
+            });
+            byTerritory.sort((a, b) -> Long.compare(b.total(), a.total()));
+        }
+        byState.sort((a, b) -> Long.compare(b.count(), a.count()));
+        byIndustry.sort((a, b) -> Long.compare(b.count(), a.count()));
+        double rate = total - rejected == 0 ? 0 : (double) closed / (total - rejected);
+        List<HazardStats.Month> monthly = months.entrySet().stream()
+                .map(e -> new HazardStats.Month(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return new HazardStats(total, total - closed - rejected, closed, rejected, overdue, supervised,
+                Math.round(rate * 10000) / 10000.0, byState, byLevel, byIndustry, byTerritory, monthly);
+    }
+
+    private HazardStats empty() {
+        return new HazardStats(0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static boolean flag(Object o) {
+        return ((Number) o).intValue() == 1;
+    }
+
+    private static long num(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+}

@@ -1,0 +1,81 @@
+package cn.redline.hazard;
+
+import static cn.redline.hazard.Hazards.act;
+import static cn.redline.hazard.Hazards.confirm;
+import static cn.redline.hazard.Hazards.general;
+import static cn.redline.hazard.Hazards.major;
+import static cn.redline.hazard.Hazards.ok;
+import static cn.redline.hazard.Hazards.reported;
+import static cn.redline.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.redline.support.Api;
+import cn.redline.support.Codes;
+import cn.redline.support.Demo;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class HazardStatsTest {
+
+    private static String create(Map<String, Object> body) {
+        return as(Demo.admin()).contentType(ContentType.JSON).body(body).post("/api/v1/orgs").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    @Test
+    void statsCountATerritoryByStateLevelIndustryChildAndMonth() {
+        String nanming = Api.idOf(Demo.admin(), Demo.NANMING);
+        String town = create(Map.of("code", Codes.nanmingTownship(), "name", "统计街道", "kind", "REGION",
+                "regionLevel", "TOWNSHIP", "parentId", nanming));
+        String builder = create(Map.of("code", Codes.creditCode(), "name", "统计建筑公司", "kind", "ENTERPRISE",
+                "parentId", town, "industry", "CONSTRUCTION"));
+        String gas = create(Map.of("code", Codes.creditCode(), "name", "统计燃气公司", "kind", "ENTERPRISE",
+                "parentId", town, "industry", "GAS"));
+
+        String closed = reported(Demo.nanmingSafety(), general(builder));
+        ok(act(Demo.nanmingSafety(), closed, confirm()), "CONFIRMED");
+        ok(act(Demo.nanmingSafety(), closed, "START_RECTIFICATION"), "RECTIFYING");
+        ok(act(Demo.nanmingSafety(), closed, Map.of("action", "SUBMIT_FOR_ACCEPTANCE", "comment", "完成")), "PENDING_ACCEPTANCE");
+        ok(act(Demo.nanmingSafety(), closed, "ACCEPT"), "CLOSED");
+        String rejected = reported(Demo.nanmingSafety(), general(builder));
+        ok(act(Demo.nanmingSafety(), rejected, Map.of("action", "REJECT", "rejectionReason", "NOT_A_HAZARD")), "REJECTED");
+        reported(Demo.nanmingSafety(), general(builder));
+        String listed = reported(Demo.nanmingSafety(), major(gas));
+        ok(act(Demo.nanmingSafety(), listed, confirm()), "CONFIRMED");
+        ok(act(Demo.nanmingSafety(), listed, Map.of("action", "LIST_FOR_SUPERVISION",
+                "supervision", Map.of("level", "DISTRICT", "documentNumber", "南安督〔2026〕9号"))), "CONFIRMED");
+
+        JsonPath s = as(Demo.nanmingSafety()).queryParam("territoryId", town).get("/api/v1/hazards/stats")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(4, s.getInt("total"));
+        assertEquals(1, s.getInt("closed"));
+        assertEquals(1, s.getInt("rejected"));
+        assertEquals(2, s.getInt("open"));
+        assertEquals(1, s.getInt("majorUnderSupervision"));
+        assertEquals(0.3333, s.getDouble("closureRate"), 0.0001);
+        assertEquals(Integer.valueOf(1), s.getInt("byState.find { it.key == 'CLOSED' }.count"));
+        assertEquals(Integer.valueOf(3), s.getInt("byLevel.find { it.key == 'GENERAL' }.count"));
+        assertEquals(Integer.valueOf(3), s.getInt("byIndustry.find { it.key == 'CONSTRUCTION' }.count"));
+        assertEquals(Integer.valueOf(3), s.getInt("byTerritory.find { it.territory.name == '统计建筑公司' }.total"));
+        assertEquals(Integer.valueOf(1), s.getInt("byTerritory.find { it.territory.name == '统计建筑公司' }.closed"));
+        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        assertEquals(12, s.getList("monthly").size());
+        assertEquals(month, s.getString("monthly[11].month"));
+        assertEquals(4, s.getInt("monthly[11].reported"));
+        assertEquals(1, s.getInt("monthly[11].closed"));
+
+        // a department sees only its industries' tickets in the same territory
+        JsonPath dept = as(Demo.constructionBureau()).queryParam("industry", "GAS").get("/api/v1/hazards/stats")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(dept.getInt("total"), dept.getInt("byIndustry.find { it.key == 'GAS' }.count"));
+        // a territory outside the scope gives nothing, like one that does not exist
+        as(Demo.baiyunSafety()).queryParam("territoryId", town).get("/api/v1/hazards/stats").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(0));
+    }
+}
