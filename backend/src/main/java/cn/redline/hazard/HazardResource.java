@@ -9,6 +9,7 @@ import cn.redline.platform.Idempotency;
 import cn.redline.platform.Page;
 import cn.redline.platform.ProblemException;
 import cn.redline.platform.Roles;
+import cn.redline.platform.Xlsx;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -53,7 +55,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Hazards")
 public class HazardResource {
 
-    static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+    static final String DATE = HazardFilterParams.DATE;
 
     @Inject
     HazardService service;
@@ -70,33 +72,20 @@ public class HazardResource {
     @Inject
     HazardFeed feed;
 
+    @Inject
+    HazardExport exporter;
+
+    @Inject
+    StatutoryReport statutory;
+
     @GET
     @Operation(operationId = "listHazards", summary = "List hazard tickets in the caller's scope, with filters and a cursor")
     public HazardPages.HazardPage list(
-            @Parameter(description = "One or more states") @QueryParam("state") @Size(max = 6) List<State> states,
-            @QueryParam("level") Level level,
-            @QueryParam("industry") @Size(max = 40) String industry,
-            @Parameter(description = "Tickets in this region's subtree") @QueryParam("territoryId") UUID territoryId,
-            @QueryParam("enterpriseId") UUID enterpriseId,
-            @QueryParam("overdue") Boolean overdue,
-            @QueryParam("supervisionLevel") SupervisionLevel supervisionLevel,
-            @QueryParam("source") Source source,
-            @Parameter(description = "Deadline on or after (YYYY-MM-DD)") @QueryParam("deadlineFrom") @Size(max = 10) @Pattern(regexp = DATE) String deadlineFrom,
-            @Parameter(description = "Deadline on or before") @QueryParam("deadlineTo") @Size(max = 10) @Pattern(regexp = DATE) String deadlineTo,
-            @Parameter(description = "Reported on or after (local date)") @QueryParam("reportedFrom") @Size(max = 10) @Pattern(regexp = DATE) String reportedFrom,
-            @Parameter(description = "Reported on or before (local date)") @QueryParam("reportedTo") @Size(max = 10) @Pattern(regexp = DATE) String reportedTo,
-            @Parameter(description = "Title contains, or the exact ticket code") @QueryParam("q") @Size(min = 1, max = 100) String q,
+            @Valid @BeanParam HazardFilterParams filter,
             @QueryParam("sort") @DefaultValue("createdAt") HazardRepository.Sort sort,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @QueryParam("cursor") @Size(max = 512) @Pattern(regexp = "[A-Za-z0-9_-]*") String cursor) {
-        LocalDate from = date("reportedFrom", reportedFrom);
-        LocalDate to = date("reportedTo", reportedTo);
-        var filter = new HazardRepository.Filter(states, level, industry, null, enterpriseId, overdue, supervisionLevel,
-                source, date("deadlineFrom", deadlineFrom), date("deadlineTo", deadlineTo),
-                from == null ? null : from.atStartOfDay(HazardService.ZONE).toOffsetDateTime(),
-                to == null ? null : to.plusDays(1).atStartOfDay(HazardService.ZONE).toOffsetDateTime(),
-                q == null || q.isBlank() ? null : q.strip());
-        return service.list(filter, territoryId, sort, limit, cursor);
+        return service.list(filter.toFilter(), filter.territoryId, sort, limit, cursor);
     }
 
     @POST
@@ -155,6 +144,31 @@ public class HazardResource {
     }
 
     @GET
+    @Path("/export.xlsx")
+    @Produces(Xlsx.MEDIA_TYPE)
+    @Operation(operationId = "exportHazards", summary = "The filtered list as an Excel workbook (at most 20,000 rows)")
+    @APIResponse(responseCode = "200", description = "隐患清单.xlsx",
+            content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response export(@Valid @BeanParam HazardFilterParams filter) {
+        byte[] xlsx = exporter.export(filter.toFilter(), filter.territoryId);
+        return Response.ok(xlsx, Xlsx.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"hazards.xlsx\"; filename*=UTF-8''%E9%9A%90%E6%82%A3%E6%B8%85%E5%8D%95.xlsx")
+                .build();
+    }
+
+    @GET
+    @Path("/statutory-report")
+    @Operation(operationId = "getStatutoryHazardReport", summary = "Per-enterprise hazard statistics for a quarter "
+            + "(due the 15th of the next month) or a year (due 31 January)")
+    public StatutoryReport.Report statutory(
+            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "1–4; omit for the yearly report") @QueryParam("quarter") @Min(1) @Max(4) Integer quarter,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @QueryParam("cursor") @Size(max = 512) @Pattern(regexp = "[A-Za-z0-9_-]*") String cursor) {
+        return statutory.report(year, quarter, limit, cursor);
+    }
+
+    @GET
     @Path("/stats")
     @Operation(operationId = "getHazardStats", summary = "Counts by state, level, industry, territory and month; closure "
             + "rate, overdue and majors under supervision, for the tickets in scope")
@@ -164,7 +178,7 @@ public class HazardResource {
             @QueryParam("industry") @Size(max = 40) String industry,
             @QueryParam("reportedFrom") @Size(max = 10) @Pattern(regexp = DATE) String reportedFrom,
             @QueryParam("reportedTo") @Size(max = 10) @Pattern(regexp = DATE) String reportedTo) {
-        return statistics.compute(territoryId, industry, date("reportedFrom", reportedFrom), date("reportedTo", reportedTo));
+        return statistics.compute(territoryId, industry, HazardFilterParams.date("reportedFrom", reportedFrom), HazardFilterParams.date("reportedTo", reportedTo));
     }
 
     @GET
@@ -206,14 +220,4 @@ public class HazardResource {
         });
     }
 
-    private static LocalDate date(String field, String raw) {
-        if (raw == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "is not a valid date");
-        }
-    }
 }

@@ -185,6 +185,35 @@ class HazardResourceTest {
         as(Demo.admin()).queryParam("cursor", "b3Jnczpjb2RlHzUyMDEwMg").get("/api/v1/hazards").then().statusCode(400);
     }
 
+    @Test
+    void theListExportsToExcelWithTheSameFiltersAndScope() throws Exception {
+        String id = reported(Demo.inspector(), general(qiancheng()));
+        String code = as(Demo.inspector()).get("/api/v1/hazards/{id}", id).jsonPath().getString("code");
+        byte[] xlsx = io.restassured.RestAssured.given().auth().oauth2(Demo.nanmingSafety())
+                .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .queryParam("enterpriseId", qiancheng()).get("/api/v1/hazards/export.xlsx")
+                .then().statusCode(200).extract().asByteArray();
+        String sheet = sheet(xlsx);
+        assertTrue(sheet.contains("隐患编号"), "Chinese header");
+        assertTrue(sheet.contains(code), "the ticket is in the export");
+        assertTrue(sheet.contains("贵州黔城建设工程有限公司"));
+        byte[] other = io.restassured.RestAssured.given().auth().oauth2(Demo.baiyunSafety())
+                .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .get("/api/v1/hazards/export.xlsx").then().statusCode(200).extract().asByteArray();
+        assertTrue(!sheet(other).contains(code), "another district's export does not carry it");
+    }
+
+    private static String sheet(byte[] xlsx) throws java.io.IOException {
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no worksheet in the workbook");
+    }
+
     private static void ok(Response r) {
         assertEquals(200, r.statusCode(), r.asString());
     }

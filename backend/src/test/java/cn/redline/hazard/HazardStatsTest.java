@@ -78,4 +78,50 @@ class HazardStatsTest {
         as(Demo.baiyunSafety()).queryParam("territoryId", town).get("/api/v1/hazards/stats").then().statusCode(200)
                 .body("total", org.hamcrest.Matchers.equalTo(0));
     }
+
+    @Test
+    void theStatutoryReportHasARowPerEnterpriseWithItsDueDate() {
+        String nanming = Api.idOf(Demo.admin(), Demo.NANMING);
+        String town = create(Map.of("code", Codes.nanmingTownship(), "name", "报表街道", "kind", "REGION",
+                "regionLevel", "TOWNSHIP", "parentId", nanming));
+        String busy = create(Map.of("code", Codes.creditCode(), "name", "报表公司", "kind", "ENTERPRISE",
+                "parentId", town, "industry", "CONSTRUCTION"));
+        String quiet = create(Map.of("code", Codes.creditCode(), "name", "无隐患公司", "kind", "ENTERPRISE",
+                "parentId", town, "industry", "CONSTRUCTION"));
+        reported(Demo.nanmingSafety(), general(busy));
+        String major = reported(Demo.nanmingSafety(), major(busy));
+        ok(act(Demo.nanmingSafety(), major, confirm()), "CONFIRMED");
+        ok(act(Demo.nanmingSafety(), major, Map.of("action", "SET_FIVE_MUSTS", "fiveMusts", Map.of("funds", 3000))), "CONFIRMED");
+        java.time.LocalDate today = Hazards.TODAY;
+        int quarter = (today.getMonthValue() - 1) / 3 + 1;
+        JsonPath r = as(Demo.admin()).queryParam("year", today.getYear()).queryParam("quarter", quarter).queryParam("limit", 200)
+                .get("/api/v1/hazards/statutory-report").then().statusCode(200).extract().jsonPath();
+        assertEquals(today.getYear() + "-Q" + quarter, r.getString("period"));
+        assertEquals(java.time.LocalDate.of(today.getYear(), (quarter - 1) * 3 + 1, 1).plusMonths(3).withDayOfMonth(15).toString(),
+                r.getString("dueDate"));
+        String all = "items";
+        String cursor = r.getString("nextCursor");
+        java.util.List<Map<String, Object>> rows = new java.util.ArrayList<>(r.getList(all));
+        while (cursor != null) {
+            JsonPath next = as(Demo.admin()).queryParam("year", today.getYear()).queryParam("quarter", quarter)
+                    .queryParam("limit", 200).queryParam("cursor", cursor).get("/api/v1/hazards/statutory-report").jsonPath();
+            rows.addAll(next.getList(all));
+            cursor = next.getString("nextCursor");
+        }
+        Map<String, Object> busyRow = rows.stream().filter(x -> "报表公司".equals(((Map<?, ?>) x.get("enterprise")).get("name")))
+                .findFirst().orElseThrow();
+        Map<String, Object> quietRow = rows.stream().filter(x -> "无隐患公司".equals(((Map<?, ?>) x.get("enterprise")).get("name")))
+                .findFirst().orElseThrow();
+        assertEquals(2, ((Number) busyRow.get("found")).intValue());
+        assertEquals(1, ((Number) busyRow.get("major")).intValue());
+        assertEquals(3000.0, ((Number) busyRow.get("funds")).doubleValue(), 0.001);
+        assertEquals(0, ((Number) quietRow.get("found")).intValue());
+        as(Demo.admin()).queryParam("year", today.getYear()).get("/api/v1/hazards/statutory-report").then().statusCode(200)
+                .body("dueDate", org.hamcrest.Matchers.equalTo((today.getYear() + 1) + "-01-31"));
+        as(Demo.enterprise()).queryParam("year", today.getYear()).get("/api/v1/hazards/statutory-report").then().statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.equalTo(1));
+        as(Demo.admin()).queryParam("year", today.getYear()).queryParam("quarter", 5).get("/api/v1/hazards/statutory-report")
+                .then().statusCode(400);
+        as(Demo.admin()).get("/api/v1/hazards/statutory-report").then().statusCode(400);
+    }
 }

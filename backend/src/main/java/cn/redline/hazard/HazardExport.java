@@ -1,0 +1,106 @@
+package cn.redline.hazard;
+
+import cn.redline.org.Org;
+import cn.redline.org.OrgRepository;
+import cn.redline.platform.Caller;
+import cn.redline.platform.ProblemException;
+import cn.redline.platform.Scope;
+import cn.redline.platform.Xlsx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The hazard list as an Excel workbook, in the users' language, walking the list page by page. */
+@ApplicationScoped
+public class HazardExport {
+
+    /** More rows than this is a request for a data dump, not a list: narrow the filters or use the feed. */
+    static final int MAX_ROWS = 20_000;
+    private static final int PAGE = 500;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final Map<String, String> STATE = Map.of("REPORTED", "已登记", "CONFIRMED", "已确认", "RECTIFYING", "整改中",
+            "PENDING_ACCEPTANCE", "待验收", "CLOSED", "已销号", "REJECTED", "已驳回");
+    private static final Map<String, String> SOURCE = Map.of("SELF_CHECK", "企业自查", "INSPECTION", "监督检查",
+            "PUBLIC_REPORT", "群众举报", "SPECIAL_CAMPAIGN", "专项整治");
+
+    @Inject
+    HazardRepository hazards;
+
+    @Inject
+    OrgRepository orgs;
+
+    @Inject
+    Caller caller;
+
+    public byte[] export(HazardRepository.Filter filter, UUID territoryId) {
+        Scope scope = caller.scope();
+        HazardRepository.Filter f = filter;
+        if (territoryId != null) {
+            Org territory = orgs.findVisible(territoryId, scope).orElse(null);
+            if (territory == null) {
+                return write(List.of());
+            }
+            f = new HazardRepository.Filter(f.states(), f.level(), f.industry(), territory.path, f.enterpriseId(),
+                    f.overdue(), f.supervisionLevel(), f.source(), f.deadlineFrom(), f.deadlineTo(), f.reportedFrom(),
+                    f.reportedBefore(), f.text());
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        List<String> after = null;
+        while (true) {
+            List<Hazard> page = hazards.page(f, scope, HazardRepository.Sort.createdAt, after, PAGE);
+            List<Hazard> shown = page.size() > PAGE ? page.subList(0, PAGE) : page;
+            if (rows.size() + shown.size() > MAX_ROWS) {
+                throw ProblemException.unprocessable("The export would exceed " + MAX_ROWS
+                        + " rows; narrow the filters (e.g. a date range) or read the change feed");
+            }
+            Set<UUID> ids = new HashSet<>();
+            shown.forEach(h -> {
+                ids.add(h.territoryId);
+                if (h.enterpriseId != null) {
+                    ids.add(h.enterpriseId);
+                }
+            });
+            Map<UUID, String> names = orgs.byIds(ids).stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
+            for (Hazard h : shown) {
+                rows.add(row(h, names));
+            }
+            if (page.size() <= PAGE) {
+                break;
+            }
+            Hazard last = shown.get(shown.size() - 1);
+            after = List.of(last.createdAt.toString(), last.id.toString());
+        }
+        return write(rows);
+    }
+
+    private static List<Object> row(Hazard h, Map<UUID, String> names) {
+        List<Object> r = new ArrayList<>();
+        r.add(h.code);
+        r.add(h.title);
+        r.add(h.level == HazardEnums.Level.MAJOR ? "重大" : "一般");
+        r.add(STATE.get(h.state.name()));
+        r.add(h.industry);
+        r.add(h.enterpriseId == null ? null : names.get(h.enterpriseId));
+        r.add(names.get(h.territoryId));
+        r.add(SOURCE.get(h.source.name()));
+        r.add(h.discoveredAt.atZoneSameInstant(HazardService.ZONE).format(TIME));
+        r.add(h.deadline == null ? null : h.deadline.toString());
+        r.add(h.overdue ? "是" : "否");
+        r.add(h.responsiblePerson);
+        r.add(h.supervisionLevel == null ? null : h.supervisionLevel.name() + " " + h.supervisionDocNumber);
+        r.add(h.closedAt == null ? null : h.closedAt.atZoneSameInstant(HazardService.ZONE).format(TIME));
+        return r;
+    }
+
+    private static byte[] write(List<List<Object>> rows) {
+        return Xlsx.write("隐患清单", List.of("隐患编号", "隐患名称", "等级", "状态", "行业", "企业", "属地", "来源", "发现时间",
+                "整改期限", "逾期", "责任人", "挂牌督办", "销号时间"), rows);
+    }
+}
