@@ -9,7 +9,8 @@
 #                driven by playwright-core in Debian's Chromium at desktop and phone sizes;
 #                screenshots in frontend/e2e/artifacts/
 #
-# Needs JDK 17+, Node 20+ and npm; installs Chromium and CJK fonts with apt-get when missing.
+# Needs JDK 17+, Node 20+ and npm; installs Chromium and CJK fonts (PDF dossiers, browser) with apt-get
+# when missing.
 # Uses its own ports (E2E_KEYCLOAK_PORT 18180, E2E_BACKEND_PORT 18080, E2E_SPA_PORT 15173) and a
 # throw-away data directory, so it runs beside a stack started with ./run.sh.
 # SKIP_E2E=1 skips step 3.
@@ -18,6 +19,15 @@ set -Eeuo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$ROOT"
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+# Debian packages the tests need: a CJK font for the PDF dossiers (backend), Chromium and CJK fonts (e2e)
+if [ ! -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || ! command -v chromium >/dev/null 2>&1 \
+   || ! fc-list 2>/dev/null | grep -qi "noto.*cjk"; then
+  step "installing Debian packages: fonts-wqy-zenhei chromium fonts-noto-cjk"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-wqy-zenhei chromium fonts-noto-cjk >/dev/null
+fi
 
 step "backend tests"
 (cd backend && ./mvnw -B -ntp verify)
@@ -31,12 +41,6 @@ if [ "${SKIP_E2E:-0}" = 1 ]; then
 fi
 
 step "end-to-end: real Keycloak + backend + SPA in Chromium"
-if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "noto.*cjk"; then
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
-fi
-
 export KEYCLOAK_PORT="${E2E_KEYCLOAK_PORT:-18180}" BACKEND_PORT="${E2E_BACKEND_PORT:-18080}" SPA_PORT="${E2E_SPA_PORT:-15173}"
 export REDLINE_DATA_DIR; REDLINE_DATA_DIR="$(mktemp -d)"
 stop_stack() { ./run.sh --stop || true; rm -rf "$REDLINE_DATA_DIR"; }
