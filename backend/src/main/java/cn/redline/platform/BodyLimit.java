@@ -8,18 +8,26 @@ import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a declared body larger than the HTTP limit with a 413 problem before it is read; the HTTP
- * layer's own refusal (for bodies without a length) has no body at all.
+ * Refuses a declared body larger than the limit with a 413 problem before it is read; the HTTP layer's
+ * own refusal (for bodies without a length) has no body at all. JSON requests get
+ * {@code redline.http.max-body-size}; only the attachment upload may send up to
+ * {@code redline.attachments.max-bytes}, which is also the HTTP layer's limit.
  */
 @ApplicationScoped
 public class BodyLimit {
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    static final String UPLOAD_PATH = "/api/v1/attachments";
+
+    @ConfigProperty(name = "redline.http.max-body-size")
     MemorySize maxBody;
 
+    @ConfigProperty(name = "redline.attachments.max-bytes")
+    MemorySize maxUpload;
+
     void install(@Observes Router router) {
-        long max = maxBody.asLongValue();
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            String path = ctx.request().path();
+            long max = (path.equals(UPLOAD_PATH) || path.equals(UPLOAD_PATH + "/") ? maxUpload : maxBody).asLongValue();
             String length = ctx.request().getHeader("Content-Length");
             long declared;
             try {
