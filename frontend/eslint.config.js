@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['me', 'orgs', 'audit'];
+const features = ['me', 'orgs', 'audit', 'hazards'];
 
 // app -> features -> shared (lib, i18n, api): a feature never imports another feature or the app.
 const featureBoundaries = features.map((feature) => ({

@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { registerSW } from 'virtual:pwa-register';
 import { createRoot } from 'react-dom/client';
 import { Root } from '@/app/Root';
 import { createUserManager } from '@/app/auth';
@@ -29,6 +30,9 @@ async function boot(container: HTMLElement) {
     );
   }
 }
+
+// The offline shell: the service worker precaches the built app; API calls always go to the network.
+if ('serviceWorker' in navigator && import.meta.env.PROD) void registerSW({ immediate: true });
 
 const container = document.getElementById('root');
 if (container) void boot(container);

@@ -4,6 +4,57 @@
  */
 
 export interface paths {
+    "/api/v1/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a photo or PDF (the raw bytes as the body); it stays private to the uploader until a record (hazard, drill …) attaches it */
+        post: operations["uploadAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an attachment's metadata */
+        get: operations["getAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment's bytes */
+        get: operations["getAttachmentContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -33,6 +84,91 @@ export interface paths {
         put?: never;
         /** Report (register) a hazard; retry-safe with Idempotency-Key */
         post: operations["reportHazard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Push up to 500 tickets from another system; each item is reported CREATED, EXISTING (same externalRef before) or INVALID with its errors */
+        post: operations["pushHazards"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tickets changed after a cursor (or since a time), in change order, including rejected ones and ones that left the caller's scope */
+        get: operations["listHazardChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered list as an Excel workbook (at most 20,000 rows) */
+        get: operations["exportHazards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts by state, level, industry, territory and month; closure rate, overdue and majors under supervision, for the tickets in scope */
+        get: operations["getHazardStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/statutory-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per-enterprise hazard statistics for a quarter (due the 15th of the next month) or a year (due 31 January) */
+        get: operations["getStatutoryHazardReport"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -268,6 +404,10 @@ export interface components {
             reason: string | null;
             requestedAt: components["schemas"]["OffsetDateTime"];
         };
+        FieldError: {
+            field: string;
+            message: string;
+        };
         FiveMusts: {
             measures: string;
             /** @description Funds in yuan */
@@ -327,6 +467,27 @@ export interface components {
             createdAt: components["schemas"]["OffsetDateTime"];
             updatedAt: components["schemas"]["OffsetDateTime"];
         };
+        HazardBulkItemResult: {
+            /** Format: int32 */
+            index: number;
+            externalRef: string | null;
+            status: components["schemas"]["ItemStatus"];
+            id: components["schemas"]["UUID"] | null;
+            code: string | null;
+            errors: components["schemas"]["FieldError"][] | null;
+        };
+        HazardBulkRequest: {
+            items: components["schemas"]["HazardInput"][];
+        };
+        HazardBulkResult: {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            existing: number;
+            /** Format: int32 */
+            invalid: number;
+            items: components["schemas"]["HazardBulkItemResult"][];
+        };
         /** @description A ticket changed since the cursor. inScope=false: it left the caller's scope (only id and code are given) */
         HazardChange: {
             id: components["schemas"]["UUID"];
@@ -338,6 +499,11 @@ export interface components {
             items: components["schemas"]["HazardChange"][];
             /** @description Pass back as cursor; never null, keep it for the next poll */
             nextCursor: string;
+        };
+        HazardCount: {
+            key: string;
+            /** Format: int64 */
+            count: number;
         };
         /** @description One step of a ticket's history (一患一档) */
         HazardEvent: {
@@ -401,9 +567,62 @@ export interface components {
             /** @description Before-photos and files uploaded with POST /api/v1/attachments */
             attachmentIds?: string[];
         };
+        HazardMonth: {
+            /** @example 2026-11 */
+            month: string;
+            /** Format: int64 */
+            reported: number;
+            /** Format: int64 */
+            closed: number;
+        };
         HazardPage: {
             items: components["schemas"]["Hazard"][];
             nextCursor: string | null;
+        };
+        /** @description Supervisors' figures for the tickets in scope (and filters) */
+        HazardStats: {
+            /** Format: int64 */
+            total: number;
+            /**
+             * Format: int64
+             * @description Not closed and not rejected
+             */
+            open: number;
+            /** Format: int64 */
+            closed: number;
+            /** Format: int64 */
+            rejected: number;
+            /**
+             * Format: int64
+             * @description Open and past the deadline
+             */
+            overdue: number;
+            /**
+             * Format: int64
+             * @description Major, listed for supervision (挂牌督办), not closed
+             */
+            majorUnderSupervision: number;
+            /**
+             * Format: double
+             * @description 整改率: closed / (total − rejected); 0 when there are none
+             */
+            closureRate: number;
+            byState: components["schemas"]["HazardCount"][];
+            byLevel: components["schemas"]["HazardCount"][];
+            byIndustry: components["schemas"]["HazardCount"][];
+            /** @description Per child of the chosen territory (or of the caller's org) */
+            byTerritory: components["schemas"]["HazardTerritoryCount"][];
+            /** @description Reported and closed per month (Asia/Shanghai), oldest first */
+            monthly: components["schemas"]["HazardMonth"][];
+        };
+        HazardTerritoryCount: {
+            territory: components["schemas"]["OrgRef"];
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            closed: number;
+            /** Format: int64 */
+            overdue: number;
         };
         /**
          * @example {
@@ -454,6 +673,8 @@ export interface components {
          * @example CONSTRUCTION
          */
         IndustryCode: string;
+        /** @enum {string} */
+        ItemStatus: "CREATED" | "EXISTING" | "INVALID";
         /** @enum {string} */
         Level: "GENERAL" | "MAJOR";
         /**
@@ -595,6 +816,39 @@ export interface components {
         Source: "SELF_CHECK" | "INSPECTION" | "PUBLIC_REPORT" | "SPECIAL_CAMPAIGN";
         /** @enum {string} */
         State: "REPORTED" | "CONFIRMED" | "RECTIFYING" | "PENDING_ACCEPTANCE" | "CLOSED" | "REJECTED";
+        StatutoryHazardReport: {
+            /** @example 2026-Q3 */
+            period: string;
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** @description When the enterprises' report is due */
+            dueDate: components["schemas"]["LocalDate"];
+            items: components["schemas"]["StatutoryHazardRow"][];
+            nextCursor: string | null;
+        };
+        StatutoryHazardRow: {
+            enterprise: components["schemas"]["OrgRef"];
+            /**
+             * Format: int64
+             * @description Hazards found in the period
+             */
+            found: number;
+            /** Format: int64 */
+            major: number;
+            /**
+             * Format: int64
+             * @description Of those, closed by now
+             */
+            rectified: number;
+            /** Format: int64 */
+            open: number;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: double */
+            rectificationRate: number;
+            /** @description Funds planned for major hazards, yuan */
+            funds: number;
+        };
         /** @enum {string} */
         SupervisionLevel: "CITY" | "DISTRICT" | "TOWNSHIP";
         SupervisionListing: {
@@ -648,6 +902,278 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    uploadAttachment: {
+        parameters: {
+            query: {
+                /**
+                 * @description The file's name as the user knows it, without a path
+                 * @example 脚手架隐患.jpg
+                 */
+                fileName: string;
+            };
+            header?: {
+                /** @description Retry-safe key: the same key and file replay the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file itself; its content must match its Content-Type */
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than the limit (10 MiB unless configured otherwise) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is not a supported file type, or the content is not what the Content-Type says (checked by the file's leading bytes) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a rule (e.g. an invalid parent, a reused Idempotency-Key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAttachmentContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its stored Content-Type */
+            200: {
+                headers: {
+                    /** @description The content's SHA-256; send in If-None-Match to revalidate */
+                    ETag?: string;
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not modified: If-None-Match names the current content */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAudit: {
         parameters: {
             query?: {
@@ -720,7 +1246,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Deadline on or after (YYYY-MM-DD) */
                 deadlineFrom?: string;
-                /** @description Deadline on or before */
+                /** @description Deadline on or before (YYYY-MM-DD) */
                 deadlineTo?: string;
                 enterpriseId?: components["schemas"]["UUID"];
                 industry?: string;
@@ -875,6 +1401,382 @@ export interface operations {
             };
             /** @description Well-formed but breaks a rule (e.g. an invalid parent, a reused Idempotency-Key) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pushHazards: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HazardBulkRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a rule (e.g. an invalid parent, a reused Idempotency-Key) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHazardChanges: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous call */
+                cursor?: string;
+                limit?: number;
+                /** @description First call: changes at or after this instant (ISO-8601 with offset) */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HazardChangePage"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportHazards: {
+        parameters: {
+            query?: {
+                /** @description Deadline on or after (YYYY-MM-DD) */
+                deadlineFrom?: string;
+                /** @description Deadline on or before (YYYY-MM-DD) */
+                deadlineTo?: string;
+                enterpriseId?: components["schemas"]["UUID"];
+                industry?: string;
+                level?: components["schemas"]["Level"];
+                overdue?: boolean;
+                /** @description Title contains, or the exact ticket code */
+                q?: string;
+                /** @description Reported on or after (local date) */
+                reportedFrom?: string;
+                /** @description Reported on or before (local date) */
+                reportedTo?: string;
+                source?: components["schemas"]["Source"];
+                /** @description One or more states */
+                state?: components["schemas"]["State"][];
+                supervisionLevel?: components["schemas"]["SupervisionLevel"];
+                /** @description Tickets in this region's subtree */
+                territoryId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 隐患清单.xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHazardStats: {
+        parameters: {
+            query?: {
+                industry?: string;
+                reportedFrom?: string;
+                reportedTo?: string;
+                /** @description Only this region's subtree; its children are the territory breakdown */
+                territoryId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HazardStats"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStatutoryHazardReport: {
+        parameters: {
+            query: {
+                cursor?: string;
+                limit?: number;
+                /** @description 1–4; omit for the yearly report */
+                quarter?: number;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatutoryHazardReport"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only application/json can be produced */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import { LogoutOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { QueueBadge } from '@/features/hazards/components/QueueBadge';
 import type { Me } from '@/lib/session';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -31,6 +32,7 @@ export function AppHeader({ me, compact, onLogout }: Props) {
             </Typography.Text>
           </Flex>
         )}
+        <QueueBadge />
         <LanguageSwitch />
         <Tooltip title={t('header.logout')}>
           <Button

@@ -31,7 +31,7 @@ function renderShell(roles: string[], route = '/', org = {}) {
 
 async function navLabels() {
   const nav = await screen.findByRole('navigation', { name: '主导航' });
-  await within(nav).findByText('组织机构');
+  await within(nav).findByText('隐患');
   return nav;
 }
 
@@ -41,6 +41,14 @@ describe('role-aware navigation', () => {
     const nav = await navLabels();
     expect(await within(nav).findByText('审计日志')).toBeInTheDocument();
     expect(within(nav).getByText('我的')).toBeInTheDocument();
+  });
+
+  it('gives an inspector hazards, report and tasks but no statistics on the phone', async () => {
+    setDesktop(false);
+    await renderShell(['inspector'], '/', { name: '花果园一社区第1网格', kind: 'REGION' });
+    const nav = await screen.findByRole('navigation', { name: '主导航' });
+    await within(nav).findByText('上报');
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['我的', '隐患', '上报', '待办', '组织机构']);
   });
 
   it('hides the audit log from an enterprise and shows its name and org in the header', async () => {
@@ -62,7 +70,8 @@ describe('role-aware navigation', () => {
     const { container } = await renderShell(['admin']);
     const nav = await navLabels();
     expect(nav).toHaveClass('bottom-nav');
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['我的', '组织机构', '审计日志']);
+    // Five tabs at most: field work first, org and audit pages stay in the desktop menu.
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['我的', '隐患', '上报', '待办', '统计']);
     expect(container.querySelector('.ant-layout-sider')).toBeNull();
   });
 });

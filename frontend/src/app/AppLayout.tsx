@@ -1,11 +1,12 @@
 import { Layout } from 'antd';
 import { Outlet } from 'react-router';
+import { ReportSync } from '@/features/hazards/components/ReportSync';
 import { ProblemAlert } from '@/lib/ProblemAlert';
 import { useMe } from '@/lib/session';
 import { useMediaQuery } from '@/lib/use-media-query';
 import { AppHeader } from './AppHeader';
 import { BottomNav, SideNav } from './MainNav';
-import { visibleNavItems } from './navigation';
+import { phoneNavItems, visibleNavItems } from './navigation';
 
 export const desktopQuery = '(min-width: 768px)';
 
@@ -17,7 +18,8 @@ interface Props {
 export function AppLayout({ onLogout }: Props) {
   const desktop = useMediaQuery(desktopQuery);
   const me = useMe();
-  const items = visibleNavItems(me.data?.roles ?? []);
+  const roles = me.data?.roles ?? [];
+  const items = visibleNavItems(roles);
 
   return (
     <Layout className={desktop ? 'app desktop' : 'app phone'}>
@@ -32,7 +34,8 @@ export function AppLayout({ onLogout }: Props) {
           {me.isError ? <ProblemAlert error={me.error} onRetry={() => void me.refetch()} /> : <Outlet />}
         </Layout.Content>
       </Layout>
-      {!desktop && <BottomNav items={items} />}
+      {!desktop && <BottomNav items={phoneNavItems(roles)} />}
+      <ReportSync />
     </Layout>
   );
 }

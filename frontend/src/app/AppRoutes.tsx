@@ -1,10 +1,15 @@
 import { Route, Routes } from 'react-router';
 import { AuditPage } from '@/features/audit/components/AuditPage';
+import { HazardDetailPage } from '@/features/hazards/components/HazardDetailPage';
+import { HazardListPage } from '@/features/hazards/components/HazardListPage';
+import { QueuePage } from '@/features/hazards/components/QueuePage';
+import { ReportPage } from '@/features/hazards/components/ReportPage';
+import { TasksPage } from '@/features/hazards/components/TasksPage';
 import { MePage } from '@/features/me/components/MePage';
 import { OrgDetailPage } from '@/features/orgs/components/OrgDetailPage';
 import { OrgListPage } from '@/features/orgs/components/OrgListPage';
 import { AppLayout } from './AppLayout';
-import { auditRoles } from './navigation';
+import { auditRoles, reportRoles, tasksRoles } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireRole } from './RequireRole';
 
@@ -23,6 +28,25 @@ export function AppRoutes({ onLogout }: { onLogout: () => void }) {
             </RequireRole>
           }
         />
+        <Route path="hazards" element={<HazardListPage />} />
+        <Route
+          path="hazards/report"
+          element={
+            <RequireRole roles={reportRoles}>
+              <ReportPage />
+            </RequireRole>
+          }
+        />
+        <Route path="hazards/queue" element={<QueuePage />} />
+        <Route
+          path="hazards/tasks"
+          element={
+            <RequireRole roles={tasksRoles}>
+              <TasksPage />
+            </RequireRole>
+          }
+        />
+        <Route path="hazards/:id" element={<HazardDetailPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,5 +1,14 @@
-import { ApartmentOutlined, AuditOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CameraOutlined,
+  CheckSquareOutlined,
+  UserOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { reporterRoles, statsRoles, taskRoles } from '@/features/hazards/api/roles';
 import { hasAnyRole, type Role } from '@/lib/session';
 
 export interface NavItem {
@@ -11,15 +20,34 @@ export interface NavItem {
 }
 
 export const auditRoles: readonly Role[] = ['admin', 'safety_office'];
+export const reportRoles = reporterRoles;
+export const tasksRoles = taskRoles;
+export const dashboardRoles = statsRoles;
 
 export const navItems: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.me', icon: <UserOutlined /> },
+  { path: '/hazards', labelKey: 'nav.hazards', icon: <WarningOutlined /> },
+  { path: '/hazards/report', labelKey: 'nav.report', icon: <CameraOutlined />, roles: reportRoles },
+  { path: '/hazards/tasks', labelKey: 'nav.tasks', icon: <CheckSquareOutlined />, roles: tasksRoles },
+  { path: '/hazards/stats', labelKey: 'nav.stats', icon: <BarChartOutlined />, roles: dashboardRoles },
   { path: '/orgs', labelKey: 'nav.orgs', icon: <ApartmentOutlined /> },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, roles: auditRoles },
 ];
 
 export function visibleNavItems(roles: readonly string[]): NavItem[] {
   return navItems.filter((item) => !item.roles || hasAnyRole(roles, item.roles));
+}
+
+/** A bottom tab bar holds five items at most: field work first, desk pages stay in the desktop menu. */
+const phonePriority = ['/hazards/report', '/hazards/tasks', '/hazards', '/hazards/stats', '/', '/orgs', '/audit'];
+export const maxPhoneItems = 5;
+
+export function phoneNavItems(roles: readonly string[]): NavItem[] {
+  const visible = visibleNavItems(roles);
+  const kept = new Set(
+    phonePriority.filter((path) => visible.some((item) => item.path === path)).slice(0, maxPhoneItems),
+  );
+  return visible.filter((item) => kept.has(item.path));
 }
 
 /** The nav item a path belongs to: "/orgs/42" highlights "/orgs". */

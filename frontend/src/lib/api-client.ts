@@ -1,7 +1,13 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from '@/api/schema';
 
-export type ApiClient = Client<paths>;
+/**
+ * The typed client, plus raw requests for what openapi-fetch does not model well (binary uploads and
+ * downloads): same base URL, same bearer token.
+ */
+export interface ApiClient extends Client<paths> {
+  raw: (path: string, init?: RequestInit) => Promise<Response>;
+}
 
 export type AccessTokenSource = () => Promise<string | undefined>;
 
@@ -17,7 +23,14 @@ export function bearerMiddleware(getAccessToken: AccessTokenSource): Middleware 
 
 /** apiBase empty means same origin: openapi-fetch needs an absolute base to build requests. */
 export function createApiClient(apiBase: string, getAccessToken: AccessTokenSource): ApiClient {
-  const client = createClient<paths>({ baseUrl: apiBase || window.location.origin });
+  const baseUrl = apiBase || window.location.origin;
+  const client = createClient<paths>({ baseUrl });
   client.use(bearerMiddleware(getAccessToken));
-  return client;
+  const raw = async (path: string, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    const token = await getAccessToken();
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    return fetch(new Request(`${baseUrl}${path}`, { ...init, headers }));
+  };
+  return Object.assign(client, { raw });
 }

@@ -57,3 +57,46 @@ export function townshipFixture(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+type Hazard = import('@/api/schema').components['schemas']['Hazard'];
+
+export function hazardFixture(overrides: Partial<Hazard> = {}): Hazard {
+  return {
+    id: 'hz-1',
+    code: 'YH-2026-000001',
+    title: '配电箱未接地',
+    description: '三号楼施工现场临时配电箱外壳未做保护接地',
+    level: 'GENERAL',
+    category: 'ELECTRICAL',
+    industry: 'CONSTRUCTION',
+    enterprise: { id: 'ent-1', code: '91520102001004484X', name: '贵州黔城建设工程有限公司', kind: 'ENTERPRISE' },
+    territory: { id: 'grid-1', code: '520102001001-G01', name: '花果园一社区第1网格', kind: 'REGION' },
+    locationText: '三号楼东侧',
+    latitude: null,
+    longitude: null,
+    source: 'INSPECTION',
+    discoveredBy: '王巡查',
+    discoveredAt: '2026-03-01T02:00:00Z',
+    externalRef: null,
+    responsibleUnit: '贵州黔城建设工程有限公司',
+    responsiblePerson: null,
+    rectificationMeasures: null,
+    deadline: null,
+    state: 'REPORTED',
+    overdue: false,
+    escalatedTo: null,
+    fiveMusts: null,
+    supervision: null,
+    pendingExtension: null,
+    acceptance: null,
+    rejectionReason: null,
+    duplicateOfCode: null,
+    effectiveness: null,
+    closedAt: null,
+    allowedActions: [],
+    version: 1,
+    createdAt: '2026-03-01T02:00:00Z',
+    updatedAt: '2026-03-01T02:00:00Z',
+    ...overrides,
+  };
+}

@@ -1,0 +1,117 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { json, problem, stubApi } from '@/test/api-stub';
+import { hazardFixture, industriesFixture } from '@/test/fixtures';
+import { renderApp } from '@/test/render';
+import type { Hazard } from '../api/types';
+import { HazardDetailPage } from './HazardDetailPage';
+
+async function renderTicket(hazard: Hazard, extra: Record<string, Parameters<typeof stubApi>[0][string]> = {}) {
+  const api = stubApi({
+    'GET /api/v1/hazards/hz-1': () => json(hazard, { headers: { ETag: '"1"' } }),
+    'GET /api/v1/hazards/hz-1/history': () =>
+      json({
+        items: [{ seq: 1, at: '2026-03-01T02:00:00Z', actorName: '王巡查', actorOrgCode: '520102001001-G01', action: 'REPORT', fromState: null, toState: 'REPORTED', comment: null, data: { level: 'GENERAL' } }],
+      }),
+    'GET /api/v1/industries': () => json(industriesFixture),
+    ...extra,
+  });
+  await renderApp(
+    <Routes>
+      <Route path="/hazards/:id" element={<HazardDetailPage />} />
+    </Routes>,
+    { route: '/hazards/hz-1' },
+  );
+  return api;
+}
+
+async function actionButtons() {
+  const group = await screen.findByRole('group', { name: '可执行操作' }, { timeout: 5000 });
+  return within(group).getAllByRole('button').map((b) => b.textContent);
+}
+
+describe('hazard ticket page', () => {
+  it('shows exactly the actions the server allows, in workflow order', async () => {
+    await renderTicket(hazardFixture({ allowedActions: ['REJECT', 'FIX_ON_SPOT', 'CONFIRM'] }));
+    expect(await actionButtons()).toEqual(['确认', '随查随治', '退回']);
+    expect(await screen.findByText('上报登记')).toBeInTheDocument();
+  });
+
+  it('shows no action bar when the caller may do nothing', async () => {
+    await renderTicket(hazardFixture({ allowedActions: [] }));
+    expect(await screen.findByText('配电箱未接地')).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: '可执行操作' })).not.toBeInTheDocument();
+  });
+
+  it('confirms with a deadline and If-Match, then shows the new state', async () => {
+    const confirmed = hazardFixture({ state: 'CONFIRMED', deadline: '2099-12-31', allowedActions: ['START_RECTIFICATION'] });
+    const api = await renderTicket(hazardFixture({ allowedActions: ['CONFIRM'], deadline: '2099-12-31' }), {
+      'POST /api/v1/hazards/hz-1/transitions': () => json(confirmed, { headers: { ETag: '"2"' } }),
+    });
+    await userEvent.click(await screen.findByRole('button', { name: '确认' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.type(within(dialog).getByLabelText('责任人'), '李工');
+    await userEvent.click(within(dialog).getByRole('button', { name: '提交' }));
+
+    await waitFor(() => {
+      expect(screen.getByTestId('hazard-state')).toHaveTextContent('已确认');
+    });
+    const post = api.requests.find((r) => r.method === 'POST');
+    expect(post?.headers.get('If-Match')).toBe('"1"');
+    expect(await post?.json()).toEqual({ action: 'CONFIRM', deadline: '2099-12-31', responsiblePerson: '李工' });
+  });
+
+  it('on 409 lists the actions that are possible now', async () => {
+    await renderTicket(hazardFixture({ allowedActions: ['CONFIRM'], deadline: '2099-12-31' }), {
+      'POST /api/v1/hazards/hz-1/transitions': () =>
+        problem(409, { title: 'Action not allowed now', detail: 'CONFIRM is not possible for a GENERAL hazard in state CONFIRMED', allowedActions: ['START_RECTIFICATION', 'REQUEST_EXTENSION'] }),
+    });
+    await userEvent.click(await screen.findByRole('button', { name: '确认' }));
+    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '提交' }));
+    const alert = await screen.findByText('该操作当前不可执行');
+    expect(alert).toBeInTheDocument();
+    expect(within(screen.getByTestId('allowed-now')).getAllByText(/./).map((n) => n.textContent)).toEqual(['开始整改', '申请延期']);
+  });
+
+  it('on 412 offers to reload the ticket', async () => {
+    await renderTicket(hazardFixture({ allowedActions: ['SEND_BACK'], state: 'PENDING_ACCEPTANCE' }), {
+      'POST /api/v1/hazards/hz-1/transitions': () => problem(412, { title: 'Precondition Failed' }),
+    });
+    await userEvent.click(await screen.findByRole('button', { name: '验收不通过' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.type(within(dialog).getByLabelText('退回原因（仍存在的问题）'), '仍未接地');
+    await userEvent.click(within(dialog).getByRole('button', { name: '提交' }));
+    expect(await within(dialog).findByText('该隐患已被他人更新')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: '重新加载' })).toBeInTheDocument();
+  });
+
+  it('puts server field errors beside their fields', async () => {
+    await renderTicket(hazardFixture({ allowedActions: ['REQUEST_EXTENSION'], state: 'RECTIFYING', deadline: '2099-01-01' }), {
+      'POST /api/v1/hazards/hz-1/transitions': () =>
+        problem(400, { title: '参数校验失败', errors: [{ field: 'requestedDeadline', message: 'must be later than the current deadline' }, { field: 'other', message: '整体错误' }] }),
+    });
+    await userEvent.click(await screen.findByRole('button', { name: '申请延期' }));
+    const dialog = await screen.findByRole('dialog');
+    const date = within(dialog).getByLabelText('申请延期至');
+    await userEvent.click(date);
+    await userEvent.type(date, '2099-06-30{enter}');
+    await userEvent.type(within(dialog).getByLabelText('延期理由'), '材料未到');
+    await userEvent.click(within(dialog).getByRole('button', { name: '提交' }));
+    expect(await within(dialog).findByText('must be later than the current deadline')).toBeInTheDocument();
+    expect(within(screen.getByTestId('problem-field-errors')).getByText(/整体错误/)).toBeInTheDocument();
+  });
+
+  it('validates the five musts before sending anything', async () => {
+    const api = await renderTicket(hazardFixture({ level: 'MAJOR', state: 'CONFIRMED', allowedActions: ['SET_FIVE_MUSTS', 'START_RECTIFICATION'], fiveMusts: { measures: null, funds: null, deadline: null, responsiblePerson: null, emergencyPlan: null, complete: false } }));
+    expect(await screen.findByText('未落实完整')).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: '落实五落实' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: '提交' }));
+    await waitFor(() => {
+      expect(within(dialog).getAllByText('必填')).toHaveLength(5);
+    });
+    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+  });
+});

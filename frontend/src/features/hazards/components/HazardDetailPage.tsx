@@ -1,0 +1,62 @@
+import { Button, Card, Flex, Result, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ProblemAlert } from '@/lib/ProblemAlert';
+import { isProblem } from '@/lib/problem';
+import { useHazard } from '../api/get-hazard';
+import { ActionBar } from './ActionBar';
+import { HazardRecords } from './HazardRecords';
+import { HazardSummary } from './HazardSummary';
+import { LevelTag, OverdueTag, StateTag } from './HazardTags';
+import { HazardTimeline } from './HazardTimeline';
+
+export function HazardDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const hazard = useHazard(id);
+
+  if (hazard.isPending) return <Spin style={{ display: 'block', padding: 48 }} />;
+  if (hazard.isError) {
+    if (isProblem(hazard.error, 404)) {
+      return (
+        <Result
+          status="404"
+          title={t('hazards.notFoundTitle')}
+          subTitle={t('hazards.notFoundDetail')}
+          extra={
+            <Link to="/hazards">
+              <Button type="primary">{t('hazards.backToList')}</Button>
+            </Link>
+          }
+        />
+      );
+    }
+    return <ProblemAlert error={hazard.error} onRetry={() => void hazard.refetch()} />;
+  }
+  const h = hazard.data.hazard;
+  return (
+    <Flex vertical gap="middle">
+      <Flex vertical gap={4}>
+        <Typography.Title level={3} style={{ margin: 0, overflowWrap: 'anywhere' }}>
+          {h.title}
+        </Typography.Title>
+        <Flex wrap gap={4} align="center">
+          <StateTag state={h.state} />
+          <LevelTag level={h.level} />
+          <OverdueTag overdue={h.overdue} />
+          <Typography.Text type="secondary" data-testid="hazard-code">
+            {h.code}
+          </Typography.Text>
+        </Flex>
+      </Flex>
+      <ActionBar versioned={hazard.data} onReload={() => void hazard.refetch()} />
+      <HazardRecords hazard={h} />
+      <Card size="small" title={t('hazards.detail')}>
+        <HazardSummary hazard={h} />
+      </Card>
+      <Card size="small" title={t('hazards.history.title')}>
+        <HazardTimeline id={h.id} />
+      </Card>
+    </Flex>
+  );
+}

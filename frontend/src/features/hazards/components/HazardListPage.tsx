@@ -1,0 +1,58 @@
+import { Button, Card, Empty, Flex, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ProblemAlert } from '@/lib/ProblemAlert';
+import { hasAnyRole, useMe } from '@/lib/session';
+import { useMediaQuery } from '@/lib/use-media-query';
+import { useHazards } from '../api/get-hazards';
+import { reporterRoles } from '../api/roles';
+import { useHazardFilters } from '../hooks/use-hazard-filters';
+import { HazardCards } from './HazardCards';
+import { HazardFilterBar } from './HazardFilterBar';
+import { HazardTable } from './HazardTable';
+
+export function HazardListPage() {
+  const { t } = useTranslation();
+  const desktop = useMediaQuery('(min-width: 768px)');
+  const [filters, setFilters] = useHazardFilters();
+  const hazards = useHazards(filters);
+  const me = useMe();
+  const items = hazards.data?.pages.flatMap((page) => page.items) ?? [];
+
+  const body = () => {
+    if (desktop) return <HazardTable items={items} loading={hazards.isPending} />;
+    if (hazards.isPending) return <Spin style={{ display: 'block', padding: 24 }} />;
+    if (items.length === 0) return <Empty description={t('common.empty')} />;
+    return <HazardCards items={items} />;
+  };
+
+  return (
+    <Flex vertical gap="middle">
+      <Flex justify="space-between" align="center" wrap gap="small">
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('hazards.title')}
+        </Typography.Title>
+        {hasAnyRole(me.data?.roles ?? [], reporterRoles) && (
+          <Link to="/hazards/report">
+            <Button type="primary">{t('hazards.report.title')}</Button>
+          </Link>
+        )}
+      </Flex>
+      <HazardFilterBar filters={filters} onChange={setFilters} />
+      {hazards.isError ? (
+        <ProblemAlert error={hazards.error} onRetry={() => void hazards.refetch()} />
+      ) : desktop ? (
+        <Card size="small" styles={{ body: { padding: 0 } }}>
+          {body()}
+        </Card>
+      ) : (
+        body()
+      )}
+      {hazards.hasNextPage && (
+        <Button block loading={hazards.isFetchingNextPage} onClick={() => void hazards.fetchNextPage()}>
+          {t('common.loadMore')}
+        </Button>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,30 @@
+import { CloudUploadOutlined, DisconnectOutlined } from '@ant-design/icons';
+import { Badge, Button, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useOnline } from '../hooks/use-online';
+import { pendingCount, useReportQueue } from '../hooks/use-report-queue';
+
+/** Header badge: reports still on the phone, and whether the phone is offline. */
+export function QueueBadge() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const online = useOnline();
+  const count = pendingCount(useReportQueue());
+  if (count === 0 && online) return null;
+  const label = online ? t('hazards.queue.badge', { count }) : t('hazards.queue.offlineBadge', { count });
+  return (
+    <Tooltip title={label}>
+      <Badge count={count} size="small" offset={[-4, 4]}>
+        <Button
+          type="text"
+          aria-label={label}
+          data-testid="queue-badge"
+          data-count={count}
+          icon={online ? <CloudUploadOutlined /> : <DisconnectOutlined style={{ color: '#d48806' }} />}
+          onClick={() => void navigate('/hazards/queue')}
+        />
+      </Badge>
+    </Tooltip>
+  );
+}

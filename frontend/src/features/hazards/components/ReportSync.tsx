@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { useApiClient } from '@/lib/api-context';
+import { hasAnyRole, useMe } from '@/lib/session';
+import { useScopeEnterprises } from '../api/get-enterprises';
+import { reporterRoles } from '../api/roles';
+import { apiTransport } from '../queue/api-transport';
+import { reportDb } from '../queue/db';
+import { setActiveWorker } from '../queue/active-worker';
+import { startSyncWorker } from '../queue/sync-worker';
+
+/**
+ * Mounted once in the signed-in shell: sends queued reports (now, when back online, on a backoff timer)
+ * and warms the offline list of the caller's enterprises so a report can be written without network.
+ */
+export function ReportSync() {
+  const client = useApiClient();
+  const me = useMe();
+  const reporter = hasAnyRole(me.data?.roles ?? [], reporterRoles);
+  useScopeEnterprises({ enabled: reporter });
+
+  useEffect(() => {
+    const worker = startSyncWorker({ db: reportDb, transport: apiTransport(client) });
+    setActiveWorker(worker);
+    return () => {
+      setActiveWorker(undefined);
+      worker.stop();
+    };
+  }, [client]);
+  return null;
+}

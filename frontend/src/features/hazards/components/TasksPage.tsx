@@ -1,0 +1,43 @@
+import { Button, Empty, Flex, Spin, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '@/lib/ProblemAlert';
+import { useMe } from '@/lib/session';
+import { useHazards } from '../api/get-hazards';
+import { hazardActions } from '../api/types';
+import { isTask, taskFilters } from '../hooks/task-filters';
+import { HazardCards } from './HazardCards';
+
+export function TasksPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const roles = me.data?.roles ?? [];
+  const hazards = useHazards(taskFilters(roles));
+  if (me.isPending || hazards.isPending) return <Spin style={{ display: 'block', padding: 48 }} />;
+  if (hazards.isError) return <ProblemAlert error={hazards.error} onRetry={() => void hazards.refetch()} />;
+  const items = hazards.data.pages.flatMap((page) => page.items).filter((h) => isTask(roles, h));
+  const actions = new Set(items.flatMap((h) => h.allowedActions));
+  return (
+    <Flex vertical gap="middle" style={{ maxWidth: 720 }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('hazards.tasks.title')}
+      </Typography.Title>
+      {actions.size > 0 && (
+        <Flex wrap gap={4}>
+          {hazardActions
+            .filter((a) => actions.has(a))
+            .map((a) => (
+              <Tag key={a}>
+                {t(`hazards.enum.action.${a}`)} {items.filter((h) => h.allowedActions.includes(a)).length}
+              </Tag>
+            ))}
+        </Flex>
+      )}
+      {items.length === 0 ? <Empty description={t('hazards.tasks.empty')} /> : <HazardCards items={items} />}
+      {hazards.hasNextPage && (
+        <Button block loading={hazards.isFetchingNextPage} onClick={() => void hazards.fetchNextPage()}>
+          {t('common.loadMore')}
+        </Button>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,20 @@
+import { hasAnyRole } from '@/lib/session';
+import type { HazardFilters } from '../api/get-hazards';
+import { supervisorRoles } from '../api/roles';
+import type { Hazard } from '../api/types';
+
+/**
+ * 我的待办 as list filters. There is no "actionable" filter in the API, so the states come from the
+ * workflow table: supervisors confirm (REPORTED) and accept (PENDING_ACCEPTANCE); an enterprise works
+ * its open tickets; an inspector follows its grid's open tickets. The scope does the rest.
+ */
+export function taskFilters(roles: readonly string[]): HazardFilters {
+  if (hasAnyRole(roles, supervisorRoles)) return { state: ['REPORTED', 'PENDING_ACCEPTANCE'], sort: 'deadline' };
+  return { state: ['REPORTED', 'CONFIRMED', 'RECTIFYING', 'PENDING_ACCEPTANCE'], sort: 'deadline' };
+}
+
+/** An inspector sees every open ticket of its grid; others only those they can act on now. */
+export function isTask(roles: readonly string[], hazard: Hazard): boolean {
+  if (roles.includes('inspector') && !hasAnyRole(roles, supervisorRoles)) return true;
+  return hazard.allowedActions.length > 0;
+}
