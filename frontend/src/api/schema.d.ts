@@ -192,6 +192,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hazards/{id}/dossier.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket's dossier (一患一档) as PDF: facts, five musts, supervision, acceptance, effectiveness and the whole history */
+        get: operations["getHazardDossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hazards/{id}/history": {
         parameters: {
             query?: never;
@@ -460,6 +477,8 @@ export interface components {
             duplicateOfCode: string | null;
             effectiveness: components["schemas"]["EffectivenessView"] | null;
             closedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /** @description Photos and files: BEFORE (reported with), AFTER (rectification), DOCUMENT */
+            attachments: components["schemas"]["Attachment"][];
             /** @description What the caller may do now */
             allowedActions: ("CONFIRM" | "REJECT" | "FIX_ON_SPOT" | "SET_FIVE_MUSTS" | "START_RECTIFICATION" | "SUBMIT_FOR_ACCEPTANCE" | "ACCEPT" | "SEND_BACK" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "REFUSE_EXTENSION" | "LIST_FOR_SUPERVISION" | "SIGN_OFF_LISTING" | "VERIFY_EFFECTIVENESS")[];
             /** Format: int64 */
@@ -1814,6 +1833,78 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Hazard"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHazardDossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description Invalid input (fields listed in errors) */

@@ -22,4 +22,8 @@ public class AttachmentRepository implements PanacheRepositoryBase<Attachment, U
     List<Attachment> ofOwner(String ownerType, UUID ownerId) {
         return list("ownerType = ?1 and ownerId = ?2 order by uploadedAt, id", ownerType, ownerId);
     }
+
+    List<Attachment> ofOwners(String ownerType, java.util.Collection<UUID> ownerIds) {
+        return list("ownerType = ?1 and ownerId in ?2 order by uploadedAt, id", ownerType, ownerIds);
+    }
 }

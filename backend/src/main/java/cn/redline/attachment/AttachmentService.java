@@ -168,6 +168,24 @@ public class AttachmentService {
         return attachments.ofOwner(ownerType, ownerId).stream().map(AttachmentView::of).toList();
     }
 
+    /** {@link #listFor(String, UUID)} for a page of records in one query, whatever the page size. */
+    public Map<UUID, List<AttachmentView>> listFor(String ownerType, java.util.Collection<UUID> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return Map.of();
+        }
+        return attachments.ofOwners(ownerType, ownerIds).stream().map(AttachmentView::of)
+                .collect(Collectors.groupingBy(AttachmentView::ownerId, java.util.LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The bytes of a file attached to a record the owner's feature has already shown the caller. */
+    public InputStream openAttached(String ownerType, UUID ownerId, UUID id) {
+        Attachment a = attachments.findById(id);
+        if (a == null || !ownerType.equals(a.ownerType) || !ownerId.equals(a.ownerId)) {
+            throw ProblemException.notFound("Attachment");
+        }
+        return blobs.get(a.storageKey);
+    }
+
     private Attachment visible(UUID id) {
         Attachment a = attachments.findById(id);
         if (a == null || !canRead(a)) {

@@ -69,6 +69,9 @@ public class HazardBulk {
     @Inject
     EntityManager em;
 
+    @Inject
+    cn.redline.attachment.AttachmentService attachments;
+
     @Transactional
     public Result push(List<HazardInput> items) {
         List<ItemResult> results = new ArrayList<>();
@@ -105,6 +108,15 @@ public class HazardBulk {
             try {
                 Hazard h = service.newTicket(in, caller.org());
                 hazards.persist(h);
+                em.flush();
+                try {
+                    attachments.link(in.attachmentIds(), HazardAttachmentPolicy.OWNER, h.id, "BEFORE");
+                } catch (ProblemException e) {
+                    // the item fails alone: take back its ticket before reporting it
+                    em.remove(h);
+                    em.flush();
+                    throw e;
+                }
                 service.record(h, "REPORT", null, null, Map.of("level", h.level.name(), "source", h.source.name(),
                         "bulk", true), null);
                 audit.record(HazardService.ENTITY, h.id.toString(), "report", h.scopePath, null,

@@ -78,6 +78,12 @@ public class HazardResource {
     @Inject
     StatutoryReport statutory;
 
+    @Inject
+    HazardDossier dossier;
+
+    @Inject
+    cn.redline.attachment.AttachmentService attachments;
+
     @GET
     @Operation(operationId = "listHazards", summary = "List hazard tickets in the caller's scope, with filters and a cursor")
     public HazardPages.HazardPage list(
@@ -190,6 +196,21 @@ public class HazardResource {
     public Response get(@PathParam("id") UUID id) {
         HazardView v = service.get(id);
         return Response.ok(v).tag(Etags.of(v.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/dossier.pdf")
+    @Produces("application/pdf")
+    @Operation(operationId = "getHazardDossier", summary = "The ticket's dossier (一患一档) as PDF: facts, five musts, "
+            + "supervision, acceptance, effectiveness and the whole history")
+    @APIResponse(responseCode = "200", description = "PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response dossier(@PathParam("id") UUID id) {
+        HazardView v = service.get(id);
+        byte[] pdf = dossier.render(v, service.history(id).items(),
+                file -> attachments.openAttached(HazardAttachmentPolicy.OWNER, v.id(), file));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + v.code() + ".pdf\"").build();
     }
 
     @GET

@@ -1,5 +1,7 @@
 package cn.redline.hazard;
 
+import cn.redline.attachment.AttachmentService;
+import cn.redline.attachment.AttachmentView;
 import cn.redline.audit.AuditLog;
 import cn.redline.hazard.HazardEnums.AcceptorKind;
 import cn.redline.hazard.HazardEnums.Level;
@@ -70,6 +72,9 @@ public class HazardService {
     @Inject
     EntityManager em;
 
+    @Inject
+    AttachmentService attachments;
+
     // --- reading ---------------------------------------------------------------------------------
 
     public HazardView get(UUID id) {
@@ -112,7 +117,15 @@ public class HazardService {
     public HazardView report(HazardInput in) {
         Hazard h = newTicket(in, caller.org());
         hazards.persist(h);
-        record(h, "REPORT", null, null, Map.of("level", h.level.name(), "source", h.source.name()), null);
+        em.flush();
+        attachments.link(in.attachmentIds(), HazardAttachmentPolicy.OWNER, h.id, "BEFORE");
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("level", h.level.name());
+        data.put("source", h.source.name());
+        if (in.attachmentIds() != null && !in.attachmentIds().isEmpty()) {
+            data.put("attachments", in.attachmentIds().stream().map(UUID::toString).toList());
+        }
+        record(h, "REPORT", null, null, data, null);
         em.flush();
         HazardView after = view(h);
         audit.record(ENTITY, h.id.toString(), "report", h.scopePath, null, after);
@@ -216,7 +229,11 @@ public class HazardService {
         }
         HazardView before = view(h);
         State from = h.state;
+        attachments.link(req.attachmentIds(), HazardAttachmentPolicy.OWNER, h.id, purposeOf(req.action()));
         Map<String, Object> data = apply(h, req);
+        if (req.attachmentIds() != null && !req.attachmentIds().isEmpty()) {
+            data.put("attachments", req.attachmentIds().stream().map(UUID::toString).toList());
+        }
         h.state = t.next(from);
         if (h.state == State.CLOSED && from != State.CLOSED) {
             h.closedAt = now();
@@ -269,10 +286,12 @@ public class HazardService {
                 data.put("rejectionReason", r.rejectionReason().name());
             }
             case FIX_ON_SPOT -> {
-                if (r.attachmentIds() == null || r.attachmentIds().isEmpty()) {
+                Set<UUID> given = r.attachmentIds() == null ? Set.of() : new HashSet<>(r.attachmentIds());
+                boolean photo = attachments.listFor(HazardAttachmentPolicy.OWNER, h.id).stream()
+                        .anyMatch(a -> given.contains(a.id()) && a.contentType().startsWith("image/"));
+                if (!photo) {
                     throw ProblemException.invalid("attachmentIds", "a hazard fixed on the spot needs an after-photo");
                 }
-                data.put("attachments", r.attachmentIds().size());
             }
             case SET_FIVE_MUSTS -> {
                 if (r.fiveMusts() == null) {
@@ -395,6 +414,14 @@ public class HazardService {
         return data;
     }
 
+    /** What files attached at a step prove: the state after rectification, or supporting documents. */
+    private static String purposeOf(Action action) {
+        return switch (action) {
+            case FIX_ON_SPOT, SUBMIT_FOR_ACCEPTANCE, START_RECTIFICATION -> "AFTER";
+            default -> "DOCUMENT";
+        };
+    }
+
     /** What this caller may do with this ticket now: the table filtered by role and the ticket's own data. */
     List<Action> allowedActions(Hazard h) {
         List<Action> out = new ArrayList<>();
@@ -462,6 +489,8 @@ public class HazardService {
             }
         }
         Map<UUID, Org> byId = orgs.byIds(orgIds).stream().collect(Collectors.toMap(o -> o.id, o -> o));
+        Map<UUID, List<AttachmentView>> files = attachments.listFor(HazardAttachmentPolicy.OWNER,
+                page.stream().map(h -> h.id).toList());
         Map<UUID, String> duplicateCodes = duplicateIds.isEmpty() ? Map.of()
                 : hazards.list("id in ?1", duplicateIds).stream().collect(Collectors.toMap(d -> d.id, d -> d.code));
         List<HazardView> out = new ArrayList<>(page.size());
@@ -483,7 +512,7 @@ public class HazardService {
                     h.effectivenessCheckedAt == null ? null
                             : new HazardView.EffectivenessView(Boolean.TRUE.equals(h.effective), h.effectivenessNote,
                                     h.effectivenessCheckedAt),
-                    h.closedAt, allowedActions(h), h.version, h.createdAt, h.updatedAt));
+                    h.closedAt, files.getOrDefault(h.id, List.of()), allowedActions(h), h.version, h.createdAt, h.updatedAt));
         }
         return out;
     }

@@ -50,6 +50,8 @@ public record HazardView(
         @Schema(nullable = true, maxLength = 20) String duplicateOfCode,
         @Schema(nullable = true) EffectivenessView effectiveness,
         @Schema(nullable = true, format = "date-time") OffsetDateTime closedAt,
+        @Schema(maxItems = 100, description = "Photos and files: BEFORE (reported with), AFTER (rectification), DOCUMENT")
+        List<cn.redline.attachment.AttachmentView> attachments,
         @Schema(type = SchemaType.ARRAY, implementation = Action.class, maxItems = 20,
                 description = "What the caller may do now") List<Action> allowedActions,
         @Schema(minimum = "0", maximum = "9223372036854775807") long version,

@@ -17,7 +17,10 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_BASE = "https://redline.example.cn/problems/";
 
-    public record FieldError(String field, String message) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "FieldError")
+    public record FieldError(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(maxLength = 200) String field,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(maxLength = 500) String message) {
     }
 
     public static Problem of(int status, String slug, String title, String detail) {

@@ -11,16 +11,16 @@ import java.util.HexFormat;
 import javax.imageio.ImageIO;
 
 /** Tiny but valid files of each supported type, made in the test rather than shipped. */
-final class SampleFiles {
+public final class SampleFiles {
 
     private SampleFiles() {
     }
 
-    static byte[] png() {
+    public static byte[] png() {
         return image("png");
     }
 
-    static byte[] jpeg() {
+    public static byte[] jpeg() {
         return image("jpg");
     }
 
@@ -29,7 +29,7 @@ final class SampleFiles {
         return HexFormat.of().parseHex("524946461a000000574542505650384c0d0000002f00000010071011118888fe0700");
     }
 
-    static byte[] pdf() {
+    public static byte[] pdf() {
         String body = "%PDF-1.4\n"
                 + "1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
                 + "2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n"

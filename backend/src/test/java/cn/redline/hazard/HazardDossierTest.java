@@ -1,0 +1,47 @@
+package cn.redline.hazard;
+
+import static cn.redline.hazard.Hazards.act;
+import static cn.redline.hazard.Hazards.confirm;
+import static cn.redline.hazard.Hazards.major;
+import static cn.redline.hazard.Hazards.ok;
+import static cn.redline.hazard.Hazards.qiancheng;
+import static cn.redline.hazard.Hazards.reported;
+import static cn.redline.support.Api.as;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.redline.support.Demo;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class HazardDossierTest {
+
+    @Test
+    void theDossierIsAPdfWithTheTicketAndItsHistoryInChinese() throws Exception {
+        String id = reported(Demo.inspector(), major(qiancheng()));
+        ok(act(Demo.nanmingSafety(), id, confirm()), "CONFIRMED");
+        ok(act(Demo.nanmingSafety(), id, Map.of("action", "LIST_FOR_SUPERVISION",
+                "supervision", Map.of("level", "CITY", "documentNumber", "筑安督〔2026〕1号"))), "CONFIRMED");
+        String code = as(Demo.nanmingSafety()).get("/api/v1/hazards/{id}", id).jsonPath().getString("code");
+        byte[] pdf = given().auth().oauth2(Demo.nanmingSafety()).accept("application/pdf")
+                .get("/api/v1/hazards/{id}/dossier.pdf", id).then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(p));
+        }
+        String all = text.toString();
+        assertTrue(all.contains(code), "the ticket code is printed");
+        assertTrue(all.contains("一患一档"), "the title is Chinese text, not boxes");
+        assertTrue(all.contains("筑安督〔2026〕1号"), "the supervision listing is in it");
+        assertTrue(all.contains("现场核实属实"), "the history with its comments is in it");
+        assertTrue(all.contains("确认"), "actions are named in Chinese");
+        given().auth().oauth2(Demo.baiyunSafety()).accept("application/pdf").get("/api/v1/hazards/{id}/dossier.pdf", id)
+                .then().statusCode(404);
+    }
+}
