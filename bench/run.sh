@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Hidden-hazard benchmark: one command from a clean checkout.
+#
+#   bench/run.sh            build the backend if needed, start Keycloak + backend on bench ports, load
+#                           1M tickets once, run every scenario, write bench/results/<date>.md, stop
+#   bench/run.sh --keep     leave the stack running afterwards (stop later with bench/run.sh --stop)
+#   bench/run.sh --stop     stop a stack left running with --keep
+#   bench/run.sh --load-only   start + load, no measurements (implies --keep)
+#
+# Settings (environment): BENCH_TICKETS (1000000), BENCH_ENTERPRISES (2000), BENCH_REQUESTS (requests per
+# scenario and concurrency level, 300), BENCH_WARMUP (50, at most 5 s), BENCH_TRANSITIONS (300),
+# BENCH_MAX_SECONDS (12: a measured run stops after this even if fewer requests were sent),
+# BENCH_KEYCLOAK_PORT (38180), BENCH_BACKEND_PORT (38080), BENCH_DB_PORT (38432),
+# BENCH_FRESH_JAR=1 (re-snapshot backend/target/quarkus-app even if a snapshot exists),
+# BENCH_REBUILD=1 (run mvnw package first).
+#
+# Isolation: the stack runs from bench/.data/stack, a copy of run.sh with its own .cache/ (so its Keycloak
+# dev database never collides with a dev or e2e stack started from the checkout), on a snapshot of the
+# backend build in bench/.data/app (so a concurrent `mvnw package` cannot swap classes under it), with data
+# in bench/.data/redline. Everything under bench/.data is git-ignored and can be deleted to start over.
+set -Eeuo pipefail
+
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH/.." && pwd)"
+DATA="$BENCH/.data"
+STACK="$DATA/stack"
+APP="$DATA/app"
+export KEYCLOAK_PORT="${BENCH_KEYCLOAK_PORT:-38180}"
+export BACKEND_PORT="${BENCH_BACKEND_PORT:-38080}"
+export SPA_PORT="${BENCH_SPA_PORT:-38173}"   # not started (--no-spa); part of run.sh's realm stamp only
+export REDLINE_EMBEDDED_DB_PORT="${BENCH_DB_PORT:-38432}"
+export REDLINE_DATA_DIR="$DATA/redline"
+export REDLINE_BACKEND_JAR="$APP/quarkus-run.jar"
+export BENCH_TICKETS="${BENCH_TICKETS:-1000000}"
+export BENCH_ENTERPRISES="${BENCH_ENTERPRISES:-2000}"
+export PGHOST=127.0.0.1 PGPORT="$REDLINE_EMBEDDED_DB_PORT" PGUSER=postgres PGPASSWORD=postgres PGDATABASE=postgres
+
+KEEP=0; LOAD_ONLY=0
+for arg in "$@"; do
+  case "$arg" in
+    --keep) KEEP=1 ;;
+    --load-only) LOAD_ONLY=1; KEEP=1 ;;
+    --stop) [ -x "$STACK/run.sh" ] && (cd "$STACK" && ./run.sh --stop); exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "unknown option: $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+say() { printf '\e[1m[bench]\e[0m %s\n' "$*"; }
+mkdir -p "$DATA" "$BENCH/results"
+
+# ---------------------------------------------------------------- backend build + snapshot
+JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+if [ "${BENCH_REBUILD:-0}" = 1 ] || [ ! -f "$JAR" ]; then
+  say "building the backend (mvnw -q -DskipTests package)"
+  (cd "$ROOT/backend" && ./mvnw -q -DskipTests package)
+fi
+if [ "${BENCH_FRESH_JAR:-0}" = 1 ] || [ "${BENCH_REBUILD:-0}" = 1 ] || [ ! -f "$APP/quarkus-run.jar" ]; then
+  say "snapshotting backend/target/quarkus-app into bench/.data/app"
+  rm -rf "$APP.tmp" && cp -a "$ROOT/backend/target/quarkus-app" "$APP.tmp" && rm -rf "$APP" && mv "$APP.tmp" "$APP"
+  (cd "$ROOT" && { git rev-parse --short HEAD; git status --porcelain -- backend/src/main | wc -l; }) > "$APP/.source" || true
+fi
+
+# ---------------------------------------------------------------- a private copy of the stack launcher
+mkdir -p "$STACK/deploy/keycloak" "$STACK/.cache/dist"
+cp "$ROOT/run.sh" "$STACK/run.sh"
+cp "$ROOT/deploy/keycloak/redline-realm.json" "$STACK/deploy/keycloak/"
+ln -sfn "$ROOT/backend" "$STACK/backend"          # only for the mvnw download of Keycloak, never built from here
+KC_ZIP=keycloak-quarkus-dist-26.5.6.zip
+if [ ! -f "$STACK/.cache/dist/$KC_ZIP" ] && [ -f "$ROOT/.cache/dist/$KC_ZIP" ]; then
+  ln "$ROOT/.cache/dist/$KC_ZIP" "$STACK/.cache/dist/$KC_ZIP" 2>/dev/null || cp "$ROOT/.cache/dist/$KC_ZIP" "$STACK/.cache/dist/"
+fi
+
+start_stack() {
+  say "starting Keycloak :$KEYCLOAK_PORT + backend :$BACKEND_PORT (embedded PostgreSQL :$REDLINE_EMBEDDED_DB_PORT)"
+  (cd "$STACK" && BACKEND_JAVA_OPTS="-Xmx1g" ./run.sh --detach --no-spa >"$DATA/run.log" 2>&1) \
+    || { tail -n 30 "$DATA/run.log"; exit 1; }
+}
+stop_stack() { (cd "$STACK" && ./run.sh --stop >>"$DATA/run.log" 2>&1) || true; }
+
+if (cd "$STACK" && ./run.sh --status >/dev/null 2>&1); then
+  say "bench stack already running"
+else
+  start_stack
+fi
+[ "$KEEP" = 1 ] || trap stop_stack EXIT
+
+psqlq() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+
+# ---------------------------------------------------------------- data (once)
+have="$(psqlq -Atc "select count(*) from hazard where code like 'YH-%' and discovered_by_subject = 'bench-loader'")"
+if [ "$have" -lt "$BENCH_TICKETS" ]; then
+  say "loading $BENCH_ENTERPRISES enterprises and $BENCH_TICKETS tickets (set-based SQL; a few minutes)"
+  t0=$SECONDS
+  psqlq -v tickets="$BENCH_TICKETS" -v enterprises="$BENCH_ENTERPRISES" -f "$BENCH/load.sql" | tee "$DATA/load.log"
+  echo "load_seconds=$((SECONDS - t0))" | tee -a "$DATA/load.log"
+else
+  say "data already loaded ($have bench tickets)"
+fi
+
+# pg_stat_statements (statements per request) needs shared_preload_libraries, and the capture of the app's
+# SQL with its parameters needs a server log file (logging_collector): set once, restart the stack once.
+# log_statement stays 'none' except while HazardBench captures (ALTER SYSTEM + pg_reload_conf()).
+if [ "$(psqlq -Atc "show shared_preload_libraries")" != pg_stat_statements ]; then
+  say "enabling pg_stat_statements and a server log file (one restart of the stack)"
+  psqlq -c "alter system set shared_preload_libraries = 'pg_stat_statements'"
+  psqlq -c "alter system set pg_stat_statements.track = 'top'"
+  psqlq -c "alter system set logging_collector = on"
+  psqlq -c "alter system set log_directory = 'log'"
+  psqlq -c "alter system set log_filename = 'postgresql.log'"
+  psqlq -c "alter system set log_line_prefix = '%m [%p] %a: '"
+  stop_stack; start_stack
+fi
+psqlq -c "create extension if not exists pg_stat_statements" 2>/dev/null
+
+[ "$LOAD_ONLY" = 1 ] && { say "loaded; stack left running (bench/run.sh --stop)"; exit 0; }
+
+# ---------------------------------------------------------------- measure
+PGJAR="$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar 2>/dev/null | grep -v sources | sort -V | tail -n1)"
+[ -n "$PGJAR" ] || { say "PostgreSQL JDBC driver not in ~/.m2 (build the backend once)"; exit 1; }
+say "running scenarios (load before: $(cut -d' ' -f1-3 /proc/loadavg))"
+java -Xmx512m -cp "$PGJAR" "$BENCH/HazardBench.java" \
+  --backend "http://localhost:$BACKEND_PORT" --keycloak "http://localhost:$KEYCLOAK_PORT" \
+  --jdbc "jdbc:postgresql://127.0.0.1:$REDLINE_EMBEDDED_DB_PORT/postgres" \
+  --requests "${BENCH_REQUESTS:-300}" --warmup "${BENCH_WARMUP:-50}" --transitions "${BENCH_TRANSITIONS:-300}" \
+  --max-seconds "${BENCH_MAX_SECONDS:-12}" \
+  --source "$(tr '\n' ' ' < "$APP/.source" 2>/dev/null)" \
+  --out "$BENCH/results/$(date -u +%F).md"
+say "done: bench/results/$(date -u +%F).md"
