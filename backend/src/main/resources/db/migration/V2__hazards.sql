@@ -1,5 +1,8 @@
 -- Hidden-hazard tickets (事故隐患): the closed loop find → register → rectify → supervise → accept → close.
 
+-- Trigram indexes for the title search (a trusted extension: the database owner may create it).
+create extension if not exists pg_trgm;
+
 -- Ticket codes are YH-<year>-<6 digits>, numbered per year.
 create table hazard_code_counter (
     year       integer primary key,
@@ -73,8 +76,10 @@ create table hazard (
 create index hazard_scope_created_idx on hazard (scope_path text_pattern_ops, created_at desc, id desc);
 create index hazard_created_idx on hazard (created_at desc, id desc);
 create index hazard_enterprise_idx on hazard (enterprise_id, created_at desc);
-create index hazard_state_idx on hazard (state, created_at desc);
-create index hazard_open_deadline_idx on hazard (deadline) where state in ('CONFIRMED', 'RECTIFYING');
+create index hazard_state_idx on hazard (state, created_at desc, id desc);
+create index hazard_deadline_idx on hazard (deadline, id) where deadline is not null;
+create index hazard_overdue_created_idx on hazard (created_at desc, id desc) where overdue;
+create index hazard_title_trgm_idx on hazard using gin (lower(title) gin_trgm_ops);
 create index hazard_industry_idx on hazard (industry, scope_path text_pattern_ops);
 
 -- The ticket's history (一患一档): every step with actor, time, comment and data. Also the change feed for

@@ -13,6 +13,7 @@ import org.hibernate.type.SqlTypes;
 
 /** One change: who, when, what, before and after. Never updated or deleted. */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "audit_entry")
 public class AuditEntry {
 

@@ -17,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 
 /** One step in a ticket's history; never changed once written. */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "hazard_event")
 public class HazardEvent {
 

@@ -24,6 +24,8 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
 
     public enum Sort { createdAt, deadline }
 
+    private static final java.util.regex.Pattern TICKET_CODE = java.util.regex.Pattern.compile("(?i)YH-\\d{4}-\\d{1,10}");
+
     /** List filters; every field optional. Dates are local (Asia/Shanghai) days, inclusive. */
     public record Filter(List<State> states, Level level, String industry, String territoryPath, UUID enterpriseId,
                          Boolean overdue, SupervisionLevel supervisionLevel, Source source, LocalDate deadlineFrom,
@@ -64,15 +66,21 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
             p.put("territory", f.territoryPath() + "%");
         }
         if (f.text() != null) {
-            String escaped = f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            where.add("(lower(h.title) like :text escape '\\' or h.code = :code)");
-            p.put("text", "%" + escaped.toLowerCase() + "%");
-            p.put("code", f.text().toUpperCase());
+            if (TICKET_CODE.matcher(f.text()).matches()) {
+                where.add("h.code = :code");
+                p.put("code", f.text().toUpperCase());
+            } else {
+                // served by the trigram index on lower(title)
+                String escaped = f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                where.add("lower(h.title) like :text escape '\\'");
+                p.put("text", "%" + escaped.toLowerCase() + "%");
+            }
         }
         String order;
         if (sort == Sort.createdAt) {
             if (after != null) {
-                where.add("(h.createdAt < :afterAt or (h.createdAt = :afterAt and h.id < :afterId))");
+                // a row comparison, so the (created_at, id) index serves deep pages too
+                where.add("(h.createdAt, h.id) < (:afterAt, :afterId)");
                 p.put("afterAt", parseTime(after.get(0)));
                 p.put("afterId", parseId(after.get(1)));
             }
@@ -80,7 +88,7 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
         } else {
             where.add("h.deadline is not null");
             if (after != null) {
-                where.add("(h.deadline > :afterDeadline or (h.deadline = :afterDeadline and h.id > :afterId))");
+                where.add("(h.deadline, h.id) > (:afterDeadline, :afterId)");
                 p.put("afterDeadline", parseDate(after.get(0)));
                 p.put("afterId", parseId(after.get(1)));
             }

@@ -37,6 +37,7 @@ public class HazardStatistics {
     @Inject
     Caller caller;
 
+    @jakarta.transaction.Transactional
     public HazardStats compute(UUID territoryId, String industry, LocalDate reportedFrom, LocalDate reportedTo) {
         Scope scope = caller.scope();
         Org base;
@@ -86,12 +87,14 @@ public class HazardStatistics {
                 from (select h.*,
                              case when length(h.scope_path) >= :childLen then substr(h.scope_path, 1, :childLen) end as child,
                              case when h.created_at >= :monthsFrom
-                                  then to_char(h.created_at at time zone 'Asia/Shanghai', 'YYYY-MM') end as rep_month,
+                                  then date_trunc('month', h.created_at, 'Asia/Shanghai') end as rep_month,
                              case when h.closed_at >= :monthsFrom
-                                  then to_char(h.closed_at at time zone 'Asia/Shanghai', 'YYYY-MM') end as closed_month
+                                  then date_trunc('month', h.closed_at, 'Asia/Shanghai') end as closed_month
                       from hazard h where %s) h
                 group by grouping sets ((), (h.state), (h.level), (h.industry), (child), (rep_month), (closed_month))
                 """.formatted(String.join(" and ", where));
+        // the grouping sets hash several breakdowns at once; give them memory instead of spilling to disk
+        em.createNativeQuery("set local work_mem = '64MB'").executeUpdate();
         Query q = em.createNativeQuery(sql);
         params.forEach(q::setParameter);
         q.setParameter("childLen", childPrefix);
@@ -129,12 +132,14 @@ public class HazardStatistics {
                     byChild.put((String) r[9], new long[] {n, num(r[13]), num(r[15])});
                 }
             } else if (!gRep) {
-                if (r[10] != null && months.containsKey((String) r[10])) {
-                    months.get((String) r[10])[0] = n;
+                long[] m = r[10] == null ? null : months.get(month(r[10]));
+                if (m != null) {
+                    m[0] = n;
                 }
             } else if (!gClosed) {
-                if (r[11] != null && months.containsKey((String) r[11])) {
-                    months.get((String) r[11])[1] = n;
+                long[] m = r[11] == null ? null : months.get(month(r[11]));
+                if (m != null) {
+                    m[1] = n;
                 }
             }
         }
@@ -163,6 +168,14 @@ public class HazardStatistics {
 
     private HazardStats empty() {
         return new HazardStats(0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The local month of a date_trunc result (an instant at the month's start in Asia/Shanghai). */
+    private static String month(Object truncated) {
+        java.time.Instant at = truncated instanceof java.time.OffsetDateTime odt ? odt.toInstant()
+                : truncated instanceof java.sql.Timestamp ts ? ts.toInstant()
+                : truncated instanceof java.time.Instant i ? i : java.time.Instant.parse(truncated.toString());
+        return YearMonth.from(at.atZone(HazardService.ZONE)).toString();
     }
 
     private static boolean flag(Object o) {

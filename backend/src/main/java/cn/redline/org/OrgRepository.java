@@ -80,7 +80,7 @@ public class OrgRepository implements PanacheRepositoryBase<Org, UUID> {
             order = "o.code";
         } else {
             if (after != null) {
-                where.add("(o.name > :afterName or (o.name = :afterName and o.id > :afterId))");
+                where.add("(o.name, o.id) > (:afterName, :afterId)");
                 params.put("afterName", after.get(0));
                 params.put("afterId", parseUuid(after.get(1)));
             }
