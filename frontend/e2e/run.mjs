@@ -119,7 +119,9 @@ async function run() {
         await login(page, 'safety');
         check((await page.getByTestId('header-org').innerText()).includes('南明区'), 'header org is not 南明区');
         const items = await navTexts(page);
-        for (const wanted of ['我的', '组织机构', '审计日志']) check(items.includes(wanted), `nav lacks ${wanted}: ${items}`);
+        // A phone's tab bar keeps five field items; orgs and audit stay in the desktop menu.
+        const wantedItems = size === 'phone' ? ['我的', '隐患', '上报', '待办', '统计'] : ['我的', '隐患', '统计', '组织机构', '审计日志'];
+        for (const wanted of wantedItems) check(items.includes(wanted), `nav lacks ${wanted}: ${items}`);
         await page.getByText('安委办').first().waitFor();
         await shot(page, size, 'safety-me');
         if (size === 'phone') {
@@ -134,7 +136,8 @@ async function run() {
       });
 
       await step('safety browses the org list and drills into 花果园街道', async () => {
-        await nav(page).getByText('组织机构').click();
+        if (size === 'phone') await page.goto(`${BASE}/orgs`);
+        else await nav(page).getByText('组织机构').click();
         await page.waitForURL(`${BASE}/orgs`);
         await page.getByRole('button', { name: '从本单位浏览' }).click();
         await page.getByRole('link', { name: '花果园街道' }).waitFor();
@@ -169,10 +172,10 @@ async function run() {
       await step('language switches to English and back', async () => {
         await page.goto(`${BASE}/orgs`);
         await page.getByText('English', { exact: true }).click();
-        await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Organizations').waitFor();
+        await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Hazards').waitFor();
         await shot(page, size, 'safety-orgs-en');
         await page.getByText('中文', { exact: true }).click();
-        await nav(page).getByText('组织机构').waitFor();
+        await nav(page).getByText('隐患').waitFor();
       });
 
       await step('logout returns to the Keycloak login page', async () => {

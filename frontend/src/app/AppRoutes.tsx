@@ -4,12 +4,13 @@ import { HazardDetailPage } from '@/features/hazards/components/HazardDetailPage
 import { HazardListPage } from '@/features/hazards/components/HazardListPage';
 import { QueuePage } from '@/features/hazards/components/QueuePage';
 import { ReportPage } from '@/features/hazards/components/ReportPage';
+import { StatsPage } from '@/features/hazards/components/StatsPage';
 import { TasksPage } from '@/features/hazards/components/TasksPage';
 import { MePage } from '@/features/me/components/MePage';
 import { OrgDetailPage } from '@/features/orgs/components/OrgDetailPage';
 import { OrgListPage } from '@/features/orgs/components/OrgListPage';
 import { AppLayout } from './AppLayout';
-import { auditRoles, reportRoles, tasksRoles } from './navigation';
+import { auditRoles, dashboardRoles, reportRoles, tasksRoles } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireRole } from './RequireRole';
 
@@ -43,6 +44,14 @@ export function AppRoutes({ onLogout }: { onLogout: () => void }) {
           element={
             <RequireRole roles={tasksRoles}>
               <TasksPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="hazards/stats"
+          element={
+            <RequireRole roles={dashboardRoles}>
+              <StatsPage />
             </RequireRole>
           }
         />

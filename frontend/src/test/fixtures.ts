@@ -93,6 +93,7 @@ export function hazardFixture(overrides: Partial<Hazard> = {}): Hazard {
     duplicateOfCode: null,
     effectiveness: null,
     closedAt: null,
+    attachments: [],
     allowedActions: [],
     version: 1,
     createdAt: '2026-03-01T02:00:00Z',

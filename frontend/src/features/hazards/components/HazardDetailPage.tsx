@@ -5,6 +5,7 @@ import { ProblemAlert } from '@/lib/ProblemAlert';
 import { isProblem } from '@/lib/problem';
 import { useHazard } from '../api/get-hazard';
 import { ActionBar } from './ActionBar';
+import { HazardPhotos } from './HazardPhotos';
 import { HazardRecords } from './HazardRecords';
 import { HazardSummary } from './HazardSummary';
 import { LevelTag, OverdueTag, StateTag } from './HazardTags';
@@ -53,6 +54,9 @@ export function HazardDetailPage() {
       <HazardRecords hazard={h} />
       <Card size="small" title={t('hazards.detail')}>
         <HazardSummary hazard={h} />
+      </Card>
+      <Card size="small" title={t('hazards.photo.title')}>
+        <HazardPhotos attachments={h.attachments} />
       </Card>
       <Card size="small" title={t('hazards.history.title')}>
         <HazardTimeline id={h.id} />

@@ -20,7 +20,8 @@ interface ReportValues {
   title: string;
   level: HazardLevel;
   category: HazardCategory;
-  source: HazardSource;
+  /** Only supervisors see the field; antd leaves unrendered fields out of the values. */
+  source?: HazardSource;
   description?: string;
   locationText?: string;
 }
@@ -71,7 +72,7 @@ export function ReportPage() {
         title: values.title.trim(),
         level: values.level,
         category: values.category,
-        source: isEnterprise ? 'SELF_CHECK' : values.source,
+        source: isEnterprise ? 'SELF_CHECK' : (values.source ?? defaultSource),
         description: text(values.description),
         locationText: text(values.locationText),
         enterpriseId: isEnterprise ? undefined : values.enterpriseId,

@@ -1,0 +1,115 @@
+import { Card, Col, Flex, Row, Spin, Statistic, Typography } from 'antd';
+import type { EChartsOption } from 'echarts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useIndustryName } from '@/lib/industries';
+import { ProblemAlert } from '@/lib/ProblemAlert';
+import { useHazardStats, type HazardStats } from '../api/get-hazard-stats';
+import { isHazardState } from '../api/types';
+import { StatsChart } from './StatsChart';
+
+function bar(categories: string[], series: { name: string; data: number[] }[], horizontal = false): EChartsOption {
+  const axis = { type: 'category' as const, data: categories, axisLabel: { interval: 0, width: 90, overflow: 'truncate' as const } };
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: series.length > 1 ? {} : undefined,
+    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+    xAxis: horizontal ? { type: 'value' } : axis,
+    yAxis: horizontal ? axis : { type: 'value' },
+    series: series.map((s) => ({ type: 'bar', name: s.name, data: s.data })),
+  };
+}
+
+function Charts({ stats }: { stats: HazardStats }) {
+  const { t } = useTranslation();
+  const industryName = useIndustryName();
+  const stateLabel = (key: string) => (isHazardState(key) ? t(`hazards.enum.state.${key}`) : key);
+  const byState: EChartsOption = {
+    tooltip: { trigger: 'item' },
+    legend: { bottom: 0 },
+    series: [{ type: 'pie', radius: ['40%', '65%'], data: stats.byState.map((c) => ({ name: stateLabel(c.key), value: c.count })) }],
+  };
+  const monthly: EChartsOption = {
+    tooltip: { trigger: 'axis' },
+    legend: {},
+    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: stats.monthly.map((m) => m.month) },
+    yAxis: { type: 'value' },
+    series: [
+      { type: 'bar', name: t('hazards.stats.reported'), data: stats.monthly.map((m) => m.reported) },
+      { type: 'line', name: t('hazards.stats.closed'), data: stats.monthly.map((m) => m.closed) },
+    ],
+  };
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} lg={12}>
+        <Card size="small" title={t('hazards.stats.byState')}>
+          <StatsChart label={t('hazards.stats.byState')} option={byState} />
+        </Card>
+      </Col>
+      <Col xs={24} lg={12}>
+        <Card size="small" title={t('hazards.stats.monthly')}>
+          <StatsChart label={t('hazards.stats.monthly')} option={monthly} />
+        </Card>
+      </Col>
+      <Col xs={24} lg={12}>
+        <Card size="small" title={t('hazards.stats.byTerritory')}>
+          <StatsChart
+            label={t('hazards.stats.byTerritory')}
+            option={bar(
+              stats.byTerritory.map((c) => c.territory.name),
+              [
+                { name: t('hazards.stats.total'), data: stats.byTerritory.map((c) => c.total) },
+                { name: t('hazards.stats.closed'), data: stats.byTerritory.map((c) => c.closed) },
+                { name: t('hazards.stats.overdue'), data: stats.byTerritory.map((c) => c.overdue) },
+              ],
+              true,
+            )}
+          />
+        </Card>
+      </Col>
+      <Col xs={24} lg={12}>
+        <Card size="small" title={t('hazards.stats.byIndustry')}>
+          <StatsChart
+            label={t('hazards.stats.byIndustry')}
+            option={bar(stats.byIndustry.map((c) => industryName(c.key)), [{ name: t('hazards.stats.total'), data: stats.byIndustry.map((c) => c.count) }], true)}
+          />
+        </Card>
+      </Col>
+    </Row>
+  );
+}
+
+/** Supervisors' figures (整改率, overdue, majors under supervision, monthly), published monthly per `003`. */
+export function StatsPage() {
+  const { t } = useTranslation();
+  const stats = useHazardStats();
+  if (stats.isPending) return <Spin style={{ display: 'block', padding: 48 }} />;
+  if (stats.isError) return <ProblemAlert error={stats.error} onRetry={() => void stats.refetch()} />;
+  const s = stats.data;
+  const major = s.byLevel.find((c) => c.key === 'MAJOR')?.count ?? 0;
+  return (
+    <Flex vertical gap="middle">
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('hazards.stats.title')}
+      </Typography.Title>
+      <Row gutter={[12, 12]} data-testid="hazard-kpis">
+        {[
+          { key: 'total', value: s.total },
+          { key: 'open', value: s.open, link: '/hazards?state=REPORTED&state=CONFIRMED&state=RECTIFYING&state=PENDING_ACCEPTANCE' },
+          { key: 'closureRate', value: `${(s.closureRate * 100).toFixed(1)}%` },
+          { key: 'overdue', value: s.overdue, link: '/hazards?overdue=true' },
+          { key: 'major', value: major, link: '/hazards?level=MAJOR' },
+          { key: 'majorUnderSupervision', value: s.majorUnderSupervision },
+        ].map((kpi) => (
+          <Col key={kpi.key} xs={12} md={8} xl={4}>
+            <Card size="small">
+              <Statistic title={kpi.link ? <Link to={kpi.link}>{t(`hazards.stats.${kpi.key}`)}</Link> : t(`hazards.stats.${kpi.key}`)} value={kpi.value} />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <Charts stats={s} />
+    </Flex>
+  );
+}
