@@ -49,17 +49,20 @@ public class HazardStatistics {
         } else {
             base = caller.org();
         }
+        boolean byDate = reportedFrom != null || reportedTo != null;
+        // without a date range the running tallies answer; a date range needs the tickets themselves
+        String alias = byDate ? "h" : "t";
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        Scope.Filter s = scope.where("h.scope_path", "h.industry");
+        Scope.Filter s = scope.where(alias + ".scope_path", alias + ".industry");
         where.add(s.hql());
         params.putAll(s.params());
         if (territoryId != null) {
-            where.add("h.scope_path like :base");
+            where.add(alias + ".scope_path like :base");
             params.put("base", base.path + "%");
         }
         if (industry != null) {
-            where.add("h.industry = :industry");
+            where.add(alias + ".industry = :industry");
             params.put("industry", industry);
         }
         if (reportedFrom != null) {
@@ -74,7 +77,8 @@ public class HazardStatistics {
         OffsetDateTime monthsFrom = thisMonth.minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(HazardService.ZONE).toOffsetDateTime();
         // a child territory is the path prefix one segment (32 hex digits and '/') below the base
         int childPrefix = base.path.length() + 33;
-        String sql = """
+        String filter = String.join(" and ", where);
+        String sql = byDate ? """
                 select grouping(h.state) as g_state, grouping(h.level) as g_level, grouping(h.industry) as g_industry,
                        grouping(child) as g_child, grouping(rep_month) as g_rep, grouping(closed_month) as g_closed,
                        h.state, h.level, h.industry, child, rep_month, closed_month,
@@ -86,13 +90,24 @@ public class HazardStatistics {
                                         and h.state not in ('CLOSED', 'REJECTED')) as supervised
                 from (select h.*,
                              case when length(h.scope_path) >= :childLen then substr(h.scope_path, 1, :childLen) end as child,
-                             case when h.created_at >= :monthsFrom
-                                  then date_trunc('month', h.created_at, 'Asia/Shanghai') end as rep_month,
-                             case when h.closed_at >= :monthsFrom
-                                  then date_trunc('month', h.closed_at, 'Asia/Shanghai') end as closed_month
+                             case when h.created_at >= :monthsFrom then hazard_local_month(h.created_at) end as rep_month,
+                             case when h.closed_at >= :monthsFrom then hazard_local_month(h.closed_at) end as closed_month
                       from hazard h where %s) h
                 group by grouping sets ((), (h.state), (h.level), (h.industry), (child), (rep_month), (closed_month))
-                """.formatted(String.join(" and ", where));
+                """.formatted(filter) : """
+                select grouping(t.state), grouping(t.level), grouping(t.industry), grouping(child), grouping(rm), 1,
+                       t.state, t.level, nullif(t.industry, ''), child, rm, null,
+                       sum(t.n),
+                       sum(t.n) filter (where t.state = 'CLOSED'),
+                       sum(t.n) filter (where t.state = 'REJECTED'),
+                       sum(t.n) filter (where t.overdue and t.state in ('CONFIRMED', 'RECTIFYING', 'PENDING_ACCEPTANCE')),
+                       sum(t.n) filter (where t.level = 'MAJOR' and t.supervised and t.state not in ('CLOSED', 'REJECTED'))
+                from (select t.*,
+                             case when length(t.scope_path) >= :childLen then substr(t.scope_path, 1, :childLen) end as child,
+                             case when t.rep_month >= hazard_local_month(:monthsFrom) then t.rep_month end as rm
+                      from hazard_tally t where t.n <> 0 and %s) t
+                group by grouping sets ((), (t.state), (t.level), (t.industry), (child), (rm))
+                """.formatted(filter);
         // the grouping sets hash several breakdowns at once; give them memory instead of spilling to disk
         em.createNativeQuery("set local work_mem = '64MB'").executeUpdate();
         Query q = em.createNativeQuery(sql);
@@ -100,7 +115,17 @@ public class HazardStatistics {
         q.setParameter("childLen", childPrefix);
         q.setParameter("monthsFrom", monthsFrom);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
+        List<Object[]> rows = new ArrayList<>(q.getResultList());
+        if (!byDate) {
+            Query closedQ = em.createNativeQuery("select 1, 1, 1, 1, 1, 0, null, null, null, null, null, t.closed_month, "
+                    + "sum(t.n), 0, 0, 0, 0 from hazard_closed_tally t where t.closed_month >= hazard_local_month(:monthsFrom) and "
+                    + filter + " group by t.closed_month");
+            params.forEach(closedQ::setParameter);
+            closedQ.setParameter("monthsFrom", monthsFrom);
+            @SuppressWarnings("unchecked")
+            List<Object[]> closedRows = closedQ.getResultList();
+            rows.addAll(closedRows);
+        }
 
         long total = 0, closed = 0, rejected = 0, overdue = 0, supervised = 0;
         List<HazardStats.Count> byState = new ArrayList<>();
@@ -155,10 +180,11 @@ public class HazardStatistics {
                     byTerritory.add(new HazardStats.TerritoryCount(OrgRef.of(child), c[0], c[1], c[2]));
                 }
             });
-            byTerritory.sort((a, b) -> Long.compare(b.total(), a.total()));
+            byTerritory.sort(java.util.Comparator.comparingLong(HazardStats.TerritoryCount::total).reversed()
+                    .thenComparing(t -> t.territory().code()));
         }
-        byState.sort((a, b) -> Long.compare(b.count(), a.count()));
-        byIndustry.sort((a, b) -> Long.compare(b.count(), a.count()));
+        byState.sort(java.util.Comparator.comparingLong(HazardStats.Count::count).reversed().thenComparing(HazardStats.Count::key));
+        byIndustry.sort(java.util.Comparator.comparingLong(HazardStats.Count::count).reversed().thenComparing(HazardStats.Count::key));
         double rate = total - rejected == 0 ? 0 : (double) closed / (total - rejected);
         List<HazardStats.Month> monthly = months.entrySet().stream()
                 .map(e -> new HazardStats.Month(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
@@ -172,6 +198,12 @@ public class HazardStatistics {
 
     /** The local month of a date_trunc result (an instant at the month's start in Asia/Shanghai). */
     private static String month(Object truncated) {
+        if (truncated instanceof LocalDate d) {
+            return YearMonth.from(d).toString();
+        }
+        if (truncated instanceof java.sql.Date d) {
+            return YearMonth.from(d.toLocalDate()).toString();
+        }
         java.time.Instant at = truncated instanceof java.time.OffsetDateTime odt ? odt.toInstant()
                 : truncated instanceof java.sql.Timestamp ts ? ts.toInstant()
                 : truncated instanceof java.time.Instant i ? i : java.time.Instant.parse(truncated.toString());

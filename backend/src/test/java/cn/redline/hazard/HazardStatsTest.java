@@ -124,4 +124,21 @@ class HazardStatsTest {
                 .then().statusCode(400);
         as(Demo.admin()).get("/api/v1/hazards/statutory-report").then().statusCode(400);
     }
+
+    /** The running tallies (no date range) and a scan of the tickets (a date range covering all) must agree. */
+    @Test
+    void talliesAgreeWithTheTicketsThemselves() {
+        for (String token : java.util.List.of(Demo.admin(), Demo.nanmingSafety(), Demo.constructionBureau(), Demo.enterprise())) {
+            JsonPath tally = as(token).get("/api/v1/hazards/stats").then().statusCode(200).extract().jsonPath();
+            JsonPath scan = as(token).queryParam("reportedFrom", "2000-01-01").queryParam("reportedTo", "2100-01-01")
+                    .get("/api/v1/hazards/stats").then().statusCode(200).extract().jsonPath();
+            for (String field : java.util.List.of("total", "open", "closed", "rejected", "overdue", "majorUnderSupervision")) {
+                assertEquals(scan.getLong(field), tally.getLong(field), field);
+            }
+            assertEquals(scan.getList("byState").size(), tally.getList("byState").size());
+            assertEquals(scan.getList("byTerritory"), tally.getList("byTerritory"));
+            assertEquals(scan.getList("monthly"), tally.getList("monthly"));
+            assertEquals(new java.util.HashSet<>(scan.getList("byIndustry")), new java.util.HashSet<>(tally.getList("byIndustry")));
+        }
+    }
 }
