@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, problem, stubApi } from '@/test/api-stub';
+import { captureDownloads } from '@/test/downloads';
 import { hazardFixture, industriesFixture } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
 import type { Hazard } from '../api/types';
@@ -33,6 +34,36 @@ async function actionButtons() {
 }
 
 describe('hazard ticket page', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('downloads the dossier as <code>.pdf with the bearer token', async () => {
+    const saved = captureDownloads();
+    const api = await renderTicket(hazardFixture({ allowedActions: [] }), {
+      'GET /api/v1/hazards/hz-1/dossier.pdf': () => new Response('%PDF-1.7', { headers: { 'Content-Type': 'application/pdf' } }),
+    });
+    await userEvent.click(await screen.findByRole('button', { name: /导出档案 PDF/ }));
+    await waitFor(() => {
+      expect(saved).toHaveLength(1);
+    });
+    expect(saved[0]?.name).toBe('YH-2026-000001.pdf');
+    expect(await saved[0]?.blob.text()).toBe('%PDF-1.7');
+    const request = api.requests.find((r) => r.url.endsWith('/dossier.pdf'));
+    expect(request?.headers.get('Accept')).toBe('application/pdf');
+    expect(request?.headers.get('Authorization')).toBe('Bearer test-token');
+  });
+
+  it('shows the problem when the dossier cannot be made', async () => {
+    const saved = captureDownloads();
+    await renderTicket(hazardFixture({ allowedActions: [] }), {
+      'GET /api/v1/hazards/hz-1/dossier.pdf': () => problem(500, { title: '服务器内部错误' }),
+    });
+    await userEvent.click(await screen.findByRole('button', { name: /导出档案 PDF/ }));
+    expect(await screen.findByText('服务器内部错误')).toBeInTheDocument();
+    expect(saved).toHaveLength(0);
+  });
+
   it('shows exactly the actions the server allows, in workflow order', async () => {
     await renderTicket(hazardFixture({ allowedActions: ['REJECT', 'FIX_ON_SPOT', 'CONFIRM'] }));
     expect(await actionButtons()).toEqual(['确认', '随查随治', '退回']);

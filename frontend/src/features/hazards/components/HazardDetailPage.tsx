@@ -1,8 +1,10 @@
+import { FilePdfOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Result, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '@/lib/ProblemAlert';
 import { isProblem } from '@/lib/problem';
+import { useDossierDownload } from '../api/export-hazards';
 import { useHazard } from '../api/get-hazard';
 import { ActionBar } from './ActionBar';
 import { HazardPhotos } from './HazardPhotos';
@@ -15,6 +17,7 @@ export function HazardDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const hazard = useHazard(id);
+  const dossier = useDossierDownload();
 
   if (hazard.isPending) return <Spin style={{ display: 'block', padding: 48 }} />;
   if (hazard.isError) {
@@ -48,8 +51,19 @@ export function HazardDetailPage() {
           <Typography.Text type="secondary" data-testid="hazard-code">
             {h.code}
           </Typography.Text>
+          <Button
+            size="small"
+            icon={<FilePdfOutlined />}
+            loading={dossier.isPending}
+            onClick={() => {
+              dossier.mutate({ id: h.id, code: h.code });
+            }}
+          >
+            {t('hazards.export.dossier')}
+          </Button>
         </Flex>
       </Flex>
+      {dossier.isError && <ProblemAlert error={dossier.error} />}
       <ActionBar versioned={hazard.data} onReload={() => void hazard.refetch()} />
       <HazardRecords hazard={h} />
       <Card size="small" title={t('hazards.detail')}>

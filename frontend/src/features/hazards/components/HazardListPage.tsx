@@ -1,9 +1,12 @@
-import { Button, Card, Empty, Flex, Spin, Typography } from 'antd';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Empty, Flex, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '@/lib/ProblemAlert';
+import { isProblem } from '@/lib/problem';
 import { hasAnyRole, useMe } from '@/lib/session';
 import { useMediaQuery } from '@/lib/use-media-query';
+import { useHazardExport } from '../api/export-hazards';
 import { useHazards } from '../api/get-hazards';
 import { reporterRoles } from '../api/roles';
 import { useHazardFilters } from '../hooks/use-hazard-filters';
@@ -17,6 +20,7 @@ export function HazardListPage() {
   const [filters, setFilters] = useHazardFilters();
   const hazards = useHazards(filters);
   const me = useMe();
+  const exporter = useHazardExport();
   const items = hazards.data?.pages.flatMap((page) => page.items) ?? [];
 
   const body = () => {
@@ -32,13 +36,46 @@ export function HazardListPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('hazards.title')}
         </Typography.Title>
-        {hasAnyRole(me.data?.roles ?? [], reporterRoles) && (
-          <Link to="/hazards/report">
-            <Button type="primary">{t('hazards.report.title')}</Button>
-          </Link>
-        )}
+        <Space wrap>
+          <Button
+            icon={<FileExcelOutlined />}
+            loading={exporter.isPending}
+            onClick={() => {
+              exporter.mutate({ filters, fileName: t('hazards.export.xlsxFileName') });
+            }}
+          >
+            {t('hazards.export.xlsx')}
+          </Button>
+          {hasAnyRole(me.data?.roles ?? [], reporterRoles) && (
+            <Link to="/hazards/report">
+              <Button type="primary">{t('hazards.report.title')}</Button>
+            </Link>
+          )}
+        </Space>
       </Flex>
       <HazardFilterBar filters={filters} onChange={setFilters} />
+      {exporter.isError &&
+        (isProblem(exporter.error, 422) ? (
+          <Alert
+            type="warning"
+            showIcon
+            role="alert"
+            title={t('hazards.export.tooManyTitle')}
+            description={
+              <>
+                <div>{t('hazards.export.tooManyHint')}</div>
+                {exporter.error.detail && <div>{exporter.error.detail}</div>}
+              </>
+            }
+            closable={{
+              onClose: () => {
+                exporter.reset();
+              },
+            }}
+          />
+        ) : (
+          <ProblemAlert error={exporter.error} />
+        ))}
       {hazards.isError ? (
         <ProblemAlert error={hazards.error} onRetry={() => void hazards.refetch()} />
       ) : desktop ? (
