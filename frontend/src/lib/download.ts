@@ -12,7 +12,9 @@ export function saveBlob(blob: Blob, fileName: string): void {
   link.click();
   link.remove();
   // Let the click start the download before the URL goes away.
-  setTimeout(() => { URL.revokeObjectURL(url); }, 0);
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 0);
 }
 
 /** GETs a binary with the bearer token; a failure throws the server's problem. */

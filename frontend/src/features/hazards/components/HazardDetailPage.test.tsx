@@ -67,7 +67,43 @@ describe('hazard ticket page', () => {
   it('shows exactly the actions the server allows, in workflow order', async () => {
     await renderTicket(hazardFixture({ allowedActions: ['REJECT', 'FIX_ON_SPOT', 'CONFIRM'] }));
     expect(await actionButtons()).toEqual(['确认', '随查随治', '退回']);
-    expect(await screen.findByText('上报登记')).toBeInTheDocument();
+    expect(await screen.findByText('登记')).toBeInTheDocument();
+  });
+
+  it('labels the history in Chinese and shows event data as readable text', async () => {
+    const event = (seq: number, action: string, data: Record<string, unknown> | null, toState = 'RECTIFYING') => ({
+      seq, at: '2026-03-01T02:00:00Z', actorName: '王巡查', actorOrgCode: 'X', action, fromState: 'CONFIRMED', toState, comment: null, data,
+    });
+    await renderTicket(hazardFixture({ allowedActions: [] }), {
+      'GET /api/v1/hazards/hz-1/history': () =>
+        json({
+          items: [
+            event(1, 'REPORT', { level: 'MAJOR', attachments: ['a-1', 'a-2'] }, 'REPORTED'),
+            event(2, 'REJECT', { rejectionReason: 'DUPLICATE', duplicateOf: 'YH-2026-000009' }, 'REJECTED'),
+            event(3, 'APPROVE_EXTENSION', { previousDeadline: '2026-04-01', deadline: '2026-05-01' }),
+            event(4, 'LIST_FOR_SUPERVISION', { level: 'CITY', documentNumber: '安委办督〔2026〕3号' }),
+            event(5, 'ACCEPT', { acceptorKind: 'THIRD_PARTY', acceptorName: '某检测公司' }, 'CLOSED'),
+            event(6, 'VERIFY_EFFECTIVENESS', { effective: false }, 'CLOSED'),
+            event(7, 'ESCALATE', { escalatedToName: '花果园街道', extra: 1 }),
+            event(8, 'MOVE', null),
+          ],
+        }),
+    });
+    const history = await screen.findByTestId('hazard-history');
+    for (const label of ['登记', '驳回', '批准延期', '挂牌督办', '验收销号', '效果评估', '逾期提级', '属地变更']) {
+      expect(within(history).getByText(label)).toBeInTheDocument();
+    }
+    const data = within(history).getAllByTestId('hazard-event-data').map((n) => n.textContent);
+    expect(data).toEqual([
+      '等级: 重大 · 附件: 2 个',
+      '驳回原因: 重复上报 · 重复于: YH-2026-000009',
+      '整改期限: 2026-05-01 · 原期限: 2026-04-01',
+      '等级: 市级 · 督办文号: 安委办督〔2026〕3号',
+      '验收方: 第三方机构 · 验收单位/人员: 某检测公司',
+      '整改成效: 无效',
+      '提级至: 花果园街道 · extra: 1',
+    ]);
+    expect(history.textContent).not.toContain('{');
   });
 
   it('shows no action bar when the caller may do nothing', async () => {

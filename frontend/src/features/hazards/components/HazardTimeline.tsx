@@ -2,17 +2,95 @@ import { Spin, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/lib/ProblemAlert';
 import { useHazardHistory } from '../api/get-hazard-history';
-import { isHazardAction, isHazardState, type HazardEvent } from '../api/types';
+import { isHazardState, type HazardEvent } from '../api/types';
 
 const colors: Record<string, string> = { REPORT: 'blue', REJECT: 'gray', ACCEPT: 'green', FIX_ON_SPOT: 'green', SEND_BACK: 'red', ESCALATE: 'red' };
 
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+/** The keys the server writes into an event's data, in the order they read best. */
+const knownKeys = [
+  'level',
+  'deadline',
+  'previousDeadline',
+  'requestedDeadline',
+  'rejectionReason',
+  'duplicateOf',
+  'acceptorKind',
+  'acceptorName',
+  'documentNumber',
+  'escalatedToName',
+  'effective',
+  'attachments',
+] as const;
+type KnownKey = (typeof knownKeys)[number];
+
+function isKnownKey(key: string): key is KnownKey {
+  return (knownKeys as readonly string[]).includes(key);
+}
+
+function enumLabel(t: Translate, prefixes: readonly string[], value: string): string {
+  for (const prefix of prefixes) {
+    const key = `${prefix}.${value}`;
+    const label = t(key, { defaultValue: '' });
+    if (label) return label;
+  }
+  return value;
+}
+
+function plain(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    for (const field of ['code', 'name', 'title']) {
+      if (typeof record[field] === 'string') return record[field];
+    }
+  }
+  return JSON.stringify(value);
+}
+
+function formatValue(t: Translate, key: string, value: unknown): string {
+  if (key === 'attachments') {
+    return t('hazards.history.data.attachmentCount', { count: Array.isArray(value) ? value.length : Number(value) || 0 });
+  }
+  if (key === 'effective' && typeof value === 'boolean') {
+    return t(value ? 'hazards.effectiveness.effective' : 'hazards.effectiveness.ineffective');
+  }
+  if (typeof value === 'string') {
+    if (key === 'level') return enumLabel(t, ['hazards.enum.level', 'hazards.enum.supervisionLevel'], value);
+    if (key === 'rejectionReason') return enumLabel(t, ['hazards.enum.rejectionReason'], value);
+    if (key === 'acceptorKind') return enumLabel(t, ['hazards.enum.acceptorKind'], value);
+  }
+  return plain(value);
+}
+
+/** The event's details as "label: value" pairs; keys the UI does not know keep their name. */
+function eventDetails(t: Translate, data: HazardEvent['data']): { key: string; label: string; value: string }[] {
+  if (!data) return [];
+  const entries = Object.entries(data).filter(([, v]) => v !== null && v !== undefined && v !== '');
+  const rank = (key: string) => (isKnownKey(key) ? knownKeys.indexOf(key) : knownKeys.length);
+  return entries
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([key, value]) => ({
+      key,
+      label: isKnownKey(key) ? t(`hazards.history.data.${key}`) : key,
+      value: formatValue(t, key, value),
+    }));
+}
+
 function EventData({ data }: { data: HazardEvent['data'] }) {
-  if (!data) return null;
-  const entries = Object.entries(data).filter(([, v]) => v !== null && v !== undefined);
-  if (entries.length === 0) return null;
+  const { t } = useTranslation();
+  const details = eventDetails(t, data);
+  if (details.length === 0) return null;
   return (
-    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-      {entries.map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean)}`).join(' · ')}
+    <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="hazard-event-data">
+      {details.map((d, i) => (
+        <span key={d.key}>
+          {i > 0 && ' · '}
+          {d.label}: {d.value}
+        </span>
+      ))}
     </Typography.Text>
   );
 }
@@ -23,8 +101,7 @@ export function HazardTimeline({ id }: { id: string }) {
   const history = useHazardHistory(id);
   if (history.isPending) return <Spin />;
   if (history.isError) return <ProblemAlert error={history.error} onRetry={() => void history.refetch()} />;
-  const label = (action: string) =>
-    action === 'REPORT' ? t('hazards.history.REPORT') : isHazardAction(action) ? t(`hazards.enum.action.${action}`) : t(`hazards.history.${action}`, { defaultValue: action });
+  const label = (action: string) => t(`hazards.history.action.${action}`, { defaultValue: action });
   return (
     <Timeline
       data-testid="hazard-history"
