@@ -32,7 +32,7 @@ export default defineConfig({
         globIgnores: ['config.json'],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/q\//],
-        // antd and echarts make one large chunk; precache it rather than lose the shell offline.
+        // antd makes one large chunk (echarts is split off with the stats route); precache it rather than lose the shell offline.
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         runtimeCaching: [
           {

@@ -1,10 +1,11 @@
+import { Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { AuditPage } from '@/features/audit/components/AuditPage';
 import { HazardDetailPage } from '@/features/hazards/components/HazardDetailPage';
 import { HazardListPage } from '@/features/hazards/components/HazardListPage';
 import { QueuePage } from '@/features/hazards/components/QueuePage';
 import { ReportPage } from '@/features/hazards/components/ReportPage';
-import { StatsPage } from '@/features/hazards/components/StatsPage';
 import { TasksPage } from '@/features/hazards/components/TasksPage';
 import { MePage } from '@/features/me/components/MePage';
 import { OrgDetailPage } from '@/features/orgs/components/OrgDetailPage';
@@ -13,6 +14,9 @@ import { AppLayout } from './AppLayout';
 import { auditRoles, dashboardRoles, reportRoles, tasksRoles } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireRole } from './RequireRole';
+
+// The dashboard carries ECharts: load it only when someone opens it, keeping it out of the main bundle.
+const StatsPage = lazy(() => import('@/features/hazards/components/StatsPage').then((m) => ({ default: m.StatsPage })));
 
 export function AppRoutes({ onLogout }: { onLogout: () => void }) {
   return (
@@ -51,7 +55,9 @@ export function AppRoutes({ onLogout }: { onLogout: () => void }) {
           path="hazards/stats"
           element={
             <RequireRole roles={dashboardRoles}>
-              <StatsPage />
+              <Suspense fallback={<Spin style={{ display: 'block', padding: 48 }} />}>
+                <StatsPage />
+              </Suspense>
             </RequireRole>
           }
         />

@@ -4,11 +4,16 @@ import { useApiClient } from '@/lib/api-context';
 import { expectData } from '@/lib/problem';
 
 export type HazardStats = paths['/api/v1/hazards/stats']['get']['responses'][200]['content']['application/json'];
+type StatsQuery = NonNullable<paths['/api/v1/hazards/stats']['get']['parameters']['query']>;
 
-export function useHazardStats() {
+/** The dashboard's filters; each one is a query parameter of getHazardStats. */
+export type StatsFilters = Pick<StatsQuery, 'territoryId' | 'industry' | 'reportedFrom' | 'reportedTo'>;
+
+export function useHazardStats(filters: StatsFilters = {}) {
   const client = useApiClient();
   return useQuery({
-    queryKey: ['hazards', 'stats'],
-    queryFn: async () => expectData(await client.GET('/api/v1/hazards/stats')),
+    queryKey: ['hazards', 'stats', filters],
+    queryFn: async () => expectData(await client.GET('/api/v1/hazards/stats', { params: { query: filters } })),
+    placeholderData: (previous) => previous,
   });
 }

@@ -6,7 +6,9 @@ import { useIndustryName } from '@/lib/industries';
 import { ProblemAlert } from '@/lib/ProblemAlert';
 import { useHazardStats, type HazardStats } from '../api/get-hazard-stats';
 import { isHazardState } from '../api/types';
+import { useStatsFilters } from '../hooks/use-stats-filters';
 import { StatsChart } from './StatsChart';
+import { StatsFilterBar } from './StatsFilterBar';
 
 function bar(categories: string[], series: { name: string; data: number[] }[], horizontal = false): EChartsOption {
   const axis = { type: 'category' as const, data: categories, axisLabel: { interval: 0, width: 90, overflow: 'truncate' as const } };
@@ -83,16 +85,30 @@ function Charts({ stats }: { stats: HazardStats }) {
 /** Supervisors' figures (整改率, overdue, majors under supervision, monthly), published monthly per `003`. */
 export function StatsPage() {
   const { t } = useTranslation();
-  const stats = useHazardStats();
-  if (stats.isPending) return <Spin style={{ display: 'block', padding: 48 }} />;
-  if (stats.isError) return <ProblemAlert error={stats.error} onRetry={() => void stats.refetch()} />;
-  const s = stats.data;
-  const major = s.byLevel.find((c) => c.key === 'MAJOR')?.count ?? 0;
+  const [filters, setFilters] = useStatsFilters();
+  const stats = useHazardStats(filters);
   return (
     <Flex vertical gap="middle">
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('hazards.stats.title')}
       </Typography.Title>
+      <StatsFilterBar filters={filters} onChange={setFilters} />
+      {stats.isPending ? (
+        <Spin style={{ display: 'block', padding: 48 }} />
+      ) : stats.isError ? (
+        <ProblemAlert error={stats.error} onRetry={() => void stats.refetch()} />
+      ) : (
+        <StatsBody stats={stats.data} />
+      )}
+    </Flex>
+  );
+}
+
+function StatsBody({ stats: s }: { stats: HazardStats }) {
+  const { t } = useTranslation();
+  const major = s.byLevel.find((c) => c.key === 'MAJOR')?.count ?? 0;
+  return (
+    <Flex vertical gap="middle">
       <Row gutter={[12, 12]} data-testid="hazard-kpis">
         {[
           { key: 'total', value: s.total },
