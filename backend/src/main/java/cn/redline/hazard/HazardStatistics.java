@@ -95,36 +95,40 @@ public class HazardStatistics {
                       from hazard h where %s) h
                 group by grouping sets ((), (h.state), (h.level), (h.industry), (child), (rep_month), (closed_month))
                 """.formatted(filter) : """
-                select grouping(t.state), grouping(t.level), grouping(t.industry), grouping(child), grouping(rm), 1,
-                       t.state, t.level, nullif(t.industry, ''), child, rm, null,
+                select grouping(t.state), grouping(t.level), grouping(t.industry), grouping(child), 1, 1,
+                       t.state, t.level, nullif(t.industry, ''), child, null, null,
                        sum(t.n),
                        sum(t.n) filter (where t.state = 'CLOSED'),
                        sum(t.n) filter (where t.state = 'REJECTED'),
                        sum(t.n) filter (where t.overdue and t.state in ('CONFIRMED', 'RECTIFYING', 'PENDING_ACCEPTANCE')),
                        sum(t.n) filter (where t.level = 'MAJOR' and t.supervised and t.state not in ('CLOSED', 'REJECTED'))
                 from (select t.*,
-                             case when length(t.scope_path) >= :childLen then substr(t.scope_path, 1, :childLen) end as child,
-                             case when t.rep_month >= hazard_local_month(:monthsFrom) then t.rep_month end as rm
+                             case when length(t.scope_path) >= :childLen then substr(t.scope_path, 1, :childLen) end as child
                       from hazard_tally t where t.n <> 0 and %s) t
-                group by grouping sets ((), (t.state), (t.level), (t.industry), (child), (rm))
+                group by grouping sets ((), (t.state), (t.level), (t.industry), (child))
                 """.formatted(filter);
         // the grouping sets hash several breakdowns at once; give them memory instead of spilling to disk
         em.createNativeQuery("set local work_mem = '64MB'").executeUpdate();
         Query q = em.createNativeQuery(sql);
         params.forEach(q::setParameter);
         q.setParameter("childLen", childPrefix);
-        q.setParameter("monthsFrom", monthsFrom);
+        if (byDate) {
+            q.setParameter("monthsFrom", monthsFrom);
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = new ArrayList<>(q.getResultList());
         if (!byDate) {
-            Query closedQ = em.createNativeQuery("select 1, 1, 1, 1, 1, 0, null, null, null, null, null, t.closed_month, "
-                    + "sum(t.n), 0, 0, 0, 0 from hazard_closed_tally t where t.closed_month >= hazard_local_month(:monthsFrom) and "
-                    + filter + " group by t.closed_month");
-            params.forEach(closedQ::setParameter);
-            closedQ.setParameter("monthsFrom", monthsFrom);
+            // monthly figures: reported rows carry g_rep = 0, closed rows g_closed = 0, as in the scan's result
+            Query monthly = em.createNativeQuery("select 1, 1, 1, 1, 0, 1, null, null, null, null, t.month, null, "
+                    + "sum(t.reported), 0, 0, 0, 0 from hazard_month_tally t where t.month >= hazard_local_month(:monthsFrom) and "
+                    + filter + " group by t.month union all select 1, 1, 1, 1, 1, 0, null, null, null, null, null, t.month, "
+                    + "sum(t.closed), 0, 0, 0, 0 from hazard_month_tally t where t.month >= hazard_local_month(:monthsFrom) and "
+                    + filter + " group by t.month");
+            params.forEach(monthly::setParameter);
+            monthly.setParameter("monthsFrom", monthsFrom);
             @SuppressWarnings("unchecked")
-            List<Object[]> closedRows = closedQ.getResultList();
-            rows.addAll(closedRows);
+            List<Object[]> monthRows = monthly.getResultList();
+            rows.addAll(monthRows);
         }
 
         long total = 0, closed = 0, rejected = 0, overdue = 0, supervised = 0;
