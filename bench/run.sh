@@ -12,7 +12,8 @@
 # BENCH_MAX_SECONDS (12: a measured run stops after this even if fewer requests were sent),
 # BENCH_KEYCLOAK_PORT (38180), BENCH_BACKEND_PORT (38080), BENCH_DB_PORT (38432),
 # BENCH_FRESH_JAR=1 (re-snapshot backend/target/quarkus-app even if a snapshot exists),
-# BENCH_REBUILD=1 (run mvnw package first).
+# BENCH_REBUILD=1 (run mvnw package first), BENCH_ONLY (run only scenarios whose name contains it),
+# BENCH_OUT (result file name without .md; default the UTC date).
 #
 # Isolation: the stack runs from bench/.data/stack, a copy of run.sh with its own .cache/ (so its Keycloak
 # dev database never collides with a dev or e2e stack started from the checkout), on a snapshot of the
@@ -125,5 +126,6 @@ java -Xmx512m -cp "$PGJAR" "$BENCH/HazardBench.java" \
   --requests "${BENCH_REQUESTS:-300}" --warmup "${BENCH_WARMUP:-50}" --transitions "${BENCH_TRANSITIONS:-300}" \
   --max-seconds "${BENCH_MAX_SECONDS:-12}" \
   --source "$(tr '\n' ' ' < "$APP/.source" 2>/dev/null)" \
-  --out "$BENCH/results/$(date -u +%F).md"
-say "done: bench/results/$(date -u +%F).md"
+  ${BENCH_ONLY:+--only "$BENCH_ONLY"} \
+  --out "$BENCH/results/${BENCH_OUT:-$(date -u +%F)}.md"
+say "done: bench/results/${BENCH_OUT:-$(date -u +%F)}.md"
