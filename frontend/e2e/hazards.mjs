@@ -134,7 +134,7 @@ async function run() {
         await dialog.getByLabel('验收意见').fill('现场复核合格');
       });
       await expectState(safety, '已销号');
-      await safety.getByTestId('hazard-history').getByText('验收通过').waitFor();
+      await safety.getByTestId('hazard-history').getByText('验收销号').waitFor();
       await shot(safety, 'desktop-safety-closed');
       const tickets = await ticketsTitled(title);
       check(tickets.length === 1 && tickets[0].state === 'CLOSED', `API: ${tickets.map((t) => t.state)}`);

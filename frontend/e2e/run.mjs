@@ -69,6 +69,14 @@ function nav(page) {
   return page.getByRole('navigation', { name: '主导航' });
 }
 
+/** On a phone, pages that do not fit the tab bar (and language, logout) open from 更多. */
+async function openMore(page, label = '更多') {
+  await nav(page).getByRole('button', { name: label }).click();
+  const drawer = page.getByRole('dialog');
+  await drawer.waitFor();
+  return drawer;
+}
+
 async function navTexts(page) {
   const texts = await nav(page).locator('a, li[role="menuitem"]').allInnerTexts();
   return texts.map((t) => t.trim()).filter(Boolean);
@@ -119,9 +127,16 @@ async function run() {
         await login(page, 'safety');
         check((await page.getByTestId('header-org').innerText()).includes('南明区'), 'header org is not 南明区');
         const items = await navTexts(page);
-        // A phone's tab bar keeps five field items; orgs and audit stay in the desktop menu.
-        const wantedItems = size === 'phone' ? ['我的', '隐患', '上报', '待办', '统计'] : ['我的', '隐患', '统计', '组织机构', '审计日志'];
+        // A phone's tab bar keeps four field items; the rest open from 更多.
+        const wantedItems = size === 'phone' ? ['隐患', '上报', '待办', '统计'] : ['我的', '隐患', '统计', '组织机构', '审计日志'];
         for (const wanted of wantedItems) check(items.includes(wanted), `nav lacks ${wanted}: ${items}`);
+        if (size === 'phone') {
+          const drawer = await openMore(page);
+          const more = (await drawer.getByRole('menuitem').allInnerTexts()).map((t) => t.trim());
+          for (const wanted of ['我的', '组织机构', '审计日志']) check(more.includes(wanted), `更多 lacks ${wanted}: ${more}`);
+          await drawer.getByRole('menuitem', { name: '我的' }).click();
+          await drawer.waitFor({ state: 'hidden' });
+        }
         await page.getByText('安委办').first().waitFor();
         await shot(page, size, 'safety-me');
         if (size === 'phone') {
@@ -136,7 +151,7 @@ async function run() {
       });
 
       await step('safety browses the org list and drills into 花果园街道', async () => {
-        if (size === 'phone') await page.goto(`${BASE}/orgs`);
+        if (size === 'phone') await (await openMore(page)).getByRole('menuitem', { name: '组织机构' }).click();
         else await nav(page).getByText('组织机构').click();
         await page.waitForURL(`${BASE}/orgs`);
         await page.getByRole('button', { name: '从本单位浏览' }).click();
@@ -171,14 +186,19 @@ async function run() {
 
       await step('language switches to English and back', async () => {
         await page.goto(`${BASE}/orgs`);
+        if (size === 'phone') await openMore(page);
         await page.getByText('English', { exact: true }).click();
         await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Hazards').waitFor();
+        if (size === 'phone') await page.keyboard.press('Escape');
         await shot(page, size, 'safety-orgs-en');
+        if (size === 'phone') await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'More' }).click();
         await page.getByText('中文', { exact: true }).click();
         await nav(page).getByText('隐患').waitFor();
+        if (size === 'phone') await page.keyboard.press('Escape');
       });
 
       await step('logout returns to the Keycloak login page', async () => {
+        if (size === 'phone') await openMore(page);
         await page.getByRole('button', { name: '退出登录' }).click();
         await page.waitForURL((url) => url.href.startsWith(KEYCLOAK), { timeout: TIMEOUT });
         await page.locator('#username').waitFor();
@@ -198,7 +218,13 @@ async function run() {
           (await epage.getByTestId('header-org').innerText()).includes('贵州黔城建设工程有限公司'),
           'header org is not 贵州黔城建设工程有限公司',
         );
-        const items = await navTexts(epage);
+        let items = await navTexts(epage);
+        if (size === 'phone') {
+          const drawer = await openMore(epage);
+          items = [...items, ...(await drawer.getByRole('menuitem').allInnerTexts()).map((t) => t.trim())];
+          await epage.keyboard.press('Escape');
+          await drawer.waitFor({ state: 'hidden' });
+        }
         check(items.includes('组织机构'), `nav lacks 组织机构: ${items}`);
         check(!items.includes('审计日志'), `enterprise must not see 审计日志: ${items}`);
         await shot(epage, size, 'enterprise-me');

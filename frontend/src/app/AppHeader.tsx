@@ -33,17 +33,17 @@ export function AppHeader({ me, compact, onLogout }: Props) {
           </Flex>
         )}
         <QueueBadge />
-        <LanguageSwitch />
-        <Tooltip title={t('header.logout')}>
-          <Button
-            type="text"
-            icon={<LogoutOutlined />}
-            aria-label={t('header.logout')}
-            onClick={onLogout}
-          >
-            {compact ? null : t('header.logout')}
-          </Button>
-        </Tooltip>
+        {/* On a phone, language and logout live in the bottom bar's "更多" drawer. */}
+        {!compact && (
+          <>
+            <LanguageSwitch />
+            <Tooltip title={t('header.logout')}>
+              <Button type="text" icon={<LogoutOutlined />} aria-label={t('header.logout')} onClick={onLogout}>
+                {t('header.logout')}
+              </Button>
+            </Tooltip>
+          </>
+        )}
       </Flex>
     </Layout.Header>
   );

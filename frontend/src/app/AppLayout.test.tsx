@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { json, stubApi } from '@/test/api-stub';
@@ -9,11 +10,11 @@ import { AppLayout } from './AppLayout';
 import { RequireRole } from './RequireRole';
 import { auditRoles } from './navigation';
 
-function renderShell(roles: string[], route = '/', org = {}) {
+function renderShell(roles: string[], route = '/', org = {}, onLogout = vi.fn()) {
   stubApi({ 'GET /api/v1/me': () => json(meFixture(roles, org)) });
   return renderApp(
     <Routes>
-      <Route element={<AppLayout onLogout={vi.fn()} />}>
+      <Route element={<AppLayout onLogout={onLogout} />}>
         <Route index element={<p>home</p>} />
         <Route
           path="audit"
@@ -48,7 +49,10 @@ describe('role-aware navigation', () => {
     await renderShell(['inspector'], '/', { name: '花果园一社区第1网格', kind: 'REGION' });
     const nav = await screen.findByRole('navigation', { name: '主导航' });
     await within(nav).findByText('上报');
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['我的', '隐患', '上报', '待办', '组织机构']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['我的', '隐患', '上报', '待办']);
+    await userEvent.click(within(nav).getByRole('button', { name: '更多' }));
+    const drawer = await screen.findByRole('dialog');
+    expect(within(within(drawer).getByRole('menu')).getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['组织机构']);
   });
 
   it('hides the audit log from an enterprise and shows its name and org in the header', async () => {
@@ -70,8 +74,32 @@ describe('role-aware navigation', () => {
     const { container } = await renderShell(['admin']);
     const nav = await navLabels();
     expect(nav).toHaveClass('bottom-nav');
-    // Five tabs at most: field work first, org and audit pages stay in the desktop menu.
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['我的', '隐患', '上报', '待办', '统计']);
+    // Four tabs, field work first; the fifth slot is 更多.
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['隐患', '上报', '待办', '统计']);
+    expect(within(nav).getByRole('button', { name: '更多' })).toBeInTheDocument();
     expect(container.querySelector('.ant-layout-sider')).toBeNull();
+  });
+
+  it('opens 更多 on a phone with the rest of the pages, language and logout', async () => {
+    setDesktop(false);
+    const onLogout = vi.fn();
+    await renderShell(['safety_office'], '/', {}, onLogout);
+    const nav = await screen.findByRole('navigation', { name: '主导航' });
+    await within(nav).findByText('上报');
+    // The compact header leaves language and logout to the drawer.
+    expect(screen.queryByRole('button', { name: '退出登录' })).not.toBeInTheDocument();
+    await userEvent.click(within(nav).getByRole('button', { name: '更多' }));
+    const drawer = await screen.findByRole('dialog');
+    expect(within(within(drawer).getByRole('menu')).getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['我的', '组织机构', '审计日志']);
+    await userEvent.click(within(drawer).getByText('审计日志'));
+    expect(await screen.findByText('audit page')).toBeInTheDocument();
+    expect(within(nav).getByRole('button', { name: '更多' })).toHaveClass('active');
+
+    await userEvent.click(within(nav).getByRole('button', { name: '更多' }));
+    const again = await screen.findByRole('dialog');
+    await userEvent.click(within(again).getByText('English'));
+    expect(await within(nav).findByRole('button', { name: 'More' })).toBeInTheDocument();
+    await userEvent.click(within(again).getByRole('button', { name: /Log out|Sign out|Logout/ }));
+    expect(onLogout).toHaveBeenCalledOnce();
   });
 });

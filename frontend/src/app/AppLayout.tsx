@@ -6,7 +6,7 @@ import { useMe } from '@/lib/session';
 import { useMediaQuery } from '@/lib/use-media-query';
 import { AppHeader } from './AppHeader';
 import { BottomNav, SideNav } from './MainNav';
-import { phoneNavItems, visibleNavItems } from './navigation';
+import { phoneMoreItems, phoneNavItems, visibleNavItems } from './navigation';
 
 export const desktopQuery = '(min-width: 768px)';
 
@@ -34,7 +34,7 @@ export function AppLayout({ onLogout }: Props) {
           {me.isError ? <ProblemAlert error={me.error} onRetry={() => void me.refetch()} /> : <Outlet />}
         </Layout.Content>
       </Layout>
-      {!desktop && <BottomNav items={phoneNavItems(roles)} />}
+      {!desktop && <BottomNav items={phoneNavItems(roles)} more={phoneMoreItems(roles)} onLogout={onLogout} />}
       <ReportSync />
     </Layout>
   );

@@ -38,16 +38,28 @@ export function visibleNavItems(roles: readonly string[]): NavItem[] {
   return navItems.filter((item) => !item.roles || hasAnyRole(roles, item.roles));
 }
 
-/** A bottom tab bar holds five items at most: field work first, desk pages stay in the desktop menu. */
+/**
+ * A bottom tab bar holds five slots: four items by field-work priority, the fifth is "更多", a drawer with
+ * the items that do not fit (plus language and logout).
+ */
 const phonePriority = ['/hazards/report', '/hazards/tasks', '/hazards', '/hazards/stats', '/', '/orgs', '/audit'];
-export const maxPhoneItems = 5;
+export const maxPhoneItems = 4;
+
+function phoneTabPaths(visible: readonly NavItem[]): Set<string> {
+  return new Set(phonePriority.filter((path) => visible.some((item) => item.path === path)).slice(0, maxPhoneItems));
+}
 
 export function phoneNavItems(roles: readonly string[]): NavItem[] {
   const visible = visibleNavItems(roles);
-  const kept = new Set(
-    phonePriority.filter((path) => visible.some((item) => item.path === path)).slice(0, maxPhoneItems),
-  );
+  const kept = phoneTabPaths(visible);
   return visible.filter((item) => kept.has(item.path));
+}
+
+/** The items the phone tab bar has no room for, in menu order. */
+export function phoneMoreItems(roles: readonly string[]): NavItem[] {
+  const visible = visibleNavItems(roles);
+  const kept = phoneTabPaths(visible);
+  return visible.filter((item) => !kept.has(item.path));
 }
 
 /** The nav item a path belongs to: "/orgs/42" highlights "/orgs". */
