@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 /** Writes audit entries; MANDATORY so an entry is always part of the change's own transaction. */
@@ -30,7 +28,7 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, String entityId, String action, String scopePath, Object before, Object after) {
         AuditEntry e = new AuditEntry();
-        e.at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        e.at = cn.redline.platform.Times.now();
         e.actorSubject = caller.subject();
         e.actorName = caller.displayName();
         e.actorOrgCode = caller.org().code;

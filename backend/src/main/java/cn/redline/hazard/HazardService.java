@@ -30,8 +30,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -172,14 +170,14 @@ public class HazardService {
         Org territory;
         if (enterpriseId != null) {
             enterprise = orgs.findVisible(enterpriseId, scope).filter(o -> o.kind == OrgKind.ENTERPRISE)
-                    .orElseThrow(() -> unprocessable("enterpriseId", "no such enterprise"));
+                    .orElseThrow(() -> ProblemException.unprocessable("enterpriseId", "no such enterprise"));
             if (in.industry() != null && !in.industry().equals(enterprise.industry)) {
                 throw ProblemException.invalid("industry", "differs from the enterprise's industry " + enterprise.industry);
             }
             territory = orgs.findById(enterprise.parentId);
         } else {
             territory = orgs.findVisible(in.territoryId(), scope).filter(o -> o.kind == OrgKind.REGION)
-                    .orElseThrow(() -> unprocessable("territoryId", "no such region"));
+                    .orElseThrow(() -> ProblemException.unprocessable("territoryId", "no such region"));
         }
         if (in.externalRef() != null && hazards.count("reporterOrgId = ?1 and externalRef = ?2", reporter.id, in.externalRef()) > 0) {
             throw ProblemException.conflict("A hazard with externalRef " + in.externalRef() + " was already reported by this organization");
@@ -201,7 +199,7 @@ public class HazardService {
         h.source = in.source();
         h.discoveredBySubject = caller.subject();
         h.discoveredByName = caller.displayName();
-        h.discoveredAt = in.discoveredAt() == null ? now : in.discoveredAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        h.discoveredAt = in.discoveredAt() == null ? now : cn.redline.platform.Times.stored(in.discoveredAt());
         h.reporterOrgId = reporter.id;
         h.externalRef = in.externalRef();
         h.responsibleUnit = in.responsibleUnit() != null ? in.responsibleUnit() : enterprise != null ? enterprise.name : null;
@@ -278,7 +276,7 @@ public class HazardService {
                         throw ProblemException.invalid("duplicateOf", "names the original ticket of a duplicate");
                     }
                     Hazard original = hazards.findVisible(r.duplicateOf(), caller.scope())
-                            .filter(o -> !o.id.equals(h.id)).orElseThrow(() -> unprocessable("duplicateOf", "no such hazard"));
+                            .filter(o -> !o.id.equals(h.id)).orElseThrow(() -> ProblemException.unprocessable("duplicateOf", "no such hazard"));
                     h.duplicateOfId = original.id;
                     data.put("duplicateOf", original.code);
                 }
@@ -531,13 +529,7 @@ public class HazardService {
         }
     }
 
-    static ProblemException unprocessable(String field, String message) {
-        Problem p = Problem.of(422, "unprocessable", "Unprocessable request", field + " " + message);
-        return new ProblemException(new Problem(p.type(), p.title(), 422, p.detail(), null,
-                List.of(new Problem.FieldError(field, message)), null));
-    }
-
     static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return cn.redline.platform.Times.now();
     }
 }

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,10 +88,7 @@ public class OverdueJob {
     /** The nearest region on the ticket's path at the supervising level for its hazard level. */
     private Org escalationTarget(Hazard h) {
         RegionLevel wanted = h.level == Level.MAJOR ? RegionLevel.CITY : RegionLevel.DISTRICT;
-        List<UUID> ancestors = Arrays.stream(h.scopePath.split("/")).filter(s -> !s.isEmpty())
-                .map(s -> UUID.fromString(s.replaceFirst(
-                        "(\\p{XDigit}{8})(\\p{XDigit}{4})(\\p{XDigit}{4})(\\p{XDigit}{4})(\\p{XDigit}+)", "$1-$2-$3-$4-$5")))
-                .toList();
+        List<UUID> ancestors = Org.idsOnPath(h.scopePath);
         Org best = null;
         for (Org o : orgs.byIds(ancestors)) {
             if (o.regionLevel == wanted) {

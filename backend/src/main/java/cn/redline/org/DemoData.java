@@ -10,8 +10,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +58,7 @@ public class DemoData {
                     });
         }
         Map<String, Org> byCode = new HashMap<>();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = cn.redline.platform.Times.now();
         int added = 0;
         for (DemoOrg d : demo) {
             Org existing = orgs.findByCode(d.code()).orElse(null);

@@ -76,4 +76,12 @@ public class Org {
     public static String segment(UUID id) {
         return id.toString().replace("-", "");
     }
+
+    /** The ids on a materialized path, root first (the inverse of {@link #segment}). */
+    public static java.util.List<UUID> idsOnPath(String path) {
+        return java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty())
+                .map(s -> UUID.fromString(s.substring(0, 8) + "-" + s.substring(8, 12) + "-" + s.substring(12, 16) + "-"
+                        + s.substring(16, 20) + "-" + s.substring(20)))
+                .toList();
+    }
 }

@@ -13,9 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +132,7 @@ public class OrgService {
         if (o.kind == OrgKind.REGION && in.regionLevel() != o.regionLevel) {
             for (RegionLevel child : orgs.childRegionLevels(o.id)) {
                 if (!in.regionLevel().isAbove(child)) {
-                    throw new ProblemException(problem422("regionLevel", "must stay above its child regions' level " + child));
+                    throw ProblemException.unprocessable("regionLevel", "must stay above its child regions' level " + child);
                 }
             }
         }
@@ -191,13 +189,7 @@ public class OrgService {
     }
 
     private static List<UUID> ancestorIds(Org o) {
-        return Arrays.stream(o.path.split("/")).filter(s -> !s.isEmpty()).map(OrgService::uuidOfSegment)
-                .filter(id -> !id.equals(o.id)).toList();
-    }
-
-    private static UUID uuidOfSegment(String s) {
-        return UUID.fromString(s.replaceFirst("(\\p{XDigit}{8})(\\p{XDigit}{4})(\\p{XDigit}{4})(\\p{XDigit}{4})(\\p{XDigit}+)",
-                "$1-$2-$3-$4-$5"));
+        return Org.idsOnPath(o.path).stream().filter(id -> !id.equals(o.id)).toList();
     }
 
     /** Field rules that depend on the kind: 400 with every offending field listed. */
@@ -275,7 +267,7 @@ public class OrgService {
                 throw invalidParent("must be a region above level " + in.regionLevel());
             }
             OrgCodes.checkWithinParent(in.code(), in.regionLevel(), parent)
-                    .ifPresent(m -> { throw new ProblemException(problem422("code", m)); });
+                    .ifPresent(m -> { throw ProblemException.unprocessable("code", m); });
         }
     }
 
@@ -305,19 +297,14 @@ public class OrgService {
     }
 
     private static ProblemException unknownParent() {
-        return new ProblemException(problem422("parentId", "no such organization"));
+        return ProblemException.unprocessable("parentId", "no such organization");
     }
 
     private static ProblemException invalidParent(String message) {
-        return new ProblemException(problem422("parentId", message));
-    }
-
-    private static Problem problem422(String field, String message) {
-        Problem p = Problem.of(422, "unprocessable", "Unprocessable request", field + " " + message);
-        return new Problem(p.type(), p.title(), 422, p.detail(), null, List.of(new Problem.FieldError(field, message)), null);
+        return ProblemException.unprocessable("parentId", message);
     }
 
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return cn.redline.platform.Times.now();
     }
 }

@@ -32,6 +32,13 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(422, "unprocessable", "Unprocessable request", detail));
     }
 
+    /** 422 naming the field whose value breaks a rule (e.g. a reference to something that does not exist). */
+    public static ProblemException unprocessable(String field, String message) {
+        Problem p = Problem.of(422, "unprocessable", "Unprocessable request", field + " " + message);
+        return new ProblemException(new Problem(p.type(), p.title(), 422, p.detail(), null,
+                List.of(new Problem.FieldError(field, message)), null));
+    }
+
     public static ProblemException badRequest(String detail) {
         return new ProblemException(Problem.of(400, "bad-request", "Bad request", detail));
     }
