@@ -78,14 +78,15 @@ describe('hazard ticket page', () => {
       'GET /api/v1/hazards/hz-1/history': () =>
         json({
           items: [
-            event(1, 'REPORT', { level: 'MAJOR', attachments: ['a-1', 'a-2'] }, 'REPORTED'),
+            event(1, 'REPORT', { level: 'MAJOR', source: 'INSPECTION', bulk: true, attachments: ['a-1', 'a-2'] }, 'REPORTED'),
             event(2, 'REJECT', { rejectionReason: 'DUPLICATE', duplicateOf: 'YH-2026-000009' }, 'REJECTED'),
             event(3, 'APPROVE_EXTENSION', { previousDeadline: '2026-04-01', deadline: '2026-05-01' }),
             event(4, 'LIST_FOR_SUPERVISION', { level: 'CITY', documentNumber: '安委办督〔2026〕3号' }),
             event(5, 'ACCEPT', { acceptorKind: 'THIRD_PARTY', acceptorName: '某检测公司' }, 'CLOSED'),
             event(6, 'VERIFY_EFFECTIVENESS', { effective: false }, 'CLOSED'),
-            event(7, 'ESCALATE', { escalatedToName: '花果园街道', extra: 1 }),
-            event(8, 'MOVE', null),
+            event(7, 'ESCALATE', { escalatedTo: '520102001', escalatedToName: '花果园街道', extra: 1 }),
+            event(8, 'MOVE', { fromScope: '/abc/def/' }),
+            event(9, 'SET_FIVE_MUSTS', { complete: true }, 'CONFIRMED'),
           ],
         }),
     });
@@ -95,13 +96,14 @@ describe('hazard ticket page', () => {
     }
     const data = within(history).getAllByTestId('hazard-event-data').map((n) => n.textContent);
     expect(data).toEqual([
-      '等级: 重大 · 附件: 2 个',
+      '等级: 重大 · 来源: 监督检查 · 附件: 2 个',
       '驳回原因: 重复上报 · 重复于: YH-2026-000009',
       '整改期限: 2026-05-01 · 原期限: 2026-04-01',
       '等级: 市级 · 督办文号: 安委办督〔2026〕3号',
       '验收方: 第三方机构 · 验收单位/人员: 某检测公司',
       '整改成效: 无效',
       '提级至: 花果园街道 · extra: 1',
+      '五落实齐全: 是',
     ]);
     expect(history.textContent).not.toContain('{');
   });

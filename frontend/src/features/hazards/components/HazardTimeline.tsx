@@ -11,6 +11,7 @@ type Translate = ReturnType<typeof useTranslation>['t'];
 /** The keys the server writes into an event's data, in the order they read best. */
 const knownKeys = [
   'level',
+  'source',
   'deadline',
   'previousDeadline',
   'requestedDeadline',
@@ -21,8 +22,12 @@ const knownKeys = [
   'documentNumber',
   'escalatedToName',
   'effective',
+  'complete',
   'attachments',
 ] as const;
+
+/** Bookkeeping the server records for machines (a moved ticket's old path, a bulk flag, an org code). */
+const hiddenKeys = new Set(['fromScope', 'bulk', 'escalatedTo']);
 type KnownKey = (typeof knownKeys)[number];
 
 function isKnownKey(key: string): key is KnownKey {
@@ -54,12 +59,16 @@ function formatValue(t: Translate, key: string, value: unknown): string {
   if (key === 'attachments') {
     return t('hazards.history.data.attachmentCount', { count: Array.isArray(value) ? value.length : Number(value) || 0 });
   }
+  if (key === 'complete' && typeof value === 'boolean') {
+    return t(value ? 'hazards.history.data.yes' : 'hazards.history.data.no');
+  }
   if (key === 'effective' && typeof value === 'boolean') {
     return t(value ? 'hazards.effectiveness.effective' : 'hazards.effectiveness.ineffective');
   }
   if (typeof value === 'string') {
     if (key === 'level') return enumLabel(t, ['hazards.enum.level', 'hazards.enum.supervisionLevel'], value);
     if (key === 'rejectionReason') return enumLabel(t, ['hazards.enum.rejectionReason'], value);
+    if (key === 'source') return enumLabel(t, ['hazards.enum.source'], value);
     if (key === 'acceptorKind') return enumLabel(t, ['hazards.enum.acceptorKind'], value);
   }
   return plain(value);
@@ -68,7 +77,7 @@ function formatValue(t: Translate, key: string, value: unknown): string {
 /** The event's details as "label: value" pairs; keys the UI does not know keep their name. */
 function eventDetails(t: Translate, data: HazardEvent['data']): { key: string; label: string; value: string }[] {
   if (!data) return [];
-  const entries = Object.entries(data).filter(([, v]) => v !== null && v !== undefined && v !== '');
+  const entries = Object.entries(data).filter(([k, v]) => !hiddenKeys.has(k) && v !== null && v !== undefined && v !== '');
   const rank = (key: string) => (isKnownKey(key) ? knownKeys.indexOf(key) : knownKeys.length);
   return entries
     .sort(([a], [b]) => rank(a) - rank(b))
