@@ -1,6 +1,5 @@
 package cn.redline.hazard;
 
-import cn.redline.org.Org;
 import cn.redline.org.OrgRepository;
 import cn.redline.platform.Caller;
 import cn.redline.platform.ProblemException;
@@ -39,18 +38,15 @@ public class HazardExport {
     @Inject
     Caller caller;
 
+    @Inject
+    HazardService service;
+
     public byte[] export(HazardRepository.Filter filter, UUID territoryId) {
-        Scope scope = caller.scope();
-        HazardRepository.Filter f = filter;
-        if (territoryId != null) {
-            Org territory = orgs.findVisible(territoryId, scope).orElse(null);
-            if (territory == null) {
-                return write(List.of());
-            }
-            f = new HazardRepository.Filter(f.states(), f.level(), f.industry(), territory.path, f.enterpriseId(),
-                    f.overdue(), f.supervisionLevel(), f.source(), f.deadlineFrom(), f.deadlineTo(), f.reportedFrom(),
-                    f.reportedBefore(), f.text());
+        HazardRepository.Filter f = service.inTerritory(filter, territoryId).orElse(null);
+        if (f == null) {
+            return write(List.of());
         }
+        Scope scope = caller.scope();
         List<List<Object>> rows = new ArrayList<>();
         List<String> after = null;
         while (true) {

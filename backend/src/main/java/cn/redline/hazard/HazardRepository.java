@@ -30,6 +30,11 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
     public record Filter(List<State> states, Level level, String industry, String territoryPath, UUID enterpriseId,
                          Boolean overdue, SupervisionLevel supervisionLevel, Source source, LocalDate deadlineFrom,
                          LocalDate deadlineTo, OffsetDateTime reportedFrom, OffsetDateTime reportedBefore, String text) {
+
+        Filter withTerritoryPath(String path) {
+            return new Filter(states, level, industry, path, enterpriseId, overdue, supervisionLevel, source, deadlineFrom,
+                    deadlineTo, reportedFrom, reportedBefore, text);
+        }
     }
 
     public Optional<Hazard> findVisible(UUID id, Scope scope) {

@@ -85,21 +85,26 @@ public class HazardService {
 
     public HazardPages.HazardPage list(HazardRepository.Filter filter, UUID territoryId, HazardRepository.Sort sort,
                                        int limit, String cursor) {
-        Scope scope = caller.scope();
-        HazardRepository.Filter f = filter;
-        if (territoryId != null) {
-            var territory = orgs.findVisible(territoryId, scope);
-            if (territory.isEmpty()) {
-                return new HazardPages.HazardPage(List.of(), null);
-            }
-            f = new HazardRepository.Filter(f.states(), f.level(), f.industry(), territory.get().path, f.enterpriseId(),
-                    f.overdue(), f.supervisionLevel(), f.source(), f.deadlineFrom(), f.deadlineTo(), f.reportedFrom(),
-                    f.reportedBefore(), f.text());
+        HazardRepository.Filter f = inTerritory(filter, territoryId).orElse(null);
+        if (f == null) {
+            return new HazardPages.HazardPage(List.of(), null);
         }
+        Scope scope = caller.scope();
         List<String> after = cursor == null || cursor.isEmpty() ? null : Cursor.decode(cursor, "hazards:" + sort.name(), 2);
         List<Hazard> rows = hazards.page(f, scope, sort, after, limit);
         Page<Hazard> page = Page.of(rows, limit, h -> HazardRepository.cursorOf(h, sort), Function.identity());
         return new HazardPages.HazardPage(views(page.items()), page.nextCursor());
+    }
+
+    /**
+     * The filter narrowed to a territory's subtree; empty when the territory is outside the scope, which lists
+     * nothing, exactly like one that does not exist.
+     */
+    java.util.Optional<HazardRepository.Filter> inTerritory(HazardRepository.Filter filter, UUID territoryId) {
+        if (territoryId == null) {
+            return java.util.Optional.of(filter);
+        }
+        return orgs.findVisible(territoryId, caller.scope()).map(t -> filter.withTerritoryPath(t.path));
     }
 
     public HazardPages.History history(UUID id) {

@@ -35,9 +35,6 @@ public final class HazardWorkflow {
     /** Who finds hazards in the field. */
     static final Set<String> FINDERS = Set.of(Roles.INSPECTOR, Roles.ENTERPRISE, Roles.ADMIN, Roles.SAFETY_OFFICE,
             Roles.DEPARTMENT);
-    /** Who may report (register) a ticket. */
-    public static final Set<String> REPORTERS = Set.of(Roles.INSPECTOR, Roles.ENTERPRISE, Roles.ADMIN,
-            Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.INTEGRATION);
 
     public record Transition(Set<State> from, Action action, State to, Set<String> roles, Set<Level> levels) {
 

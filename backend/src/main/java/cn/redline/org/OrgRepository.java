@@ -109,10 +109,6 @@ public class OrgRepository implements PanacheRepositoryBase<Org, UUID> {
                 RegionLevel.class).setParameter("p", parentId).getResultList();
     }
 
-    public boolean hasChildren(UUID id) {
-        return count("parentId", id) > 0;
-    }
-
     /** Moves every descendant along with an org whose path changed. */
     public void rebaseDescendants(UUID id, String oldPath, String newPath, int depthDelta) {
         getEntityManager().createNativeQuery("""

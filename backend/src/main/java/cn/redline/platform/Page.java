@@ -6,7 +6,6 @@ import java.util.function.Function;
 /** One page of a keyset-paginated list; nextCursor is null on the last page. */
 public record Page<T>(List<T> items, String nextCursor) {
 
-    public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
 
     /**

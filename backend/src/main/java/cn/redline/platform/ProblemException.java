@@ -39,10 +39,6 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.FieldError(field, message)), null));
     }
 
-    public static ProblemException badRequest(String detail) {
-        return new ProblemException(Problem.of(400, "bad-request", "Bad request", detail));
-    }
-
     /** 400 with a list of field errors, the shape bean validation failures use too. */
     public static ProblemException invalid(List<Problem.FieldError> errors) {
         Problem p = Problem.of(400, "validation", "Invalid request", "The request has invalid fields");
