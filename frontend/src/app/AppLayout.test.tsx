@@ -102,4 +102,28 @@ describe('role-aware navigation', () => {
     await userEvent.click(within(again).getByRole('button', { name: /Log out|Sign out|Logout/ }));
     expect(onLogout).toHaveBeenCalledOnce();
   });
+
+  it('keeps the navigation when a screen throws, and recovers on another page', async () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    function Broken(): never {
+      throw new Error('broken screen');
+    }
+    stubApi({ 'GET /api/v1/me': () => json(meFixture(['inspector'])) });
+    await renderApp(
+      <Routes>
+        <Route element={<AppLayout onLogout={vi.fn()} />}>
+          <Route index element={<p>home</p>} />
+          <Route path="hazards" element={<Broken />} />
+        </Route>
+      </Routes>,
+      { route: '/hazards' },
+    );
+    expect(await screen.findByText('此页面出错了')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '重新加载' })).toBeInTheDocument();
+    const nav = await navLabels();
+    await userEvent.click(within(nav).getByText('我的'));
+    expect(await screen.findByText('home')).toBeInTheDocument();
+    expect(screen.queryByText('此页面出错了')).not.toBeInTheDocument();
+    spy.mockRestore();
+  });
 });

@@ -7,6 +7,7 @@ import { useMediaQuery } from '@/lib/use-media-query';
 import { AppHeader } from './AppHeader';
 import { BottomNav, SideNav } from './MainNav';
 import { phoneMoreItems, phoneNavItems, visibleNavItems } from './navigation';
+import { RouteErrorBoundary } from './RouteErrorBoundary';
 
 export const desktopQuery = '(min-width: 768px)';
 
@@ -31,7 +32,13 @@ export function AppLayout({ onLogout }: Props) {
           </Layout.Sider>
         )}
         <Layout.Content className="app-content">
-          {me.isError ? <ProblemAlert error={me.error} onRetry={() => void me.refetch()} /> : <Outlet />}
+          {me.isError ? (
+            <ProblemAlert error={me.error} onRetry={() => void me.refetch()} />
+          ) : (
+            <RouteErrorBoundary>
+              <Outlet />
+            </RouteErrorBoundary>
+          )}
         </Layout.Content>
       </Layout>
       {!desktop && <BottomNav items={phoneNavItems(roles)} more={phoneMoreItems(roles)} onLogout={onLogout} />}

@@ -11,7 +11,7 @@ export function LocationStatus({ geo, onRetry }: { geo: GeoState; onRetry: () =>
     <Flex align="center" gap="small" wrap data-testid="gps-status">
       <Tag icon={<EnvironmentOutlined />} color={colors[geo.status]}>
         {geo.status === 'ok'
-          ? t('hazards.gps.ok', { lat: geo.latitude, lng: geo.longitude, accuracy: geo.accuracy })
+          ? t('hazards.gps.ok', { latitude: geo.latitude, longitude: geo.longitude, accuracy: geo.accuracy })
           : t(`hazards.gps.${geo.status}`)}
       </Tag>
       {(geo.status === 'denied' || geo.status === 'unavailable') && (

@@ -81,7 +81,6 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
                 p.put("text", "%" + escaped.toLowerCase() + "%");
             }
         }
-        String order;
         if (sort == Sort.createdAt) {
             if (after != null) {
                 // a row comparison, so the (created_at, id) index serves deep pages too
@@ -89,25 +88,53 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
                 p.put("afterAt", parseTime(after.get(0)));
                 p.put("afterId", parseId(after.get(1)));
             }
-            order = "h.createdAt desc, h.id desc";
-        } else {
-            where.add("h.deadline is not null");
-            if (after != null) {
-                where.add("(h.deadline, h.id) > (:afterDeadline, :afterId)");
-                p.put("afterDeadline", parseDate(after.get(0)));
-                p.put("afterId", parseId(after.get(1)));
-            }
-            order = "h.deadline, h.id";
+            return query(where, p, "h.createdAt desc, h.id desc", limit + 1);
         }
+        return byDeadline(where, p, after, limit + 1);
+    }
+
+    /**
+     * Deadline order never filters: tickets with a deadline first (earliest first), then those without one (a
+     * newly reported ticket has none yet). Two keyset queries, each served by its own partial index, so a page
+     * that crosses from one part into the other is just the first part's tail followed by the second part's head.
+     */
+    private List<Hazard> byDeadline(List<String> where, Map<String, Object> p, List<String> after, int rows) {
+        boolean inUndated = after != null && after.get(0).isEmpty();
+        List<Hazard> result = new ArrayList<>();
+        if (!inUndated) {
+            List<String> dated = new ArrayList<>(where);
+            Map<String, Object> datedParams = new HashMap<>(p);
+            dated.add("h.deadline is not null");
+            if (after != null) {
+                dated.add("(h.deadline, h.id) > (:afterDeadline, :afterId)");
+                datedParams.put("afterDeadline", parseDate(after.get(0)));
+                datedParams.put("afterId", parseId(after.get(1)));
+            }
+            result.addAll(query(dated, datedParams, "h.deadline, h.id", rows));
+        }
+        if (result.size() < rows) {
+            List<String> undated = new ArrayList<>(where);
+            Map<String, Object> undatedParams = new HashMap<>(p);
+            undated.add("h.deadline is null");
+            if (inUndated) {
+                undated.add("h.id > :afterId");
+                undatedParams.put("afterId", parseId(after.get(1)));
+            }
+            result.addAll(query(undated, undatedParams, "h.id", rows - result.size()));
+        }
+        return result;
+    }
+
+    private List<Hazard> query(List<String> where, Map<String, Object> p, String order, int rows) {
         TypedQuery<Hazard> q = getEntityManager().createQuery(
                 "select h from Hazard h where " + String.join(" and ", where) + " order by " + order, Hazard.class);
         p.forEach(q::setParameter);
-        return q.setMaxResults(limit + 1).getResultList();
+        return q.setMaxResults(rows).getResultList();
     }
 
     static String cursorOf(Hazard h, Sort sort) {
         return sort == Sort.createdAt ? Cursor.encode("hazards:createdAt", h.createdAt.toString(), h.id.toString())
-                : Cursor.encode("hazards:deadline", h.deadline.toString(), h.id.toString());
+                : Cursor.encode("hazards:deadline", h.deadline == null ? "" : h.deadline.toString(), h.id.toString());
     }
 
     private static void add(List<String> where, Map<String, Object> p, Object value, String cond, String name) {

@@ -165,6 +165,44 @@ class HazardResourceTest {
     }
 
     @Test
+    void sortingByDeadlineListsTicketsWithoutADeadlineLastAndPagesAcrossBoth() {
+        List<String> dated = new ArrayList<>();
+        for (int days = 3; days >= 1; days--) {
+            String id = reported(Demo.inspector(), general(qiancheng()));
+            Map<String, Object> confirm = new java.util.HashMap<>(confirm());
+            confirm.put("deadline", Hazards.TODAY.plusDays(days).toString());
+            Hazards.ok(act(Demo.nanmingSafety(), id, confirm), "CONFIRMED");
+            dated.add(id);
+        }
+        List<String> undated = List.of(reported(Demo.inspector(), general(qiancheng())),
+                reported(Demo.inspector(), general(qiancheng())), reported(Demo.inspector(), general(qiancheng())));
+
+        List<String> walked = new ArrayList<>();
+        List<String> deadlines = new ArrayList<>();
+        String cursor = null;
+        do {
+            var req = as(Demo.enterprise()).queryParam("sort", "deadline").queryParam("limit", 2);
+            if (cursor != null) {
+                req.queryParam("cursor", cursor);
+            }
+            Response page = req.get("/api/v1/hazards");
+            assertEquals(200, page.statusCode(), page.asString());
+            walked.addAll(page.jsonPath().getList("items.id"));
+            deadlines.addAll(page.jsonPath().getList("items.deadline"));
+            cursor = page.jsonPath().getString("nextCursor");
+        } while (cursor != null);
+
+        assertTrue(walked.containsAll(dated) && walked.containsAll(undated), walked.toString());
+        assertEquals(walked.size(), new HashSet<>(walked).size());
+        int firstUndated = deadlines.indexOf(null);
+        assertTrue(firstUndated >= 0);
+        assertTrue(deadlines.subList(firstUndated, deadlines.size()).stream().allMatch(java.util.Objects::isNull), deadlines.toString());
+        List<String> datedPart = deadlines.subList(0, firstUndated);
+        assertEquals(datedPart.stream().sorted().toList(), datedPart);
+        assertTrue(walked.indexOf(dated.get(2)) < walked.indexOf(dated.get(1)) && walked.indexOf(dated.get(1)) < walked.indexOf(dated.get(0)));
+    }
+
+    @Test
     void departmentSeesTicketsOfItsIndustriesOnly() {
         String id = reported(Demo.inspector(), general(qiancheng()));
         as(Demo.constructionBureau()).get("/api/v1/hazards/{id}", id).then().statusCode(200);

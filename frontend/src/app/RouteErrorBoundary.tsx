@@ -1,0 +1,52 @@
+import { Button, Result } from 'antd';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+
+function RouteFailed() {
+  const { t } = useTranslation();
+  return (
+    <Result
+      status="error"
+      title={t('routeError.title')}
+      subTitle={t('routeError.subtitle')}
+      data-testid="route-error"
+      extra={
+        <Button type="primary" onClick={() => {
+            window.location.reload();
+          }}>
+          {t('routeError.reload')}
+        </Button>
+      }
+    />
+  );
+}
+
+interface BoundaryProps {
+  children: ReactNode;
+}
+
+class Boundary extends Component<BoundaryProps, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error('route failed', error, info.componentStack);
+  }
+
+  override render() {
+    return this.state.failed ? <RouteFailed /> : this.props.children;
+  }
+}
+
+/**
+ * Catches a screen that throws while rendering, so the header, the navigation and the report sync around it keep
+ * working. Keyed by the path: going to another page gives it a fresh boundary.
+ */
+export function RouteErrorBoundary({ children }: BoundaryProps) {
+  const { pathname } = useLocation();
+  return <Boundary key={pathname}>{children}</Boundary>;
+}
