@@ -1,5 +1,6 @@
 package cn.redline.org;
 
+import cn.redline.platform.ClusterLock;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
@@ -21,12 +22,17 @@ import org.jboss.logging.Logger;
 /**
  * Demo organization tree drawn from the seeds (Guiyang's districts and counties, townships, villages,
  * grids, the departments the seeds name, enterprises across industries and risk classes). Loaded at
- * start-up when {@code redline.demo-data.enabled}; orgs whose code already exists are left alone.
+ * start-up when {@code redline.demo-data.enabled}; orgs whose code already exists are left alone. Instances
+ * starting together on one database load one after the other under {@link #LOCK}, so the later one finds the
+ * tree already there instead of inserting the same codes.
  */
 @ApplicationScoped
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    /** The {@link ClusterLock} every demo loader holds while it checks and inserts. */
+    public static final String LOCK = "demo-data";
 
     record DemoOrg(String code, String name, OrgKind kind, RegionLevel regionLevel, String parent,
                    List<String> industries, String industry, Integer employees, Boolean highRisk,
@@ -41,6 +47,9 @@ public class DemoData {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    ClusterLock lock;
 
     void onStart(@Observes StartupEvent event) throws IOException {
         if (enabled) {
@@ -57,6 +66,7 @@ public class DemoData {
                     .readValue(in, new TypeReference<>() {
                     });
         }
+        lock.holdUntilCommit(LOCK);
         Map<String, Org> byCode = new HashMap<>();
         OffsetDateTime now = cn.redline.platform.Times.now();
         int added = 0;
