@@ -25,7 +25,12 @@ public final class Etags {
                 return;
             }
         }
-        throw new ProblemException(Problem.of(412, "precondition-failed", "Precondition failed",
+        throw stale();
+    }
+
+    /** The 412 answer: the version the caller read is no longer the current one. */
+    public static ProblemException stale() {
+        return new ProblemException(Problem.of(412, "precondition-failed", "Precondition failed",
                 "The resource was changed by someone else; reload it and apply your change again"));
     }
 }

@@ -120,7 +120,10 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Exception e, HttpHeaders headers, UriInfo uri) {
+        if (LostUpdate.isCauseOf(e)) {
+            return respond(LostUpdate.problem(headers.getHeaderString(HttpHeaders.IF_MATCH) != null), uri);
+        }
         LOG.error("Unexpected failure", e);
         return respond(internal(), uri);
     }
