@@ -7,7 +7,6 @@ import cn.redline.hazard.HazardEnums.SupervisionLevel;
 import cn.redline.platform.Etags;
 import cn.redline.platform.Idempotency;
 import cn.redline.platform.Page;
-import cn.redline.platform.ProblemException;
 import cn.redline.platform.Roles;
 import cn.redline.platform.Xlsx;
 import io.quarkus.security.Authenticated;
@@ -35,7 +34,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,7 +54,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Hazards")
 public class HazardResource {
 
-    static final String DATE = HazardFilterParams.DATE;
 
     @Inject
     HazardService service;
@@ -136,17 +134,9 @@ public class HazardResource {
             @Parameter(description = "nextCursor of the previous call") @QueryParam("cursor") @Size(max = 512)
             @Pattern(regexp = "[A-Za-z0-9_-]*") String cursor,
             @Parameter(description = "First call: changes at or after this instant (ISO-8601 with offset)")
-            @QueryParam("updatedSince") @Size(max = 40) String updatedSince,
+            @QueryParam("updatedSince") OffsetDateTime updatedSince,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        java.time.OffsetDateTime since = null;
-        if (updatedSince != null) {
-            try {
-                since = java.time.OffsetDateTime.parse(updatedSince);
-            } catch (DateTimeParseException e) {
-                throw ProblemException.invalid("updatedSince", "must be an ISO-8601 date-time with offset");
-            }
-        }
-        return feed.changes(cursor, since, limit);
+        return feed.changes(cursor, updatedSince, limit);
     }
 
     @GET
@@ -182,9 +172,9 @@ public class HazardResource {
             @Parameter(description = "Only this region's subtree; its children are the territory breakdown")
             @QueryParam("territoryId") UUID territoryId,
             @QueryParam("industry") @Size(max = 40) String industry,
-            @QueryParam("reportedFrom") @Size(max = 10) @Pattern(regexp = DATE) String reportedFrom,
-            @QueryParam("reportedTo") @Size(max = 10) @Pattern(regexp = DATE) String reportedTo) {
-        return statistics.compute(territoryId, industry, HazardFilterParams.date("reportedFrom", reportedFrom), HazardFilterParams.date("reportedTo", reportedTo));
+            @QueryParam("reportedFrom") LocalDate reportedFrom,
+            @QueryParam("reportedTo") LocalDate reportedTo) {
+        return statistics.compute(territoryId, industry, reportedFrom, reportedTo);
     }
 
     @GET

@@ -8,15 +8,23 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.UUID;
 
 /**
- * JAX-RS answers 404 when a query parameter cannot be converted; a filter value that is not a UUID or
- * not one of an enum's values is bad input, so it is a 400 problem naming the parameter.
+ * JAX-RS answers 404 when a query parameter cannot be converted; a value that is not a number, not a
+ * boolean, not a UUID or not one of an enum's values is bad input, so it is a 400 problem naming the
+ * parameter. Every query and header parameter of such a type goes through here, whatever resource declares it.
  */
 @Provider
 public class QueryParamConverters implements ParamConverterProvider {
+
+    /** Longest accepted text of a date (2026-12-01) and of a date-time with nanoseconds and offset. */
+    public static final int DATE_MAX = 10;
+    public static final int DATE_TIME_MAX = 35;
 
     /** Carries the parameter's name to the problem mapper. */
     public static class InvalidParameter extends BadRequestException {
@@ -41,6 +49,23 @@ public class QueryParamConverters implements ParamConverterProvider {
         if (name == null) {
             return null;
         }
+        if (rawType == Integer.class || rawType == int.class) {
+            return (ParamConverter<T>) new Converter<>(name, "must be a whole number", Integer::valueOf);
+        }
+        if (rawType == Long.class || rawType == long.class) {
+            return (ParamConverter<T>) new Converter<>(name, "must be a whole number", Long::valueOf);
+        }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return (ParamConverter<T>) new Converter<>(name, "must be true or false", QueryParamConverters::strictBoolean);
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) new Converter<>(name, "must be a date (YYYY-MM-DD)",
+                    v -> LocalDate.parse(bounded(v, DATE_MAX)));
+        }
+        if (rawType == OffsetDateTime.class) {
+            return (ParamConverter<T>) new Converter<>(name, "must be an ISO-8601 date-time with offset",
+                    v -> OffsetDateTime.parse(bounded(v, DATE_TIME_MAX)));
+        }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) new Converter<>(name, "must be a UUID", UUID::fromString);
         }
@@ -50,6 +75,22 @@ public class QueryParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) new Converter<>(name, reason, v -> Enum.valueOf(type, v));
         }
         return null;
+    }
+
+    /** Boolean.valueOf reads every word but "true" as false; only true and false are booleans. */
+    private static Boolean strictBoolean(String value) {
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(value);
+        };
+    }
+
+    private static String bounded(String value, int max) {
+        if (value.length() > max) {
+            throw new IllegalArgumentException("longer than " + max);
+        }
+        return value;
     }
 
     private static String nameOf(Annotation[] annotations) {
@@ -74,7 +115,7 @@ public class QueryParamConverters implements ParamConverterProvider {
             }
             try {
                 return parse.apply(value);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | DateTimeException e) {
                 throw new InvalidParameter(name, reason);
             }
         }

@@ -10,6 +10,10 @@ public final class Roles {
     public static final String LEADER = "leader";
     public static final String INTEGRATION = "integration";
 
+    /** Every Redline role; a token with none of them is refused on every /api route ({@link RedlineRolePolicy}). */
+    public static final java.util.Set<String> ALL = java.util.Set.of(ADMIN, SAFETY_OFFICE, DEPARTMENT, ENTERPRISE,
+            INSPECTOR, LEADER, INTEGRATION);
+
     private Roles() {
     }
 }

@@ -22,6 +22,14 @@ public final class Tokens {
         return b.expiresIn(600).jws().keyId("1").sign();
     }
 
+    /** A token of the demo shape with extra claims (e.g. roles under resource_access or groups instead of realm_access). */
+    public static String withClaims(String user, String orgCode, Map<String, Object> claims) {
+        var b = Jwt.issuer(ISSUER).audience("redline-api").subject("sub-" + user).claim("preferred_username", user)
+                .claim("org_id", orgCode);
+        claims.forEach(b::claim);
+        return b.expiresIn(600).jws().keyId("1").sign();
+    }
+
     public static String withAudience(String audience, String orgCode, String role) {
         return Jwt.issuer(ISSUER).audience(audience).subject("sub-aud").claim("org_id", orgCode)
                 .claim("realm_access", Map.of("roles", List.of(role))).expiresIn(600).jws().keyId("1").sign();
