@@ -1264,9 +1264,9 @@ export interface operations {
             query?: {
                 cursor?: string;
                 /** @description Deadline on or after (YYYY-MM-DD) */
-                deadlineFrom?: string;
+                deadlineFrom?: components["schemas"]["LocalDate"];
                 /** @description Deadline on or before (YYYY-MM-DD) */
-                deadlineTo?: string;
+                deadlineTo?: components["schemas"]["LocalDate"];
                 enterpriseId?: components["schemas"]["UUID"];
                 industry?: string;
                 level?: components["schemas"]["Level"];
@@ -1275,9 +1275,9 @@ export interface operations {
                 /** @description Title contains, or the exact ticket code */
                 q?: string;
                 /** @description Reported on or after (local date) */
-                reportedFrom?: string;
+                reportedFrom?: components["schemas"]["LocalDate"];
                 /** @description Reported on or before (local date) */
-                reportedTo?: string;
+                reportedTo?: components["schemas"]["LocalDate"];
                 sort?: components["schemas"]["Sort"] & unknown;
                 source?: components["schemas"]["Source"];
                 /** @description One or more states */
@@ -1538,7 +1538,7 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
                 /** @description First call: changes at or after this instant (ISO-8601 with offset) */
-                updatedSince?: string;
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -1602,9 +1602,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Deadline on or after (YYYY-MM-DD) */
-                deadlineFrom?: string;
+                deadlineFrom?: components["schemas"]["LocalDate"];
                 /** @description Deadline on or before (YYYY-MM-DD) */
-                deadlineTo?: string;
+                deadlineTo?: components["schemas"]["LocalDate"];
                 enterpriseId?: components["schemas"]["UUID"];
                 industry?: string;
                 level?: components["schemas"]["Level"];
@@ -1612,9 +1612,9 @@ export interface operations {
                 /** @description Title contains, or the exact ticket code */
                 q?: string;
                 /** @description Reported on or after (local date) */
-                reportedFrom?: string;
+                reportedFrom?: components["schemas"]["LocalDate"];
                 /** @description Reported on or before (local date) */
-                reportedTo?: string;
+                reportedTo?: components["schemas"]["LocalDate"];
                 source?: components["schemas"]["Source"];
                 /** @description One or more states */
                 state?: components["schemas"]["State"][];
@@ -1684,8 +1684,8 @@ export interface operations {
         parameters: {
             query?: {
                 industry?: string;
-                reportedFrom?: string;
-                reportedTo?: string;
+                reportedFrom?: components["schemas"]["LocalDate"];
+                reportedTo?: components["schemas"]["LocalDate"];
                 /** @description Only this region's subtree; its children are the territory breakdown */
                 territoryId?: components["schemas"]["UUID"];
             };
