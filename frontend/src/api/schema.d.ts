@@ -1268,6 +1268,8 @@ export interface operations {
                 /** @description Deadline on or before (YYYY-MM-DD) */
                 deadlineTo?: components["schemas"]["LocalDate"];
                 enterpriseId?: components["schemas"]["UUID"];
+                /** @description true: a deadline extension was requested and awaits a decision; false: none is pending */
+                extensionRequested?: boolean;
                 industry?: string;
                 level?: components["schemas"]["Level"];
                 limit?: number;
@@ -1606,6 +1608,8 @@ export interface operations {
                 /** @description Deadline on or before (YYYY-MM-DD) */
                 deadlineTo?: components["schemas"]["LocalDate"];
                 enterpriseId?: components["schemas"]["UUID"];
+                /** @description true: a deadline extension was requested and awaits a decision; false: none is pending */
+                extensionRequested?: boolean;
                 industry?: string;
                 level?: components["schemas"]["Level"];
                 overdue?: boolean;

@@ -16,6 +16,7 @@ function renderShell(roles: string[], route = '/', org = {}, onLogout = vi.fn())
     <Routes>
       <Route element={<AppLayout onLogout={onLogout} />}>
         <Route index element={<p>home</p>} />
+        <Route path="hazards/*" element={<p>hazards</p>} />
         <Route
           path="audit"
           element={
@@ -49,10 +50,10 @@ describe('role-aware navigation', () => {
     await renderShell(['inspector'], '/', { name: '花果园一社区第1网格', kind: 'REGION' });
     const nav = await screen.findByRole('navigation', { name: '主导航' });
     await within(nav).findByText('上报');
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['我的', '隐患', '上报', '待办']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['工作台', '隐患', '上报', '待办']);
     await userEvent.click(within(nav).getByRole('button', { name: '更多' }));
     const drawer = await screen.findByRole('dialog');
-    expect(within(within(drawer).getByRole('menu')).getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['组织机构']);
+    expect(within(within(drawer).getByRole('menu')).getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['组织机构', '我的']);
   });
 
   it('hides the audit log from an enterprise and shows its name and org in the header', async () => {
@@ -69,13 +70,22 @@ describe('role-aware navigation', () => {
     expect(screen.queryByText('audit page')).not.toBeInTheDocument();
   });
 
+  it('highlights one tab at a time: 上报 on the report page, not 隐患 too', async () => {
+    setDesktop(false);
+    await renderShell(['inspector'], '/hazards/report');
+    const nav = await screen.findByRole('navigation', { name: '主导航' });
+    await within(nav).findByText('上报');
+    const active = within(nav).getAllByRole('link').filter((a) => a.classList.contains('active') || a.getAttribute('aria-current'));
+    expect(active.map((a) => a.textContent)).toEqual(['上报']);
+  });
+
   it('uses a bottom tab bar instead of the side menu on a phone', async () => {
     setDesktop(false);
     const { container } = await renderShell(['admin']);
     const nav = await navLabels();
     expect(nav).toHaveClass('bottom-nav');
-    // Four tabs, field work first; the fifth slot is 更多.
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['隐患', '上报', '待办', '统计']);
+    // Four tabs, the workbench and field work first; the fifth slot is 更多.
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['工作台', '隐患', '上报', '待办']);
     expect(within(nav).getByRole('button', { name: '更多' })).toBeInTheDocument();
     expect(container.querySelector('.ant-layout-sider')).toBeNull();
   });
@@ -90,7 +100,7 @@ describe('role-aware navigation', () => {
     expect(screen.queryByRole('button', { name: '退出登录' })).not.toBeInTheDocument();
     await userEvent.click(within(nav).getByRole('button', { name: '更多' }));
     const drawer = await screen.findByRole('dialog');
-    expect(within(within(drawer).getByRole('menu')).getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['我的', '组织机构', '审计日志']);
+    expect(within(within(drawer).getByRole('menu')).getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['统计', '组织机构', '我的', '审计日志']);
     await userEvent.click(within(drawer).getByText('审计日志'));
     expect(await screen.findByText('audit page')).toBeInTheDocument();
     expect(within(nav).getByRole('button', { name: '更多' })).toHaveClass('active');
@@ -121,7 +131,7 @@ describe('role-aware navigation', () => {
     expect(await screen.findByText('此页面出错了')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '重新加载' })).toBeInTheDocument();
     const nav = await navLabels();
-    await userEvent.click(within(nav).getByText('我的'));
+    await userEvent.click(within(nav).getByText('工作台'));
     expect(await screen.findByText('home')).toBeInTheDocument();
     expect(screen.queryByText('此页面出错了')).not.toBeInTheDocument();
     spy.mockRestore();

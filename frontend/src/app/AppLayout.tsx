@@ -6,6 +6,7 @@ import { useMe } from '@/lib/session';
 import { useMediaQuery } from '@/lib/use-media-query';
 import { AppHeader } from './AppHeader';
 import { BottomNav, SideNav } from './MainNav';
+import { OfflineBanner } from './OfflineBanner';
 import { phoneMoreItems, phoneNavItems, visibleNavItems } from './navigation';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 
@@ -13,10 +14,12 @@ export const desktopQuery = '(min-width: 768px)';
 
 interface Props {
   onLogout: () => void;
+  /** Set when the app started offline on the last known identity: no token, so nothing is sent until then. */
+  onSignIn?: () => void;
 }
 
 /** Side navigation on desktops, a bottom tab bar on phones; items follow the caller's roles. */
-export function AppLayout({ onLogout }: Props) {
+export function AppLayout({ onLogout, onSignIn }: Props) {
   const desktop = useMediaQuery(desktopQuery);
   const me = useMe();
   const roles = me.data?.roles ?? [];
@@ -25,6 +28,7 @@ export function AppLayout({ onLogout }: Props) {
   return (
     <Layout className={desktop ? 'app desktop' : 'app phone'}>
       <AppHeader me={me.data} compact={!desktop} onLogout={onLogout} />
+      {onSignIn && <OfflineBanner onSignIn={onSignIn} />}
       <Layout>
         {desktop && (
           <Layout.Sider width={200} theme="light" className="app-sider">
@@ -42,7 +46,7 @@ export function AppLayout({ onLogout }: Props) {
         </Layout.Content>
       </Layout>
       {!desktop && <BottomNav items={phoneNavItems(roles)} more={phoneMoreItems(roles)} onLogout={onLogout} />}
-      <ReportSync />
+      {!onSignIn && <ReportSync />}
     </Layout>
   );
 }

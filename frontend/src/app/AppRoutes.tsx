@@ -11,18 +11,21 @@ import { MePage } from '@/features/me/components/MePage';
 import { OrgDetailPage } from '@/features/orgs/components/OrgDetailPage';
 import { OrgListPage } from '@/features/orgs/components/OrgListPage';
 import { AppLayout } from './AppLayout';
+import type { Session } from './AuthGate';
 import { auditRoles, dashboardRoles, reportRoles, tasksRoles } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireRole } from './RequireRole';
+import { WorkbenchPage } from './WorkbenchPage';
 
 // The dashboard carries ECharts: load it only when someone opens it, keeping it out of the main bundle.
 const StatsPage = lazy(() => import('@/features/hazards/components/StatsPage').then((m) => ({ default: m.StatsPage })));
 
-export function AppRoutes({ onLogout }: { onLogout: () => void }) {
+export function AppRoutes({ session }: { session: Session }) {
   return (
     <Routes>
-      <Route element={<AppLayout onLogout={onLogout} />}>
-        <Route index element={<MePage />} />
+      <Route element={<AppLayout onLogout={session.logout} onSignIn={session.mode === 'offline' ? session.signIn : undefined} />}>
+        <Route index element={<WorkbenchPage />} />
+        <Route path="me" element={<MePage />} />
         <Route path="orgs" element={<OrgListPage />} />
         <Route path="orgs/:id" element={<OrgDetailPage />} />
         <Route

@@ -2,7 +2,7 @@ import { EllipsisOutlined, LogoutOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Menu, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { activeNavPath, type NavItem } from './navigation';
 
@@ -45,7 +45,8 @@ export function BottomNav({ items, more, onLogout }: BottomProps) {
   return (
     <nav aria-label={t('nav.label')} className="bottom-nav">
       {items.map((item) => (
-        <NavLink
+        // Link, not NavLink: NavLink would also mark 隐患 active on 隐患/上报; one tab is active at a time.
+        <Link
           key={item.path}
           to={item.path}
           className={item.path === active ? 'bottom-nav-item active' : 'bottom-nav-item'}
@@ -53,7 +54,7 @@ export function BottomNav({ items, more, onLogout }: BottomProps) {
         >
           <span className="bottom-nav-icon">{item.icon}</span>
           <span>{t(item.labelKey)}</span>
-        </NavLink>
+        </Link>
       ))}
       <button
         type="button"

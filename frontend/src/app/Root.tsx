@@ -21,10 +21,10 @@ export function Root({ i18n, queryClient, apiClient, userManager }: Props) {
     <AppProviders i18n={i18n} queryClient={queryClient} apiClient={apiClient}>
       <AuthProvider userManager={userManager} onSigninCallback={onSigninCallback}>
         <AuthGate>
-          {(logout) => (
+          {(session) => (
             // Mounted after sign-in, so the router reads the URL the callback restored.
             <BrowserRouter>
-              <AppRoutes onLogout={logout} />
+              <AppRoutes session={session} />
             </BrowserRouter>
           )}
         </AuthGate>

@@ -4,6 +4,7 @@ import {
   BarChartOutlined,
   CameraOutlined,
   CheckSquareOutlined,
+  DashboardOutlined,
   UserOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
@@ -25,12 +26,13 @@ export const tasksRoles = taskRoles;
 export const dashboardRoles = statsRoles;
 
 export const navItems: readonly NavItem[] = [
-  { path: '/', labelKey: 'nav.me', icon: <UserOutlined /> },
+  { path: '/', labelKey: 'nav.workbench', icon: <DashboardOutlined /> },
   { path: '/hazards', labelKey: 'nav.hazards', icon: <WarningOutlined /> },
   { path: '/hazards/report', labelKey: 'nav.report', icon: <CameraOutlined />, roles: reportRoles },
   { path: '/hazards/tasks', labelKey: 'nav.tasks', icon: <CheckSquareOutlined />, roles: tasksRoles },
   { path: '/hazards/stats', labelKey: 'nav.stats', icon: <BarChartOutlined />, roles: dashboardRoles },
   { path: '/orgs', labelKey: 'nav.orgs', icon: <ApartmentOutlined /> },
+  { path: '/me', labelKey: 'nav.me', icon: <UserOutlined /> },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, roles: auditRoles },
 ];
 
@@ -42,7 +44,7 @@ export function visibleNavItems(roles: readonly string[]): NavItem[] {
  * A bottom tab bar holds five slots: four items by field-work priority, the fifth is "更多", a drawer with
  * the items that do not fit (plus language and logout).
  */
-const phonePriority = ['/hazards/report', '/hazards/tasks', '/hazards', '/hazards/stats', '/', '/orgs', '/audit'];
+const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/hazards/stats', '/orgs', '/audit', '/me'];
 export const maxPhoneItems = 4;
 
 function phoneTabPaths(visible: readonly NavItem[]): Set<string> {

@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { paths } from '@/api/schema';
 import type { ApiClient } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
@@ -10,7 +10,7 @@ export type HazardPage = paths['/api/v1/hazards']['get']['responses'][200]['cont
 /** The list filters a user can set; each one is a query parameter of listHazards. */
 export type HazardFilters = Pick<
   ListQuery,
-  'state' | 'level' | 'overdue' | 'source' | 'q' | 'enterpriseId' | 'deadlineFrom' | 'deadlineTo' | 'sort'
+  'state' | 'level' | 'overdue' | 'source' | 'q' | 'enterpriseId' | 'deadlineFrom' | 'deadlineTo' | 'sort' | 'extensionRequested'
 >;
 
 const pageSize = 30;
@@ -30,5 +30,17 @@ export function useHazards(filters: HazardFilters) {
     queryFn: ({ pageParam }) => listHazards(client, filters, pageParam),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/** How many tickets match, up to a cap: the list has no total, and a workbench count needs no more than "50+". */
+export function useHazardCount(filters: HazardFilters, cap = 50) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: [...hazardListKey, 'count', filters, cap],
+    queryFn: async () => {
+      const page = await listHazards(client, filters, undefined, cap);
+      return { count: page.items.length, more: page.nextCursor !== null };
+    },
   });
 }

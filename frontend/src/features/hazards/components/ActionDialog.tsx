@@ -134,7 +134,7 @@ export function ActionDialog({ action, hazard, etag, onClose, onReload }: Props)
   return (
     <Modal
       open
-      title={t(`hazards.enum.action.${action}`)}
+      title={t('hazards.action.dialogTitle', { action: t(`hazards.enum.action.${action}`), title: hazard.title })}
       onCancel={onClose}
       okText={t('hazards.action.submit')}
       cancelText={t('hazards.action.cancel')}

@@ -24,10 +24,17 @@ export function HazardCards({ items }: { items: Hazard[] }) {
                 <OverdueTag overdue={h.overdue} />
                 <Typography.Text type="secondary">{h.code}</Typography.Text>
               </Flex>
-              <Typography.Text type="secondary" ellipsis style={{ display: 'block', marginTop: 4 }}>
-                {h.enterprise?.name ?? h.territory.name}
-                {h.deadline ? ` · ${t('hazards.field.deadline')} ${h.deadline}` : ''}
-              </Typography.Text>
+              {/* The name may be cut short, the deadline never is. */}
+              <Flex gap="small" justify="space-between" style={{ marginTop: 4 }}>
+                <Typography.Text type="secondary" ellipsis style={{ minWidth: 0 }}>
+                  {h.enterprise?.name ?? h.territory.name}
+                </Typography.Text>
+                {h.deadline && (
+                  <Typography.Text type="secondary" style={{ flex: 'none' }} data-testid="hazard-card-deadline">
+                    {t('hazards.field.deadline')} {h.deadline}
+                  </Typography.Text>
+                )}
+              </Flex>
             </Card>
           </Link>
         </li>

@@ -112,6 +112,8 @@ describe('hazard ticket page', () => {
     await renderTicket(hazardFixture({ allowedActions: [] }));
     expect(await screen.findByText('配电箱未接地')).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: '可执行操作' })).not.toBeInTheDocument();
+    // Never escalated: no empty "已上报至: —" row.
+    expect(screen.queryByText('已上报至')).not.toBeInTheDocument();
   });
 
   it('confirms with a deadline and If-Match, then shows the new state', async () => {
@@ -121,6 +123,8 @@ describe('hazard ticket page', () => {
     });
     await userEvent.click(await screen.findByRole('button', { name: '确认' }));
     const dialog = await screen.findByRole('dialog');
+    // Named by the action and the ticket, not just "确认".
+    expect(within(dialog).getByText('确认：配电箱未接地')).toBeInTheDocument();
     await userEvent.type(within(dialog).getByLabelText('责任人'), '李工');
     await userEvent.click(within(dialog).getByRole('button', { name: '提交' }));
 

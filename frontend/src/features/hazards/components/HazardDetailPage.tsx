@@ -1,8 +1,9 @@
 import { FilePdfOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Result, Spin, Typography } from 'antd';
+import { Button, Card, Flex, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '@/lib/ProblemAlert';
+import { QueryPending } from '@/lib/QueryPending';
 import { isProblem } from '@/lib/problem';
 import { useDossierDownload } from '../api/export-hazards';
 import { useHazard } from '../api/get-hazard';
@@ -19,7 +20,7 @@ export function HazardDetailPage() {
   const hazard = useHazard(id);
   const dossier = useDossierDownload();
 
-  if (hazard.isPending) return <Spin style={{ display: 'block', padding: 48 }} />;
+  if (hazard.isPending) return <QueryPending query={hazard} />;
   if (hazard.isError) {
     if (isProblem(hazard.error, 404)) {
       return (

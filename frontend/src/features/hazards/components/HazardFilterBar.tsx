@@ -8,17 +8,33 @@ import { EnterpriseSelect } from './EnterpriseSelect';
 interface Props {
   filters: HazardFilters;
   onChange: (change: Partial<HazardFilters>) => void;
+  /** One full-width control per line (the phone's filter drawer). */
+  vertical?: boolean;
+}
+
+/** How many filters are set, for the phone's "筛选 (n)" button; the sort order is not a filter. */
+export function activeFilterCount(filters: HazardFilters): number {
+  // filters come from the URL (parseHazardFilters), which holds set values only
+  const set = Object.keys(filters).filter((key) => key !== 'sort');
+  // the deadline range is one control
+  return new Set(set.map((key) => (key.startsWith('deadline') ? 'deadline' : key))).size;
 }
 
 const day = 'YYYY-MM-DD';
 
-export function HazardFilterBar({ filters, onChange }: Props) {
+export function HazardFilterBar({ filters, onChange, vertical = false }: Props) {
   const { t } = useTranslation();
   const filtered = Object.keys(filters).some((key) => key !== 'sort');
   const overdue = filters.overdue === undefined ? undefined : String(filters.overdue);
 
   return (
-    <Space wrap style={{ width: '100%' }} data-testid="hazard-filters">
+    <Space
+      wrap
+      orientation={vertical ? 'vertical' : 'horizontal'}
+      className={vertical ? 'hazard-filters vertical' : 'hazard-filters'}
+      style={{ width: '100%' }}
+      data-testid="hazard-filters"
+    >
       <Input.Search
         key={filters.q ?? ''}
         defaultValue={filters.q}
@@ -110,6 +126,7 @@ export function HazardFilterBar({ filters, onChange }: Props) {
               enterpriseId: undefined,
               deadlineFrom: undefined,
               deadlineTo: undefined,
+              extensionRequested: undefined,
             });
           }}
         >

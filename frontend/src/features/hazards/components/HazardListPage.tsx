@@ -1,8 +1,9 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Flex, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '@/lib/ProblemAlert';
+import { OfflineNotice, QueryPending } from '@/lib/QueryPending';
 import { isProblem } from '@/lib/problem';
 import { hasAnyRole, useMe } from '@/lib/session';
 import { useMediaQuery } from '@/lib/use-media-query';
@@ -12,6 +13,7 @@ import { reporterRoles } from '../api/roles';
 import { useHazardFilters } from '../hooks/use-hazard-filters';
 import { HazardCards } from './HazardCards';
 import { HazardFilterBar } from './HazardFilterBar';
+import { PhoneFilters } from './PhoneFilters';
 import { HazardTable } from './HazardTable';
 
 export function HazardListPage() {
@@ -24,8 +26,9 @@ export function HazardListPage() {
   const items = hazards.data?.pages.flatMap((page) => page.items) ?? [];
 
   const body = () => {
+    if (hazards.isPending && hazards.fetchStatus === 'paused') return <QueryPending query={hazards} />;
     if (desktop) return <HazardTable items={items} loading={hazards.isPending} />;
-    if (hazards.isPending) return <Spin style={{ display: 'block', padding: 24 }} />;
+    if (hazards.isPending) return <QueryPending query={hazards} padding={24} />;
     if (items.length === 0) return <Empty description={t('common.empty')} />;
     return <HazardCards items={items} />;
   };
@@ -53,7 +56,11 @@ export function HazardListPage() {
           )}
         </Space>
       </Flex>
-      <HazardFilterBar filters={filters} onChange={setFilters} />
+      {desktop ? (
+        <HazardFilterBar filters={filters} onChange={setFilters} />
+      ) : (
+        <PhoneFilters filters={filters} onChange={setFilters} />
+      )}
       {exporter.isError &&
         (isProblem(exporter.error, 422) ? (
           <Alert
@@ -76,7 +83,8 @@ export function HazardListPage() {
         ) : (
           <ProblemAlert error={exporter.error} />
         ))}
-      {hazards.isError ? (
+      <OfflineNotice updatedAt={hazards.dataUpdatedAt} />
+      {hazards.isError && !hazards.data ? (
         <ProblemAlert error={hazards.error} onRetry={() => void hazards.refetch()} />
       ) : desktop ? (
         <Card size="small" styles={{ body: { padding: 0 } }}>

@@ -24,9 +24,10 @@ export function HazardSummary({ hazard: h }: { hazard: Hazard }) {
         { key: 'unit', label: t('hazards.field.responsibleUnit'), children: h.responsibleUnit ?? '—' },
         { key: 'person', label: t('hazards.field.responsiblePerson'), children: h.responsiblePerson ?? '—' },
         { key: 'deadline', label: t('hazards.field.deadline'), children: h.deadline ?? '—' },
-        { key: 'escalated', label: t('hazards.field.escalatedTo'), children: h.escalatedTo?.name ?? '—' },
         { key: 'measures', label: t('hazards.field.rectificationMeasures'), span: 'filled', children: h.rectificationMeasures ?? '—' },
         { key: 'description', label: t('hazards.field.description'), span: 'filled', children: h.description ?? '—' },
+        // Only escalated tickets were reported anywhere: an empty "已上报至" on every ticket says nothing.
+        ...(h.escalatedTo ? [{ key: 'escalated', label: t('hazards.field.escalatedTo'), children: h.escalatedTo.name }] : []),
         ...(h.closedAt ? [{ key: 'closed', label: t('hazards.field.closedAt'), children: when(h.closedAt) }] : []),
       ]}
     />

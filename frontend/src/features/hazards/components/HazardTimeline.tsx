@@ -93,7 +93,7 @@ function EventData({ data }: { data: HazardEvent['data'] }) {
   const details = eventDetails(t, data);
   if (details.length === 0) return null;
   return (
-    <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="hazard-event-data">
+    <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} data-testid="hazard-event-data">
       {details.map((d, i) => (
         <span key={d.key}>
           {i > 0 && ' · '}
@@ -125,7 +125,7 @@ export function HazardTimeline({ id }: { id: string }) {
                 <Typography.Text type="secondary"> → {t(`hazards.enum.state.${event.toState}`)}</Typography.Text>
               )}
             </div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} data-testid="hazard-event-when">
               {event.actorName} · {new Date(event.at).toLocaleString(i18n.language)}
             </Typography.Text>
             {event.comment && <div>{event.comment}</div>}

@@ -71,7 +71,8 @@ export function PhotoPicker({ value = [], onChange, id, max = 9, label }: Props)
         accept="image/*"
         capture="environment"
         multiple
-        hidden
+        // Not the hidden attribute: antd's form styles give file inputs a display that overrides it.
+        style={{ display: 'none' }}
         onChange={(event) => void add(event.target.files)}
       />
     </Flex>

@@ -2,7 +2,7 @@ import { CloudUploadOutlined, DisconnectOutlined } from '@ant-design/icons';
 import { Badge, Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useOnline } from '../hooks/use-online';
+import { useOnline } from '@/lib/use-online';
 import { pendingCount, useReportQueue } from '../hooks/use-report-queue';
 
 /** Header badge: reports still on the phone, and whether the phone is offline. */

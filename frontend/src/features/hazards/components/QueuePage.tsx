@@ -2,7 +2,7 @@ import { CloudUploadOutlined, DeleteOutlined, EditOutlined, ReloadOutlined } fro
 import { Alert, Button, Card, Empty, Flex, Popconfirm, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useOnline } from '../hooks/use-online';
+import { useOnline } from '@/lib/use-online';
 import { pendingCount, useReportQueue } from '../hooks/use-report-queue';
 import { kickSync } from '../queue/active-worker';
 import { reportDb } from '../queue/db';

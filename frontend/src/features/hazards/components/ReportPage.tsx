@@ -5,11 +5,12 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { hasAnyRole, useMe } from '@/lib/session';
 import { hazardCategories, hazardLevels, hazardSources, type HazardCategory, type HazardLevel, type HazardSource } from '../api/types';
 import { useGeolocation } from '../hooks/use-geolocation';
-import { useOnline } from '../hooks/use-online';
+import { useOnline } from '@/lib/use-online';
 import { kickSync } from '../queue/active-worker';
 import { reportDb } from '../queue/db';
 import { enqueueReport, resubmitReport } from '../queue/enqueue';
 import type { QueuedReport } from '../queue/types';
+import { uploadOutcome } from '../queue/upload-outcome';
 import { EnterpriseSelect } from './EnterpriseSelect';
 import { LocationStatus } from './LocationStatus';
 import { PhotoPicker } from './PhotoPicker';
@@ -84,10 +85,20 @@ export function ReportPage() {
         input.longitude = where.longitude;
       }
       const name = isEnterprise ? me.data?.org.name : enterpriseName;
-      if (editing) await resubmitReport(reportDb, editing.id, input, name);
-      else await enqueueReport(reportDb, { input, enterpriseName: name, photos: values.photos ?? [] });
-      kickSync();
-      void message.success(online ? t('hazards.report.queuedOnline') : t('hazards.report.queuedOffline'));
+      const saved = editing
+        ? await resubmitReport(reportDb, editing.id, input, name)
+        : await enqueueReport(reportDb, { input, enterpriseName: name, photos: values.photos ?? [] });
+      const sending = kickSync();
+      if (saved && sending && online) {
+        // The message lasts as long as the upload, then says how it ended.
+        void message.open({ key: saved.id, type: 'loading', content: t('hazards.report.queuedOnline'), duration: 0 });
+        void uploadOutcome(reportDb, saved.id).then(({ outcome, code }) => {
+          const type = outcome === 'sent' ? 'success' : outcome === 'failed' ? 'error' : 'info';
+          void message.open({ key: saved.id, type, content: t(`hazards.report.upload.${outcome}`, { code }), duration: 4 });
+        });
+      } else {
+        void message.success(t('hazards.report.queuedOffline'));
+      }
       void navigate('/hazards/queue');
     } finally {
       setSaving(false);

@@ -1,9 +1,10 @@
-import { Card, Col, Flex, Row, Spin, Statistic, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import type { EChartsOption } from 'echarts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useIndustryName } from '@/lib/industries';
 import { ProblemAlert } from '@/lib/ProblemAlert';
+import { OfflineNotice, QueryPending } from '@/lib/QueryPending';
 import { useHazardStats, type HazardStats } from '../api/get-hazard-stats';
 import { isHazardState } from '../api/types';
 import { useStatsFilters } from '../hooks/use-stats-filters';
@@ -93,9 +94,10 @@ export function StatsPage() {
         {t('hazards.stats.title')}
       </Typography.Title>
       <StatsFilterBar filters={filters} onChange={setFilters} />
+      {stats.data && <OfflineNotice updatedAt={stats.dataUpdatedAt} />}
       {stats.isPending ? (
-        <Spin style={{ display: 'block', padding: 48 }} />
-      ) : stats.isError ? (
+        <QueryPending query={stats} />
+      ) : stats.isError && !stats.data ? (
         <ProblemAlert error={stats.error} onRetry={() => void stats.refetch()} />
       ) : (
         <StatsBody stats={stats.data} />

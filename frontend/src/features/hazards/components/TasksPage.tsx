@@ -1,6 +1,7 @@
-import { Button, Empty, Flex, Spin, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/lib/ProblemAlert';
+import { OfflineNotice, QueryPending } from '@/lib/QueryPending';
 import { useMe } from '@/lib/session';
 import { useHazards } from '../api/get-hazards';
 import { hazardActions } from '../api/types';
@@ -12,8 +13,8 @@ export function TasksPage() {
   const me = useMe();
   const roles = me.data?.roles ?? [];
   const hazards = useHazards(taskFilters(roles));
-  if (me.isPending || hazards.isPending) return <Spin style={{ display: 'block', padding: 48 }} />;
-  if (hazards.isError) return <ProblemAlert error={hazards.error} onRetry={() => void hazards.refetch()} />;
+  if (hazards.isError && !hazards.data) return <ProblemAlert error={hazards.error} onRetry={() => void hazards.refetch()} />;
+  if (!me.data || !hazards.data) return <QueryPending query={me.data ? hazards : me} />;
   const items = hazards.data.pages.flatMap((page) => page.items).filter((h) => isTask(roles, h));
   const actions = new Set(items.flatMap((h) => h.allowedActions));
   return (
@@ -21,6 +22,7 @@ export function TasksPage() {
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('hazards.tasks.title')}
       </Typography.Title>
+      <OfflineNotice updatedAt={hazards.dataUpdatedAt} />
       {actions.size > 0 && (
         <Flex wrap gap={4}>
           {hazardActions

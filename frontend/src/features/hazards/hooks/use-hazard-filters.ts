@@ -19,6 +19,7 @@ export function parseHazardFilters(params: URLSearchParams): HazardFilters {
   if (source) filters.source = source;
   const overdue = params.get('overdue');
   if (overdue === 'true' || overdue === 'false') filters.overdue = overdue === 'true';
+  if (params.get('extensionRequested') === 'true') filters.extensionRequested = true;
   const q = params.get('q')?.trim();
   if (q) filters.q = q.slice(0, 100);
   const enterpriseId = params.get('enterpriseId');
@@ -40,6 +41,7 @@ export function toSearchParams(filters: HazardFilters): URLSearchParams {
     if (value) search.set(key, value);
   }
   if (filters.overdue !== undefined) search.set('overdue', String(filters.overdue));
+  if (filters.extensionRequested) search.set('extensionRequested', 'true');
   return search;
 }
 

@@ -1,7 +1,8 @@
-import { Card, Descriptions, Flex, Spin, Tag, Typography } from 'antd';
+import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '@/lib/ProblemAlert';
+import { QueryPending } from '@/lib/QueryPending';
 import { useIndustryName } from '@/lib/industries';
 import { redlineRoles, useMe } from '@/lib/session';
 
@@ -10,7 +11,7 @@ export function MePage() {
   const me = useMe();
   const industryName = useIndustryName();
 
-  if (me.isPending) return <Spin style={{ display: 'block', padding: 48 }} />;
+  if (me.isPending) return <QueryPending query={me} />;
   if (me.isError) return <ProblemAlert error={me.error} onRetry={() => void me.refetch()} />;
 
   const { name, username, org, roles, scope } = me.data;

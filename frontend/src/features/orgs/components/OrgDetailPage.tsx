@@ -1,7 +1,8 @@
-import { Card, Flex, Spin, Typography } from 'antd';
+import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '@/lib/ProblemAlert';
+import { QueryPending } from '@/lib/QueryPending';
 import { isProblem } from '@/lib/problem';
 import { hasAnyRole, orgEditorRoles, useMe } from '@/lib/session';
 import { useOrg } from '../api/get-org';
@@ -17,7 +18,7 @@ export function OrgDetailPage() {
   const me = useMe();
   const canEdit = hasAnyRole(me.data?.roles ?? [], orgEditorRoles);
 
-  if (org.isPending) return <Spin style={{ display: 'block', padding: 48 }} />;
+  if (org.isPending) return <QueryPending query={org} />;
   if (org.isError) {
     if (isProblem(org.error, 404)) return <OrgNotFound />;
     return <ProblemAlert error={org.error} onRetry={() => void org.refetch()} />;

@@ -1,6 +1,7 @@
-import { Button, Card, Empty, Flex, Spin, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/lib/ProblemAlert';
+import { QueryPending } from '@/lib/QueryPending';
 import { useOrgs } from '../api/get-orgs';
 import { useOrgFilters } from '../hooks/use-org-filters';
 import { OrgBreadcrumb } from './OrgBreadcrumb';
@@ -14,7 +15,7 @@ export function OrgListPage() {
   const items = orgs.data?.pages.flatMap((page) => page.items) ?? [];
 
   const body = () => {
-    if (orgs.isPending) return <Spin style={{ display: 'block', padding: 24 }} />;
+    if (orgs.isPending) return <QueryPending query={orgs} padding={24} />;
     if (items.length === 0) return <Empty description={t('common.empty')} style={{ padding: 24 }} />;
     return (
       <ul className="org-list" aria-label={t('orgs.title')}>

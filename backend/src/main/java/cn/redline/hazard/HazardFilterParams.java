@@ -58,6 +58,10 @@ public class HazardFilterParams {
     @QueryParam("reportedTo")
     public LocalDate reportedTo;
 
+    @Parameter(description = "true: a deadline extension was requested and awaits a decision; false: none is pending")
+    @QueryParam("extensionRequested")
+    public Boolean extensionRequested;
+
     @Parameter(description = "Title contains, or the exact ticket code")
     @QueryParam("q")
     @Size(min = 1, max = 100)
@@ -68,6 +72,6 @@ public class HazardFilterParams {
                 deadlineFrom, deadlineTo,
                 reportedFrom == null ? null : reportedFrom.atStartOfDay(HazardService.ZONE).toOffsetDateTime(),
                 reportedTo == null ? null : reportedTo.plusDays(1).atStartOfDay(HazardService.ZONE).toOffsetDateTime(),
-                q == null || q.isBlank() ? null : q.strip());
+                q == null || q.isBlank() ? null : q.strip(), extensionRequested);
     }
 }

@@ -29,11 +29,12 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
     /** List filters; every field optional. Dates are local (Asia/Shanghai) days, inclusive. */
     public record Filter(List<State> states, Level level, String industry, String territoryPath, UUID enterpriseId,
                          Boolean overdue, SupervisionLevel supervisionLevel, Source source, LocalDate deadlineFrom,
-                         LocalDate deadlineTo, OffsetDateTime reportedFrom, OffsetDateTime reportedBefore, String text) {
+                         LocalDate deadlineTo, OffsetDateTime reportedFrom, OffsetDateTime reportedBefore, String text,
+                         Boolean extensionRequested) {
 
         Filter withTerritoryPath(String path) {
             return new Filter(states, level, industry, path, enterpriseId, overdue, supervisionLevel, source, deadlineFrom,
-                    deadlineTo, reportedFrom, reportedBefore, text);
+                    deadlineTo, reportedFrom, reportedBefore, text, extensionRequested);
         }
     }
 
@@ -66,6 +67,9 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
         add(where, p, f.deadlineTo(), "h.deadline <= :deadlineTo", "deadlineTo");
         add(where, p, f.reportedFrom(), "h.createdAt >= :reportedFrom", "reportedFrom");
         add(where, p, f.reportedBefore(), "h.createdAt < :reportedBefore", "reportedBefore");
+        if (f.extensionRequested() != null) {
+            where.add(f.extensionRequested() ? "h.extensionDeadline is not null" : "h.extensionDeadline is null");
+        }
         if (f.territoryPath() != null) {
             where.add("h.scopePath like :territory");
             p.put("territory", f.territoryPath() + "%");

@@ -203,6 +203,26 @@ class HazardResourceTest {
     }
 
     @Test
+    void theListFiltersTicketsWhoseExtensionRequestAwaitsADecision() {
+        String asked = reported(Demo.inspector(), general(qiancheng()));
+        String quiet = reported(Demo.inspector(), general(qiancheng()));
+        Hazards.ok(act(Demo.nanmingSafety(), asked, confirm()), "CONFIRMED");
+        Hazards.ok(act(Demo.nanmingSafety(), quiet, confirm()), "CONFIRMED");
+        Hazards.ok(act(Demo.enterprise(), asked, Map.of("action", "REQUEST_EXTENSION",
+                "requestedDeadline", Hazards.TODAY.plusDays(40).toString(), "comment", "材料未到")), "CONFIRMED");
+
+        as(Demo.nanmingSafety()).queryParam("extensionRequested", true).queryParam("limit", 200).get("/api/v1/hazards").then()
+                .statusCode(200).body("items.id", hasItem(asked)).body("items.id", not(hasItem(quiet)))
+                .body("items.pendingExtension", everyItem(org.hamcrest.Matchers.notNullValue()));
+        as(Demo.nanmingSafety()).queryParam("extensionRequested", false).queryParam("limit", 200).get("/api/v1/hazards").then()
+                .body("items.id", not(hasItem(asked)));
+        Hazards.ok(act(Demo.nanmingSafety(), asked, "REFUSE_EXTENSION"), "CONFIRMED");
+        as(Demo.nanmingSafety()).queryParam("extensionRequested", true).queryParam("limit", 200).get("/api/v1/hazards").then()
+                .body("items.id", not(hasItem(asked)));
+        as(Demo.nanmingSafety()).queryParam("extensionRequested", "maybe").get("/api/v1/hazards").then().statusCode(400);
+    }
+
+    @Test
     void departmentSeesTicketsOfItsIndustriesOnly() {
         String id = reported(Demo.inspector(), general(qiancheng()));
         as(Demo.constructionBureau()).get("/api/v1/hazards/{id}", id).then().statusCode(200);

@@ -1,0 +1,90 @@
+import { dehydrate, hydrate, type DehydratedState, type Query, type QueryClient } from '@tanstack/react-query';
+import { meQueryKey } from '@/lib/session';
+
+/**
+ * The last answers the signed-in user saw (who they are, their lists and figures), kept in localStorage so the
+ * app opens offline in a new tab with the last known identity and shows what was cached instead of an error.
+ * Photos (blobs) and the audit log stay out; the snapshot belongs to one OIDC subject and is dropped on logout.
+ */
+const storageKey = 'redline.offline';
+const maxAge = 7 * 24 * 60 * 60_000;
+const persisted = new Set(['me', 'industries', 'hazards', 'orgs']);
+
+interface Snapshot {
+  owner: string;
+  savedAt: number;
+  state: DehydratedState;
+}
+
+function isSnapshot(value: unknown): value is Snapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const { owner, savedAt, state } = value as Partial<Snapshot>;
+  return typeof owner === 'string' && typeof savedAt === 'number' && typeof state === 'object' && Array.isArray(state.queries);
+}
+
+function readSnapshot(now = Date.now()): Snapshot | undefined {
+  try {
+    const raw = window.localStorage.getItem(storageKey);
+    const value: unknown = raw ? JSON.parse(raw) : undefined;
+    return isSnapshot(value) && now - value.savedAt < maxAge ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const isMe = (key: readonly unknown[]) => key.length === meQueryKey.length && key[0] === meQueryKey[0];
+
+/** Whose identity the app can start with offline: a recent snapshot that knows who the user is. */
+export function offlineOwner(): string | undefined {
+  const snapshot = readSnapshot();
+  return snapshot?.state.queries.some((query) => isMe(query.queryKey)) ? snapshot.owner : undefined;
+}
+
+/** Loads the snapshot into the cache if it belongs to this user; another user's is dropped. */
+export function restoreQueries(client: QueryClient, owner: string): void {
+  const snapshot = readSnapshot();
+  if (!snapshot) return;
+  if (snapshot.owner !== owner) {
+    forgetQueries();
+    return;
+  }
+  hydrate(client, snapshot.state);
+}
+
+function write(client: QueryClient, owner: string, keep: (query: Query) => boolean): void {
+  const state = dehydrate(client, { shouldDehydrateQuery: (query) => query.state.status === 'success' && keep(query) });
+  window.localStorage.setItem(storageKey, JSON.stringify({ owner, savedAt: Date.now(), state } satisfies Snapshot));
+}
+
+/** Writes the snapshot a moment after the cache changes; returns the unsubscribe. */
+export function persistQueries(client: QueryClient, owner: string, delay = 1_000): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    timer = undefined;
+    try {
+      write(client, owner, (query) => persisted.has(String(query.queryKey[0])));
+    } catch {
+      // Storage full: keep at least the identity, so an offline start still knows who the user is.
+      try {
+        write(client, owner, (query) => isMe(query.queryKey));
+      } catch {
+        // No storage at all (private mode): the app still works online.
+      }
+    }
+  };
+  const unsubscribe = client.getQueryCache().subscribe(() => {
+    timer ??= setTimeout(save, delay);
+  });
+  return () => {
+    unsubscribe();
+    clearTimeout(timer);
+  };
+}
+
+export function forgetQueries(): void {
+  try {
+    window.localStorage.removeItem(storageKey);
+  } catch {
+    // nothing stored
+  }
+}
