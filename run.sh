@@ -3,13 +3,13 @@
 #
 #   ./run.sh              Keycloak + backend + SPA in the foreground; Ctrl-C stops everything
 #   ./run.sh --detach     start in the background, return once everything answers
-#   ./run.sh --stop       stop a stack started with --detach
-#   ./run.sh --status     show what is running
+#   ./run.sh --stop       stop the stacks started with --detach (only BACKEND_PORT's when it is set)
+#   ./run.sh --status     show what is running (likewise)
 #   ./run.sh --no-spa     skip the web app (Keycloak + backend only)
 #   ./run.sh --no-backend skip the backend (e.g. you run `mvnw quarkus:dev` yourself)
 #   ./run.sh --rebuild    rebuild backend and SPA even if they look up to date
 #
-# Needs only JDK 17+, Node 20+ (npm) and curl. Keycloak is fetched through the Maven wrapper
+# Needs only JDK 17+, Node 20.19+ (npm) and curl. Keycloak is fetched through the Maven wrapper
 # into .cache/ on the first run. Ports: KEYCLOAK_PORT (8180), BACKEND_PORT (8080), SPA_PORT (5173).
 # Backend data (embedded PostgreSQL, attachments): REDLINE_DATA_DIR (default .redline-data/).
 # REDLINE_BACKEND_JAR=path/quarkus-run.jar runs a prebuilt backend. Logs: .cache/logs/.
@@ -17,6 +17,8 @@
 set -Eeuo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# --stop and --status look at every stack of this checkout unless BACKEND_PORT names one
+BACKEND_PORT_GIVEN="${BACKEND_PORT:+1}"
 KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
 BACKEND_PORT="${BACKEND_PORT:-8080}"
 SPA_PORT="${SPA_PORT:-5173}"
@@ -58,7 +60,7 @@ say()  { printf '%s[run]%s %s\n' "$B" "$N" "$*"; }
 fail() { printf '%s[run] %s%s\n' "$R" "$*" "$N" >&2; }
 
 # ---------------------------------------------------------------- process bookkeeping
-# .cache/run.pids holds one "name pid" line per service; every service is started with
+# .cache/run-<backend port>.pids holds one "name pid [data dir]" line per service; every service is started with
 # setsid, so its pid is also its process-group id and the whole tree can be signalled.
 # (zombies count as gone: the init process of some containers reaps them late)
 alive() { # pid
@@ -108,39 +110,64 @@ stop_embedded_pg() { # data-dir
   kill -KILL "$pgpid" 2>/dev/null || true
 }
 
-stop_all() {
-  [ -f "$PIDS" ] || return 0
-  local name pid extra
+stop_all() { # [pid file, default $PIDS]
+  local file="${1:-$PIDS}" name pid extra
+  [ -f "$file" ] || return 0
   # reverse start order: SPA, backend, Keycloak
   while read -r name pid extra; do
     stop_one "$name" "$pid"
     if [ "$name" = backend ] && [ -n "$extra" ]; then stop_embedded_pg "$extra"; fi
-  done < <(tac "$PIDS")
-  rm -f "$PIDS"
+  done < <(tac "$file")
+  rm -f "$file"
 }
 
-running_stack() { # prints live entries of the pid file
-  [ -f "$PIDS" ] || return 1
-  local name pid found=1
+running_stack() { # [pid file, default $PIDS]: prints its live entries
+  local file="${1:-$PIDS}" name pid found=1
+  [ -f "$file" ] || return 1
   while read -r name pid _; do
     if group_alive "$pid"; then echo "$name $pid"; found=0; fi
-  done < "$PIDS"
+  done < "$file"
   return $found
 }
 
-if [ "$MODE" = stop ]; then
-  if [ -f "$PIDS" ]; then stop_all; say "stopped"; else say "nothing to stop ($PIDS not found)"; fi
+# The pid files --stop and --status act on: the one of BACKEND_PORT when it is set, else every stack
+# started from this checkout (whatever ports it was given).
+stack_files() {
+  if [ -n "$BACKEND_PORT_GIVEN" ]; then echo "$PIDS"; return; fi
+  local f
+  for f in "$CACHE"/run-*.pids; do [ -f "$f" ] && echo "$f"; done
+}
+port_of() { local f="${1##*/run-}"; echo "${f%.pids}"; }
+
+if [ "$MODE" = stop ] || [ "$MODE" = status ]; then
+  found=0
+  while read -r file; do
+    [ -n "$file" ] || continue
+    if [ "$MODE" = stop ]; then
+      say "stopping the stack with backend port $(port_of "$file")"
+      stop_all "$file"; found=1
+    elif live="$(running_stack "$file")"; then
+      say "running (backend port $(port_of "$file")):"; echo "$live"; found=1
+    fi
+  done < <(stack_files)
+  if [ "$found" = 0 ]; then
+    say "$([ "$MODE" = stop ] && echo "nothing to stop" || echo "not running") (no live stack in ${PIDS%/*}/run-*.pids${BACKEND_PORT_GIVEN:+ for BACKEND_PORT=$BACKEND_PORT})"
+    [ "$MODE" = stop ] && exit 0 || exit 1
+  fi
+  [ "$MODE" = stop ] && say "stopped"
   exit 0
-fi
-if [ "$MODE" = status ]; then
-  if running_stack; then exit 0; else say "not running"; exit 1; fi
 fi
 
 # ---------------------------------------------------------------- checks
 need() { command -v "$1" >/dev/null 2>&1 || { fail "$1 is required but not installed. $2"; exit 1; }; }
 need java "Install a JDK 17 or newer."
 need curl ""
-if [ "$WITH_SPA" = 1 ]; then need node "Install Node.js 20+ (or use --no-spa)."; need npm "Install npm."; fi
+if [ "$WITH_SPA" = 1 ]; then
+  need node "Install Node.js 20.19+ (or use --no-spa)."; need npm "Install npm."
+  # Vite 8 needs 20.19+ (frontend/package.json "engines")
+  node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' \
+    || { fail "Node.js 20.19+ needed, found $(node -v) (or use --no-spa)"; exit 1; }
+fi
 JAVA_MAJOR="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p')"
 if [ "${JAVA_MAJOR%%.*}" -lt 17 ] 2>/dev/null; then fail "Java 17+ needed, found $JAVA_MAJOR"; exit 1; fi
 
@@ -266,7 +293,7 @@ if [ "$WITH_SPA" = 1 ]; then
       || { fail "npm ci failed:"; tail -n 40 "$LOGS/spa-build.log" >&2; false; }
   fi
   if [ "$REBUILD" = 1 ] || newer_than "$FE/dist/index.html" "$FE/src" "$FE/public" "$FE/index.html" \
-       "$FE/package.json" "$FE/package-lock.json" "$FE"/vite.config.* "$FE"/tsconfig*.json; then
+       "$FE/package.json" "$FE/package-lock.json" "$FE"/vite.config.* "$FE/vite" "$FE"/tsconfig*.json; then
     say "building the SPA (npm run build; log: .cache/logs/spa-build.log)"
     (cd "$FE" && npm run build) >>"$LOGS/spa-build.log" 2>&1 \
       || { fail "SPA build failed:"; tail -n 40 "$LOGS/spa-build.log" >&2; false; }
@@ -326,7 +353,7 @@ EOF
 
 trap - ERR
 if [ "$MODE" = detach ]; then
-  say "running in the background (pids in .cache/run.pids); stop with ./run.sh --stop"
+  say "running in the background (pids in .cache/${PIDS##*/}); stop with ./run.sh --stop"
   exit 0
 fi
 

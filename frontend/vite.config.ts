@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress, productionPreview } from './vite/static-assets';
 
 const apiTarget = process.env.REDLINE_API_URL ?? 'http://localhost:8080';
 const proxy = { '/api': { target: apiTarget, changeOrigin: false } };
@@ -11,6 +12,8 @@ const port = Number(process.env.REDLINE_SPA_PORT ?? 5173);
 export default defineConfig({
   plugins: [
     react(),
+    precompress(),
+    productionPreview(),
     // The app shell works offline (inspectors in the field); API answers are never cached, and
     // config.json is read from the network first so one build can be pointed at another Keycloak.
     VitePWA({
@@ -29,12 +32,17 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2}'],
-        globIgnores: ['config.json'],
+        // The statistics dashboard (ECharts, ~200 kB gzipped) is for desks, not the field: not precached
+        // for everyone; the runtime rule below keeps it once a role that may open it has.
+        globIgnores: ['config.json', 'assets/StatsPage-*.js'],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/q\//],
-        // antd makes one large chunk (echarts is split off with the stats route); precache it rather than lose the shell offline.
-        maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'redline-assets', expiration: { maxEntries: 40 } },
+          },
           {
             urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/config.json',
             handler: 'NetworkFirst',
@@ -52,7 +60,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'vite/**/*.test.ts'],
     css: false,
     // Two shared cores run antd's rendering slowly; a slow machine is not a failure.
     testTimeout: 20_000,
