@@ -261,6 +261,10 @@ if [ "$(cat "$KC_HOME/data/.realm-stamp" 2>/dev/null)" != "$REALM_STAMP" ]; then
   echo "$REALM_STAMP" > "$KC_HOME/data/.realm-stamp"
 fi
 
+# the light login theme (deploy/keycloak/themes), fresh on every start
+rm -rf "$KC_HOME/themes/redline"
+cp -R "$ROOT/deploy/keycloak/themes/redline" "$KC_HOME/themes/redline"
+
 say "starting Keycloak on $KC_URL (log: .cache/logs/keycloak.log)"
 : > "$LOGS/keycloak.log"
 KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \

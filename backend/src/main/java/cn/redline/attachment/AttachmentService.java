@@ -92,6 +92,11 @@ public class AttachmentService {
         return view;
     }
 
+    /** Stores a file the server made itself (the demo data's photos) through the same checks as an upload. */
+    public AttachmentView store(String fileName, FileKind kind, byte[] bytes) {
+        return create(Upload.read(fileName, kind, new java.io.ByteArrayInputStream(bytes), bytes.length));
+    }
+
     public AttachmentView get(UUID id) {
         return AttachmentView.of(visible(id));
     }

@@ -151,7 +151,7 @@ public class HazardService {
                 errors.add(new Problem.FieldError("source", "an enterprise's own findings are SELF_CHECK"));
             }
         }
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = cn.redline.platform.Times.today(ZONE);
         if (in.deadline() != null && in.deadline().isBefore(today)) {
             errors.add(new Problem.FieldError("deadline", "must not be in the past"));
         }
@@ -253,7 +253,7 @@ public class HazardService {
     /** The action's guard and effect on the ticket; returns what the history records. */
     private Map<String, Object> apply(Hazard h, TransitionRequest r) {
         Map<String, Object> data = new LinkedHashMap<>();
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = cn.redline.platform.Times.today(ZONE);
         switch (r.action()) {
             case CONFIRM -> {
                 LocalDate deadline = r.deadline() != null ? r.deadline() : h.deadline;
