@@ -55,6 +55,8 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  // the manifest lets bench/frontend/bundle.mjs list what a route's cold load fetches
+  build: { manifest: true },
   server: { port, strictPort: true, proxy },
   preview: { port, strictPort: true, proxy },
   test: {
