@@ -10,12 +10,14 @@ import cn.redline.hazard.HazardEnums.Source;
 import cn.redline.hazard.HazardEnums.State;
 import cn.redline.hazard.HazardEnums.SupervisionLevel;
 import cn.redline.hazard.HazardWorkflow.Action;
+import cn.redline.org.DemoData;
 import cn.redline.org.Org;
 import cn.redline.org.OrgKind;
 import cn.redline.org.OrgRepository;
 import cn.redline.org.RegionLevel;
 import cn.redline.platform.Caller;
 import cn.redline.platform.Caller.Actor;
+import cn.redline.platform.ClusterLock;
 import cn.redline.platform.Roles;
 import cn.redline.platform.Times;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -57,15 +59,13 @@ import org.jboss.logging.Logger;
  * office, the enterprise), each step at its own time in the past: history, tallies, attachments and
  * allowedActions are what the real workflow makes. Tickets whose deadline has passed are then marked by the
  * {@link OverdueJob}. Runs when demo data is on, after the demo organizations; once: every seeded ticket's
- * finder is a {@code demo:} subject, and the run holds a transaction-level advisory lock, so two instances
- * starting together seed one set.
+ * finder is a {@code demo:} subject, and the run holds the demo loaders' {@link ClusterLock}, so two
+ * instances starting together seed one set.
  */
 @ApplicationScoped
 public class DemoHazards {
 
     private static final Logger LOG = Logger.getLogger(DemoHazards.class);
-    /** Advisory lock key: "redline" + 'H' (the overdue job holds "redline" + 0x01). */
-    static final long LOCK = 0x7265646c696e6548L;
     static final String SUBJECT_PREFIX = "demo:";
     static final int TICKETS = 120;
     private static final String INSPECTOR_GRID = "520102001001-G01";
@@ -96,6 +96,9 @@ public class DemoHazards {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ClusterLock lock;
 
     /** After the demo organizations (DemoData observes at the default priority). */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
@@ -133,7 +136,7 @@ public class DemoHazards {
     @TransactionConfiguration(timeout = 900)
     @ActivateRequestContext
     public int seed(LocalDate today) {
-        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) l").setParameter(1, LOCK).getSingleResult();
+        lock.holdUntilCommit(DemoData.LOCK);
         if (hazards.count("discoveredBySubject like ?1", SUBJECT_PREFIX + "%") > 0) {
             return 0;
         }
