@@ -1,5 +1,6 @@
 package cn.redline.platform;
 
+import cn.redline.platform.db.DatabaseOutage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -26,6 +28,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    DatabaseOutage databaseOutage;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -92,9 +97,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response identityProviderDown(io.quarkus.oidc.OIDCException e, UriInfo uri) {
         LOG.warn("Identity provider unavailable: " + e.getMessage());
-        Problem p = Problem.of(503, "identity-provider-unavailable", "Service unavailable",
-                "The identity provider cannot be reached to verify the token; try again shortly");
-        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "10").entity(p.withInstance(path(uri))).build();
+        return unavailable("identity-provider-unavailable",
+                "The identity provider cannot be reached to verify the token; try again shortly", 10, uri);
     }
 
     @ServerExceptionMapper
@@ -121,6 +125,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            // PostgreSQL is down, whichever route found out: temporary, logged once per outage, not per request
+            databaseOutage.failed(e);
+            return unavailable("database-unavailable", "The database cannot be reached; try again shortly", 5, uri);
+        }
         if (LostUpdate.isCauseOf(e)) {
             return respond(LostUpdate.problem(headers.getHeaderString(HttpHeaders.IF_MATCH) != null), uri);
         }
@@ -151,6 +160,12 @@ public class ProblemMappers {
 
     private static Problem internal() {
         return Problem.of(500, "internal", "Internal error", "The server failed; the failure was logged");
+    }
+
+    private static Response unavailable(String type, String detail, int retryAfterSeconds, UriInfo uri) {
+        Problem p = Problem.of(503, type, "Service unavailable", detail);
+        return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
+                .entity(p.withInstance(path(uri))).build();
     }
 
     static Response respond(Problem p, UriInfo uri) {
