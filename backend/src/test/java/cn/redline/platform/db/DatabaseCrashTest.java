@@ -42,6 +42,8 @@ import org.junit.jupiter.api.Test;
 class DatabaseCrashTest {
 
     private static final int WRITERS = 4;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(DatabaseCrashTest.class);
+    private static long slowest503;
 
     record Ticket(String id, String code) {
     }
@@ -83,6 +85,8 @@ class DatabaseCrashTest {
             f.get();
         }
         assertNotEquals(killed, Postmasters.pid(DurableDatabaseProfile.Database.dataDirectory()));
+        LOG.infof("Killed postmaster %d after %d acknowledged tickets; %d acknowledged in all", killed, beforeKill,
+                acknowledged.size());
 
         for (Map.Entry<String, Ticket> e : acknowledged.entrySet()) {
             Ticket t = e.getValue();
@@ -144,6 +148,7 @@ class DatabaseCrashTest {
         app.removeHandler(capture);
         assertEquals(200, back.statusCode(), "the first request after the database is back: " + back.asString());
         assertTrue(millis < 2000, "first answer after the database is back took " + millis + " ms");
+        LOG.infof("Outage: slowest 503 answer %d ms; first answer after the database was back %d ms", slowest503, millis);
         RestAssured.given().get("/q/health/ready").then().statusCode(200);
         synchronized (warnings) {
             assertEquals(1, warnings.stream().filter(w -> w.startsWith(DatabaseOutage.class.getName())).count(),
@@ -154,6 +159,7 @@ class DatabaseCrashTest {
     }
 
     private static void check(Response r) {
+        slowest503 = Math.max(slowest503, r.time());
         assertEquals(503, r.statusCode(), r.asString());
         assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
         assertEquals("5", r.header("Retry-After"));

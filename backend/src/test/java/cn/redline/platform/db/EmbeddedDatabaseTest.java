@@ -120,12 +120,13 @@ class EmbeddedDatabaseTest {
             try (EmbeddedDatabase db = EmbeddedDatabase.start(data, 0)) {
                 long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
                 assertTrue(seconds < 30, "took " + seconds + " s");
-                assertFalse(orphan.isAlive(), "the orphan was stopped");
+                assertFalse(Postmasters.running(orphan), "the orphan was stopped");
+                assertNotEquals(orphan.pid(), Postmasters.pid(data));
                 assertEquals("红线", kept(db.jdbcUrl()));
             }
         } finally {
             child.destroyForcibly();
-            if (orphan != null && orphan.isAlive()) {
+            if (orphan != null && Postmasters.running(orphan)) {
                 orphan.destroyForcibly();
             }
         }

@@ -31,6 +31,16 @@ final class Postmasters {
         return postmaster.pid();
     }
 
+    /** Alive and not a zombie (an orphan's new parent need not reap it). */
+    static boolean running(ProcessHandle process) throws IOException {
+        Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
+        if (!process.isAlive() || !Files.exists(stat)) {
+            return false;
+        }
+        String s = Files.readString(stat);
+        return s.charAt(s.lastIndexOf(')') + 2) != 'Z';
+    }
+
     static void deleteTree(Path root) throws IOException {
         if (root == null || !Files.exists(root)) {
             return;
