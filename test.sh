@@ -6,8 +6,8 @@
 #                with the app's configuration
 #   2. frontend  ESLint, type check (fails when src/api is stale against openapi.yaml), Vitest, build
 #   3. e2e       the real stack (Keycloak, backend on embedded PostgreSQL, SPA) started by run.sh,
-#                driven by playwright-core in Debian's Chromium at desktop and phone sizes;
-#                screenshots in frontend/e2e/artifacts/
+#                driven by @playwright/test in Debian's Chromium, a desktop and a phone project;
+#                screenshots, traces and the HTML report in frontend/e2e/artifacts/
 #
 # Needs JDK 17+, Node 20+ and npm; installs Chromium and CJK fonts (PDF dossiers, browser) with apt-get
 # when missing.

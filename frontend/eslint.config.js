@@ -51,6 +51,11 @@ export default tseslint.config(
   },
   ...featureBoundaries,
   {
+    // Playwright reads a fixture's dependencies from its destructured first parameter, `{}` for none.
+    files: ['e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }] },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: { ...globals.node } },
