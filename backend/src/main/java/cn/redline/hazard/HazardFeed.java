@@ -38,24 +38,27 @@ public class HazardFeed {
     HazardService service;
 
     public HazardPages.ChangePage changes(String cursor, OffsetDateTime updatedSince, int limit) {
-        long after;
-        if (cursor != null && !cursor.isEmpty()) {
-            after = parse(Cursor.decode(cursor, LIST, 1).get(0));
-        } else if (updatedSince != null) {
-            Number n = (Number) em.createNativeQuery("select coalesce(max(seq), 0) from hazard_event where at < ?1")
-                    .setParameter(1, updatedSince).getSingleResult();
-            after = n.longValue();
-        } else {
-            after = 0;
-        }
+        boolean resume = cursor != null && !cursor.isEmpty();
+        Position after = resume ? Position.decode(cursor) : Position.START;
+        OffsetDateTime since = resume ? null : updatedSince;
+        // every transaction below this id has ended, and any transaction that writes later gets a higher id
+        String horizon = (String) em.createNativeQuery("select cast(pg_snapshot_xmin(pg_current_snapshot()) as text)")
+                .getSingleResult();
         Scope scope = caller.scope();
         Scope.Filter now = scope.where("e.scope_path", "e.industry");
         Scope.Filter before = scope.where("e.prev_scope_path", "e.prev_industry");
-        Query q = em.createNativeQuery("select e.hazard_id, max(e.seq) as last_seq from hazard_event e "
-                + "where e.seq > :after and e.tx_id < pg_snapshot_xmin(pg_current_snapshot()) and (" + now.hql() + " or (e.prev_scope_path is not null and " + before.hql() + ")) "
-                + "group by e.hazard_id order by last_seq limit :n");
+        Query q = em.createNativeQuery("select latest.hazard_id, cast(latest.tx_id as text) as tx, latest.seq from ("
+                + "select distinct on (e.hazard_id) e.hazard_id, e.tx_id, e.seq from hazard_event e "
+                + "where (e.tx_id, e.seq) > (cast(:afterTx as xid8), :afterSeq) and e.tx_id < cast(:horizon as xid8) "
+                + (since != null ? "and e.at >= :since " : "")
+                + "and (" + now.hql() + " or (e.prev_scope_path is not null and " + before.hql() + ")) "
+                + "order by e.hazard_id, e.tx_id desc, e.seq desc) latest order by latest.tx_id, latest.seq limit :n");
         now.params().forEach(q::setParameter);
-        q.setParameter("after", after).setParameter("n", limit);
+        q.setParameter("afterTx", after.tx()).setParameter("afterSeq", after.seq()).setParameter("horizon", horizon)
+                .setParameter("n", limit);
+        if (since != null) {
+            q.setParameter("since", since);
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
@@ -74,13 +77,48 @@ public class HazardFeed {
             HazardView v = views.get(id);
             items.add(new HazardPages.Change(id, byId.get(id).code, v != null, v));
         }
-        long last = rows.isEmpty() ? after : ((Number) rows.get(rows.size() - 1)[1]).longValue();
-        return new HazardPages.ChangePage(items, Cursor.encode(LIST, Long.toString(last)));
+        Position next;
+        if (since != null && rows.size() < limit) {
+            // every change since that time is delivered; older ones below the horizon are not wanted
+            next = new Position(horizon, 0);
+        } else if (rows.isEmpty()) {
+            next = after;
+        } else {
+            Object[] last = rows.get(rows.size() - 1);
+            next = new Position((String) last[1], ((Number) last[2]).longValue());
+        }
+        return new HazardPages.ChangePage(items, next.encode());
+    }
+
+    /**
+     * A place in the feed: the writing transaction's id, then the event's sequence number. Paging by {@code seq}
+     * alone skipped events: {@code seq} is drawn when an event is inserted, not when its transaction commits,
+     * so a transaction could commit a lower {@code seq} after a reader had moved past a higher one. Every page
+     * is cut below the horizon (the oldest transaction still running), and transaction ids are handed out in
+     * increasing order, so no event can ever appear below a cursor once the cursor is given out; the price is
+     * that a change waits for transactions older than it to end. (The alternative, a commit-ordered outbox
+     * filled by a single sequencer, would need a job and a lock on every write.)
+     */
+    private record Position(String tx, long seq) {
+        static final Position START = new Position("0", 0);
+
+        String encode() {
+            return Cursor.encode(LIST, tx, Long.toString(seq));
+        }
+
+        static Position decode(String cursor) {
+            List<String> parts = Cursor.decode(cursor, LIST, 2);
+            return new Position(Long.toString(parse(parts.get(0))), parse(parts.get(1)));
+        }
     }
 
     private static long parse(String raw) {
         try {
-            return Long.parseLong(raw);
+            long value = Long.parseLong(raw);
+            if (value < 0) {
+                throw new NumberFormatException(raw);
+            }
+            return value;
         } catch (NumberFormatException e) {
             throw ProblemException.invalid("cursor", "is not a cursor returned by this feed");
         }
