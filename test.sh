@@ -4,6 +4,7 @@
 #   1. backend   JUnit 5 + RestAssured against embedded PostgreSQL 17 and signed OIDC tokens;
 #                also checks the served contract equals openapi.yaml and docker-compose.yml agrees
 #                with the app's configuration
+#   1b. contract Spectral with the OWASP API Security ruleset and Redocly on openapi.yaml (lint/contract/)
 #   2. frontend  ESLint, type check (fails when src/api is stale against openapi.yaml), Vitest, build
 #   3. e2e       the real stack (Keycloak, backend on embedded PostgreSQL, SPA) started by run.sh,
 #                driven by @playwright/test in Debian's Chromium, a desktop and a phone project;
@@ -31,6 +32,9 @@ fi
 
 step "backend tests"
 (cd backend && ./mvnw -B -ntp verify)
+
+step "contract: Spectral (OWASP API Security ruleset) and Redocly lint openapi.yaml"
+(cd lint/contract && npm ci --no-audit --no-fund && npm run lint)
 
 step "frontend: install, lint, type check, unit tests, build"
 (cd frontend && npm ci --no-audit --no-fund && npm run lint && npm run typecheck && npm test && npm run build)

@@ -2,6 +2,7 @@ package cn.redline.attachment;
 
 import cn.redline.platform.Idempotency;
 import cn.redline.platform.Problem;
+import cn.redline.platform.PublicLinks;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AttachmentResource {
 
     private static final String BINARY = "binary";
+
+    @Inject
+    PublicLinks links;
 
     @Inject
     AttachmentService service;
@@ -83,13 +86,12 @@ public class AttachmentResource {
                     example = "脚手架隐患.jpg")
             @QueryParam("fileName") @Size(max = Upload.MAX_NAME) String fileName,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            InputStream body,
-            @Context UriInfo uri) {
+            InputStream body) {
         FileKind declared = Upload.declaredKind(contentType);
         Upload upload = Upload.read(fileName, declared, body, maxBytes.asLongValue());
         return idempotency.run(idempotencyKey, "POST /api/v1/attachments", upload.fingerprint(), () -> {
             AttachmentView created = service.create(upload);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+            return Response.created(links.to("/api/v1/attachments", created.id()))
                     .type(MediaType.APPLICATION_JSON).entity(created).build();
         });
     }

@@ -7,6 +7,7 @@ import cn.redline.hazard.HazardEnums.SupervisionLevel;
 import cn.redline.platform.Etags;
 import cn.redline.platform.Idempotency;
 import cn.redline.platform.Page;
+import cn.redline.platform.PublicLinks;
 import cn.redline.platform.Roles;
 import cn.redline.platform.Xlsx;
 import io.quarkus.security.Authenticated;
@@ -28,11 +29,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -54,6 +53,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Hazards")
 public class HazardResource {
 
+
+    @Inject
+    PublicLinks links;
 
     @Inject
     HazardService service;
@@ -103,11 +105,10 @@ public class HazardResource {
             @Parameter(in = ParameterIn.HEADER, description = "Retry-safe key: the same key and body replay the first answer",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 255))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @NotNull @Valid HazardInput input,
-            @Context UriInfo uri) {
+            @NotNull @Valid HazardInput input) {
         return idempotency.run(idempotencyKey, "POST /api/v1/hazards", input, () -> {
             HazardView created = service.report(input);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+            return Response.created(links.to("/api/v1/hazards", created.id()))
                     .tag(Etags.of(created.version())).entity(created).build();
         });
     }

@@ -3,6 +3,7 @@ package cn.redline.org;
 import cn.redline.platform.Etags;
 import cn.redline.platform.Idempotency;
 import cn.redline.platform.Page;
+import cn.redline.platform.PublicLinks;
 import cn.redline.platform.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,8 +27,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -46,6 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrgResource {
 
     static final String CODE_PATTERN = "[0-9A-Za-z-]+";
+
+    @Inject
+    PublicLinks links;
 
     @Inject
     OrgService service;
@@ -100,11 +102,10 @@ public class OrgResource {
             @Parameter(in = ParameterIn.HEADER, description = "Retry-safe key: the same key and body replay the first answer",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 255))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @NotNull @Valid OrgInput input,
-            @Context UriInfo uri) {
+            @NotNull @Valid OrgInput input) {
         return idempotency.run(idempotencyKey, "POST /api/v1/orgs", input, () -> {
             OrgView created = service.create(input);
-            return withEtag(Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()), created);
+            return withEtag(Response.created(links.to("/api/v1/orgs", created.id())), created);
         });
     }
 

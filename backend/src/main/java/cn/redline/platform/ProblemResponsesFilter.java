@@ -34,6 +34,7 @@ public class ProblemResponsesFilter implements OASFilter {
             }
             item.getOperations().forEach((method, op) -> addProblems(path, method, op));
         });
+        EdgeContract.document(openAPI);
     }
 
     private static void addProblems(String path, PathItem.HttpMethod method, Operation op) {
@@ -59,6 +60,10 @@ public class ProblemResponsesFilter implements OASFilter {
         errors.put("500", "Unexpected server failure (logged, no details exposed)");
         APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
         errors.forEach((status, description) -> {
+            // The security scheme adds bare 401/403 entries; they answer a problem like every error.
+            if (responses.getAPIResponse(status) != null && responses.getAPIResponse(status).getContent() == null) {
+                responses.removeAPIResponse(status);
+            }
             if (responses.getAPIResponse(status) == null) {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
                         .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
@@ -78,7 +83,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 .description("RFC 9457 problem details")
                 .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(200))
                 .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200))
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)))
                 .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(1000))
                 .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(2000))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).maxItems(100).items(fieldError))
