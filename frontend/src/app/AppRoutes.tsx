@@ -3,7 +3,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import type { Session } from './AuthGate';
-import { auditRoles, dashboardRoles, reportRoles, tasksRoles } from './navigation';
+import { auditRoles, dashboardRoles, reportRoles, statutoryRoles, tasksRoles } from './navigation';
 import { RequireRole } from './RequireRole';
 
 /**
@@ -31,6 +31,7 @@ const report = page(() => import('@/features/hazards/components/ReportPage'), 'R
 const queue = page(() => import('@/features/hazards/components/QueuePage'), 'QueuePage');
 const tasks = page(() => import('@/features/hazards/components/TasksPage'), 'TasksPage');
 const stats = page(() => import('@/features/hazards/components/StatsPage'), 'StatsPage');
+const statutory = page(() => import('@/features/hazards/components/StatutoryReportPage'), 'StatutoryReportPage');
 const hazardDetail = page(() => import('@/features/hazards/components/HazardDetailPage'), 'HazardDetailPage');
 const notFound = page(() => import('./NotFoundPage'), 'NotFoundPage');
 
@@ -48,6 +49,7 @@ export function AppRoutes({ session }: { session: Session }) {
         <Route path="hazards/queue" element={queue} />
         <Route path="hazards/tasks" element={<RequireRole roles={tasksRoles}>{tasks}</RequireRole>} />
         <Route path="hazards/stats" element={<RequireRole roles={dashboardRoles}>{stats}</RequireRole>} />
+        <Route path="hazards/statutory" element={<RequireRole roles={statutoryRoles}>{statutory}</RequireRole>} />
         <Route path="hazards/:id" element={hazardDetail} />
         <Route path="*" element={notFound} />
       </Route>

@@ -5,6 +5,7 @@ import {
   CameraOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
+  FileDoneOutlined,
   UserOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
@@ -24,6 +25,8 @@ export const auditRoles: readonly Role[] = ['admin', 'safety_office'];
 export const reportRoles = reporterRoles;
 export const tasksRoles = taskRoles;
 export const dashboardRoles = statsRoles;
+/** The statutory report: supervisors for their territory, an enterprise for itself. */
+export const statutoryRoles: readonly Role[] = [...statsRoles, 'enterprise'];
 
 export const navItems: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.workbench', icon: <DashboardOutlined /> },
@@ -31,6 +34,7 @@ export const navItems: readonly NavItem[] = [
   { path: '/hazards/report', labelKey: 'nav.report', icon: <CameraOutlined />, roles: reportRoles },
   { path: '/hazards/tasks', labelKey: 'nav.tasks', icon: <CheckSquareOutlined />, roles: tasksRoles },
   { path: '/hazards/stats', labelKey: 'nav.stats', icon: <BarChartOutlined />, roles: dashboardRoles },
+  { path: '/hazards/statutory', labelKey: 'nav.statutory', icon: <FileDoneOutlined />, roles: statutoryRoles },
   { path: '/orgs', labelKey: 'nav.orgs', icon: <ApartmentOutlined /> },
   { path: '/me', labelKey: 'nav.me', icon: <UserOutlined /> },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, roles: auditRoles },
@@ -44,7 +48,7 @@ export function visibleNavItems(roles: readonly string[]): NavItem[] {
  * A bottom tab bar holds five slots: four items by field-work priority, the fifth is "更多", a drawer with
  * the items that do not fit (plus language and logout).
  */
-const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/hazards/stats', '/orgs', '/audit', '/me'];
+const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/hazards/stats', '/hazards/statutory', '/orgs', '/audit', '/me'];
 export const maxPhoneItems = 4;
 
 function phoneTabPaths(visible: readonly NavItem[]): Set<string> {

@@ -6,7 +6,7 @@ import type { HazardStats } from '../api/get-hazard-stats';
 import { json, stubApi } from '@/test/api-stub';
 import { industriesFixture, townshipFixture } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
-import { StatsPage } from './StatsPage';
+import { barOption, monthlyOption, StatsPage } from './StatsPage';
 
 // jsdom has no canvas for ECharts to draw on; the charts' data is not what this test is about.
 vi.mock('./StatsChart', () => ({
@@ -77,5 +77,18 @@ describe('stats page', () => {
       expect(statsCalls(api.requests).at(-1)?.get('industry')).toBe('CONSTRUCTION');
     });
     expect(statsCalls(api.requests).at(-1)?.get('territoryId')).toBe('org-hgy');
+  });
+
+  it('counts in whole tickets, keeps legends below the axes and labels every month', () => {
+    const bars = barOption(['南明区', '云岩区'], [
+      { name: '总数', data: [1, 2] },
+      { name: '超期', data: [0, 1] },
+    ], true);
+    expect(bars.xAxis).toMatchObject({ type: 'value', minInterval: 1 });
+    expect(bars.legend).toMatchObject({ bottom: 0 });
+    const months = ['2025-12', '2026-01', '2026-02'].map((month) => ({ month, reported: 1, closed: 0 }));
+    const monthly = monthlyOption(months, { reported: '上报', closed: '销号' }, 'zh-CN');
+    expect(monthly.yAxis).toMatchObject({ minInterval: 1 });
+    expect((monthly.xAxis as { data: string[] }).data).toEqual(['2025年12月', '2026年1月', '2月']);
   });
 });

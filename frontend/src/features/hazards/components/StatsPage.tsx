@@ -11,20 +11,47 @@ import { useStatsFilters } from '../hooks/use-stats-filters';
 import { StatsChart } from './StatsChart';
 import { StatsFilterBar } from './StatsFilterBar';
 
-function bar(categories: string[], series: { name: string; data: number[] }[], horizontal = false): EChartsOption {
+// Counts are whole tickets: no 0.5 ticks.
+const countAxis = { type: 'value' as const, minInterval: 1 };
+// Legends sit below the plot, never over the axis labels; the right margin leaves room for the last label.
+const legendBelow = { bottom: 0, type: 'scroll' as const };
+const grid = (legend: boolean) => ({ left: 8, right: 24, top: 16, bottom: legend ? 32 : 8, containLabel: true });
+
+export function barOption(categories: string[], series: { name: string; data: number[] }[], horizontal = false): EChartsOption {
   const axis = { type: 'category' as const, data: categories, axisLabel: { interval: 0, width: 90, overflow: 'truncate' as const } };
+  const legend = series.length > 1;
   return {
     tooltip: { trigger: 'axis' },
-    legend: series.length > 1 ? {} : undefined,
-    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
-    xAxis: horizontal ? { type: 'value' } : axis,
-    yAxis: horizontal ? axis : { type: 'value' },
+    legend: legend ? legendBelow : undefined,
+    grid: grid(legend),
+    xAxis: horizontal ? countAxis : axis,
+    yAxis: horizontal ? axis : countAxis,
     series: series.map((s) => ({ type: 'bar', name: s.name, data: s.data })),
   };
 }
 
+/** Reported (bars) and closed (line) per month; "1月", "2月" … with the year on January and the first month. */
+export function monthlyOption(monthly: HazardStats['monthly'], names: { reported: string; closed: string }, language: string): EChartsOption {
+  const label = (month: string, index: number) => {
+    const date = new Date(`${month}-01T00:00:00`);
+    const withYear = index === 0 || month.endsWith('-01');
+    return date.toLocaleDateString(language, withYear ? { year: 'numeric', month: 'short' } : { month: 'short' });
+  };
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: legendBelow,
+    grid: grid(true),
+    xAxis: { type: 'category', data: monthly.map((m, i) => label(m.month, i)), axisLabel: { hideOverlap: true } },
+    yAxis: countAxis,
+    series: [
+      { type: 'bar', name: names.reported, data: monthly.map((m) => m.reported) },
+      { type: 'line', name: names.closed, data: monthly.map((m) => m.closed) },
+    ],
+  };
+}
+
 function Charts({ stats }: { stats: HazardStats }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const industryName = useIndustryName();
   const stateLabel = (key: string) => (isHazardState(key) ? t(`hazards.enum.state.${key}`) : key);
   const byState: EChartsOption = {
@@ -32,17 +59,7 @@ function Charts({ stats }: { stats: HazardStats }) {
     legend: { bottom: 0 },
     series: [{ type: 'pie', radius: ['40%', '65%'], data: stats.byState.map((c) => ({ name: stateLabel(c.key), value: c.count })) }],
   };
-  const monthly: EChartsOption = {
-    tooltip: { trigger: 'axis' },
-    legend: {},
-    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: stats.monthly.map((m) => m.month) },
-    yAxis: { type: 'value' },
-    series: [
-      { type: 'bar', name: t('hazards.stats.reported'), data: stats.monthly.map((m) => m.reported) },
-      { type: 'line', name: t('hazards.stats.closed'), data: stats.monthly.map((m) => m.closed) },
-    ],
-  };
+  const monthly = monthlyOption(stats.monthly, { reported: t('hazards.stats.reported'), closed: t('hazards.stats.closed') }, i18n.language);
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={12}>
@@ -59,7 +76,7 @@ function Charts({ stats }: { stats: HazardStats }) {
         <Card size="small" title={t('hazards.stats.byTerritory')}>
           <StatsChart
             label={t('hazards.stats.byTerritory')}
-            option={bar(
+            option={barOption(
               stats.byTerritory.map((c) => c.territory.name),
               [
                 { name: t('hazards.stats.total'), data: stats.byTerritory.map((c) => c.total) },
@@ -75,7 +92,7 @@ function Charts({ stats }: { stats: HazardStats }) {
         <Card size="small" title={t('hazards.stats.byIndustry')}>
           <StatsChart
             label={t('hazards.stats.byIndustry')}
-            option={bar(stats.byIndustry.map((c) => industryName(c.key)), [{ name: t('hazards.stats.total'), data: stats.byIndustry.map((c) => c.count) }], true)}
+            option={barOption(stats.byIndustry.map((c) => industryName(c.key)), [{ name: t('hazards.stats.total'), data: stats.byIndustry.map((c) => c.count) }], true)}
           />
         </Card>
       </Col>
