@@ -3,8 +3,10 @@ package cn.redline.attachment;
 import cn.redline.platform.Idempotency;
 import cn.redline.platform.Problem;
 import cn.redline.platform.PublicLinks;
+import cn.redline.platform.Roles;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -63,8 +65,10 @@ public class AttachmentResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.ENTERPRISE, Roles.INSPECTOR, Roles.INTEGRATION})
     @Operation(operationId = "uploadAttachment", summary = "Upload a photo or PDF (the raw bytes as the body); "
-            + "it stays private to the uploader until a record (hazard, drill …) attaches it")
+            + "it stays private to the uploader until a record (hazard, drill …) attaches it, and is removed if none "
+            + "does within 24 hours (unless configured otherwise). Only roles that attach files may upload")
     @RequestBody(required = true, description = "The file itself; its content must match its Content-Type", content = {
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = BINARY)),
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = BINARY)),
@@ -77,6 +81,11 @@ public class AttachmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "415", description = "The Content-Type is not a supported file type, "
             + "or the content is not what the Content-Type says (checked by the file's leading bytes)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "429", description = "The caller's files not yet attached to a record exceed the "
+            + "quota (100 MiB unless configured otherwise); Retry-After tells when the oldest is removed",
+            headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int64", minimum = "1", maximum = "31536000")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response upload(
             @Parameter(in = ParameterIn.HEADER, description = "Retry-safe key: the same key and file replay the first answer",
@@ -119,6 +128,11 @@ public class AttachmentResource {
                 @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = BINARY)),
                 @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = BINARY))})
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current content")
+    @APIResponse(responseCode = "503", description = "The file's content is not in this server's store (several "
+            + "instances keeping files on their own disks); try again after Retry-After",
+            headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int64", minimum = "1", maximum = "31536000")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response content(@PathParam("id") UUID id, @Context Request request) {
         AttachmentService.Content c = service.content(id);
         AttachmentView v = c.view();

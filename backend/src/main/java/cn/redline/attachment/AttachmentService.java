@@ -4,16 +4,15 @@ import cn.redline.audit.AuditLog;
 import cn.redline.platform.Caller;
 import cn.redline.platform.Problem;
 import cn.redline.platform.ProblemException;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +23,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Attachments' rules. An upload is private to its uploader until a record claims it with {@link #link};
@@ -34,6 +35,7 @@ import java.util.stream.Collectors;
 public class AttachmentService {
 
     static final String ENTITY = "attachment";
+    private static final Logger LOG = Logger.getLogger(AttachmentService.class);
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,19}");
 
     @Inject
@@ -49,7 +51,13 @@ public class AttachmentService {
     AuditLog audit;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    BlobCleanup cleanup;
+
+    @Inject
+    UnattachedPurge purge;
+
+    @ConfigProperty(name = "redline.attachments.unattached-quota", defaultValue = "100M")
+    MemorySize unattachedQuota;
 
     @Inject
     @Any
@@ -74,6 +82,7 @@ public class AttachmentService {
     /** Stores the file's bytes, then its record; if the transaction rolls back the bytes are removed again. */
     @Transactional
     AttachmentView create(Upload upload) {
+        checkQuota(upload.bytes().length);
         Attachment a = new Attachment();
         a.id = UUID.randomUUID();
         a.storageKey = a.id.toString();
@@ -85,7 +94,7 @@ public class AttachmentService {
         a.uploaderOrgCode = caller.org().code;
         a.uploadedAt = now();
         blobs.put(a.storageKey, upload.bytes(), a.contentType);
-        deleteBlobUnlessCommitted(a.storageKey);
+        cleanup.deleteUnlessCommitted(a.storageKey);
         attachments.persist(a);
         AttachmentView view = AttachmentView.of(a);
         audit.record(ENTITY, a.id.toString(), "upload", caller.org().path, null, view);
@@ -97,6 +106,23 @@ public class AttachmentService {
         return create(Upload.read(fileName, kind, new java.io.ByteArrayInputStream(bytes), bytes.length));
     }
 
+    /**
+     * Files nobody attached count against their uploader until attached or purged: past the quota an upload is
+     * refused with 429, and Retry-After says when the oldest of them is purged (attaching files frees quota now).
+     */
+    private void checkQuota(long size) {
+        AttachmentRepository.Unattached held = attachments.lockUnattachedOf(caller.subject());
+        long quota = unattachedQuota.asLongValue();
+        if (held.bytes() + size > quota) {
+            long wait = held.oldest() == null ? purge.maxAge().toSeconds()
+                    : Duration.between(now(), held.oldest().plus(purge.maxAge())).toSeconds();
+            throw ProblemException.retryLater(Problem.of(429, "unattached-quota", "Too many unattached files",
+                    "Your files not yet attached to a record take " + held.bytes() + " bytes; with this one they would "
+                            + "exceed the limit of " + quota + " bytes. Attach or wait for unattached files to be removed"),
+                    wait);
+        }
+    }
+
     public AttachmentView get(UUID id) {
         return AttachmentView.of(visible(id));
     }
@@ -104,7 +130,7 @@ public class AttachmentService {
     /** The file's metadata and an opener for its bytes, after the visibility check. */
     Content content(UUID id) {
         Attachment a = visible(id);
-        return new Content(AttachmentView.of(a), () -> blobs.get(a.storageKey));
+        return new Content(AttachmentView.of(a), () -> open(a));
     }
 
     record Content(AttachmentView view, java.util.function.Supplier<InputStream> open) {
@@ -115,7 +141,8 @@ public class AttachmentService {
      * record (MANDATORY: the link commits or rolls back with it). Each id must exist and either be the
      * caller's own unlinked upload or already be attached to this same record (then nothing changes, so a
      * retried request is harmless). Otherwise 422 with a field error {@code attachmentIds[i]} per bad id;
-     * another user's unlinked upload is reported exactly like a missing one.
+     * a file the caller may not see (another user's upload, a file on a record out of their scope) is reported
+     * exactly like a missing one, and only a visible file on another record as "already attached".
      *
      * @param purpose what the files prove for the record (BEFORE, AFTER, DOCUMENT …), or null
      */
@@ -133,13 +160,12 @@ public class AttachmentService {
         }
         Map<UUID, Attachment> locked = attachments.lockForUpdate(ids.stream().filter(Objects::nonNull).distinct().toList())
                 .stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
-        String subject = caller.subject();
         List<Problem.FieldError> errors = new ArrayList<>();
         Map<UUID, Attachment> toLink = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             String field = "attachmentIds[" + i + "]";
             Attachment a = ids.get(i) == null ? null : locked.get(ids.get(i));
-            if (a == null || (!a.isLinked() && !a.uploadedBy.equals(subject))) {
+            if (a == null || !canRead(a)) {
                 errors.add(new Problem.FieldError(field, "no such attachment"));
             } else if (a.isLinked() && !(a.ownerType.equals(ownerType) && a.ownerId.equals(ownerId))) {
                 errors.add(new Problem.FieldError(field, "is already attached to another record"));
@@ -186,7 +212,22 @@ public class AttachmentService {
         if (a == null || !ownerType.equals(a.ownerType) || !ownerId.equals(a.ownerId)) {
             throw ProblemException.notFound("Attachment");
         }
-        return blobs.get(a.storageKey);
+        return open(a);
+    }
+
+    /**
+     * The file's bytes. The row exists but the store lacks them when instances keep files on their own disks
+     * (filesystem store behind a load balancer): 503, so a retry may reach the instance that has them.
+     */
+    private InputStream open(Attachment a) {
+        try {
+            return blobs.get(a.storageKey);
+        } catch (BlobStore.MissingBlob e) {
+            LOG.warnf("Attachment %s has no bytes in this instance's store (%s); several instances need "
+                    + "redline.storage.type=s3", a.id, e.getMessage());
+            throw ProblemException.retryLater(Problem.of(503, "file-content-unavailable", "File content unavailable",
+                    "The file's content is not available on this server; try again shortly"), 30);
+        }
     }
 
     private Attachment visible(UUID id) {
@@ -203,21 +244,6 @@ public class AttachmentService {
         }
         AttachmentOwnerPolicy policy = policies.get(a.ownerType);
         return policy != null && policy.canRead(a.ownerId);
-    }
-
-    private void deleteBlobUnlessCommitted(String key) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    blobs.delete(key);
-                }
-            }
-        });
     }
 
     private static OffsetDateTime now() {

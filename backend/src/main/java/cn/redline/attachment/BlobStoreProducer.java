@@ -1,10 +1,13 @@
 package cn.redline.attachment;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -20,6 +23,8 @@ import software.amazon.awssdk.services.s3.S3Configuration;
 @ApplicationScoped
 public class BlobStoreProducer {
 
+    private static final Logger LOG = Logger.getLogger(BlobStoreProducer.class);
+
     @Produces
     @ApplicationScoped
     BlobStore blobStore(StorageConfig config, @ConfigProperty(name = "redline.data-dir") String dataDir) {
@@ -28,6 +33,15 @@ public class BlobStoreProducer {
             case s3 -> new S3BlobStore(s3Client(config.s3()), config.s3().bucket().orElseThrow(
                     () -> new IllegalStateException("redline.storage.s3.bucket is required when redline.storage.type=s3")));
         };
+    }
+
+    /** Files kept on one machine's disk are not seen by another instance: say so where operators look first. */
+    void warnWhenLocal(@Observes StartupEvent started, StorageConfig config) {
+        if (config.type() == StorageConfig.Type.filesystem) {
+            LOG.warn("Attachments are stored on this machine's disk (redline.storage.type=filesystem): "
+                    + "several instances on one database need the shared S3 store (redline.storage.type=s3), "
+                    + "or files uploaded through one instance cannot be read through another");
+        }
     }
 
     void close(@Disposes BlobStore store) {

@@ -27,11 +27,24 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, String entityId, String action, String scopePath, Object before, Object after) {
+        write(caller.subject(), caller.displayName(), caller.org().code, entityType, entityId, action, scopePath, before,
+                after);
+    }
+
+    /** A change made by a scheduled job rather than a person: the actor is the job's name, e.g. "system:…". */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordBySystem(String actor, String entityType, String entityId, String action, String scopePath,
+                               Object before, Object after) {
+        write(actor, null, null, entityType, entityId, action, scopePath, before, after);
+    }
+
+    private void write(String actorSubject, String actorName, String actorOrgCode, String entityType, String entityId,
+                       String action, String scopePath, Object before, Object after) {
         AuditEntry e = new AuditEntry();
         e.at = cn.redline.platform.Times.now();
-        e.actorSubject = caller.subject();
-        e.actorName = caller.displayName();
-        e.actorOrgCode = caller.org().code;
+        e.actorSubject = actorSubject;
+        e.actorName = actorName;
+        e.actorOrgCode = actorOrgCode;
         e.entityType = entityType;
         e.entityId = entityId;
         e.action = action;

@@ -4,7 +4,10 @@ import cn.redline.platform.Caller;
 import cn.redline.platform.Cursor;
 import cn.redline.platform.Page;
 import cn.redline.platform.Roles;
+import cn.redline.platform.Scope;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -36,6 +39,10 @@ public class AuditResource {
     @Inject
     Caller caller;
 
+    @Inject
+    @Any
+    Instance<AuditedRecordPolicy> policies;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE})
     @Operation(operationId = "listAudit", summary = "List audit entries in the caller's scope, newest first")
@@ -49,6 +56,13 @@ public class AuditResource {
         if (!caller.scope().global()) {
             where.add("a.scopePath like :scope");
             params.put("scope", caller.org().path + "%");
+        }
+        for (AuditedRecordPolicy policy : policies) {
+            Scope.Filter visible = policy.visibleTo("a.entityId");
+            String type = "policyType" + params.size();
+            where.add("(a.entityType <> :" + type + " or " + visible.hql() + ")");
+            params.put(type, policy.entityType());
+            params.putAll(visible.params());
         }
         if (entityType != null) {
             where.add("a.entityType = :type");

@@ -2,8 +2,13 @@ package cn.redline.hazard;
 
 import cn.redline.audit.AuditLog;
 import cn.redline.platform.Caller;
+import cn.redline.platform.JsonFieldErrors;
 import cn.redline.platform.Problem;
 import cn.redline.platform.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,8 +36,16 @@ public class HazardBulk {
 
     public enum ItemStatus { CREATED, EXISTING, INVALID }
 
+    /** What the contract shows for the body: each item is a {@link HazardInput}. */
     @Schema(name = "HazardBulkRequest")
-    public record Request(@NotNull @Size(min = 1, max = 500) List<HazardInput> items) {
+    public record Request(@Schema(minItems = 1, maxItems = 500) List<HazardInput> items) {
+    }
+
+    /**
+     * What is bound: the items as JSON trees, so that a type or enum error in one item is that item's INVALID
+     * result rather than a 400 for the whole batch. Each is converted with the same strict mapper as a single report.
+     */
+    public record Batch(@NotNull @Size(min = 1, max = 500) List<JsonNode> items) {
     }
 
     @Schema(name = "HazardBulkItemResult")
@@ -70,20 +83,21 @@ public class HazardBulk {
     EntityManager em;
 
     @Inject
+    ObjectMapper json;
+
+    @Inject
     cn.redline.attachment.AttachmentService attachments;
 
     @Transactional
-    public Result push(List<HazardInput> items) {
+    public Result push(List<JsonNode> items) {
         List<ItemResult> results = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int created = 0, existing = 0, invalid = 0;
         UUID reporter = caller.org().id;
         for (int i = 0; i < items.size(); i++) {
-            HazardInput in = items.get(i);
             List<Problem.FieldError> errors = new ArrayList<>();
-            if (in == null) {
-                errors.add(new Problem.FieldError("item", "must not be null"));
-            } else {
+            HazardInput in = bind(items.get(i), errors);
+            if (in != null) {
                 for (ConstraintViolation<HazardInput> v : validator.validate(in)) {
                     errors.add(new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()));
                 }
@@ -95,7 +109,8 @@ public class HazardBulk {
             }
             if (!errors.isEmpty()) {
                 errors.sort(Comparator.comparing(Problem.FieldError::field));
-                results.add(new ItemResult(i, in == null ? null : in.externalRef(), ItemStatus.INVALID, null, null, errors));
+                results.add(new ItemResult(i, in == null ? externalRefOf(items.get(i)) : in.externalRef(), ItemStatus.INVALID,
+                        null, null, errors));
                 invalid++;
                 continue;
             }
@@ -133,5 +148,32 @@ public class HazardBulk {
         }
         em.flush();
         return new Result(created, existing, invalid, results);
+    }
+
+    /** The item as a HazardInput, or null with its binding error (field path and message) added to {@code errors}. */
+    private HazardInput bind(JsonNode item, List<Problem.FieldError> errors) {
+        if (item == null || item.isNull()) {
+            errors.add(new Problem.FieldError("item", "must not be null"));
+            return null;
+        }
+        if (!item.isObject()) {
+            errors.add(new Problem.FieldError("item", "must be an object"));
+            return null;
+        }
+        try {
+            return json.treeToValue(item, HazardInput.class);
+        } catch (JsonMappingException e) {
+            Problem.FieldError error = JsonFieldErrors.of(e);
+            errors.add(error != null ? error : new Problem.FieldError("item", "has the wrong type or format"));
+        } catch (JsonProcessingException e) {
+            errors.add(new Problem.FieldError("item", "has the wrong type or format"));
+        }
+        return null;
+    }
+
+    /** The reporting system's id of an item that could not be bound, when it names one, so it can match the result. */
+    private static String externalRefOf(JsonNode item) {
+        JsonNode ref = item == null ? null : item.get("externalRef");
+        return ref != null && ref.isTextual() ? ref.asText() : null;
     }
 }

@@ -132,8 +132,10 @@ public class HazardDossier {
                             img.scaleToFit(240, 180);
                             doc.add(img);
                         } catch (IOException | RuntimeException e) {
-                            doc.add(new Paragraph("（图片无法读取）", body));
+                            doc.add(new Paragraph("（未能收入照片“" + a.fileName() + "”：文件内容暂不可用）", body));
                         }
+                    } else if (a.contentType().startsWith("image/")) {
+                        doc.add(new Paragraph("（未能收入照片“" + a.fileName() + "”：WebP 格式无法嵌入 PDF，请另行下载）", body));
                     }
                 }
             }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,28 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
                 .setParameter("id", id);
         s.params().forEach(q::setParameter);
         return q.getResultStream().findFirst();
+    }
+
+    /** The tickets among {@code ids} the scope contains. */
+    List<Hazard> visibleByIds(Collection<UUID> ids, Scope scope) {
+        return visibleAmong("h.id", ids, scope);
+    }
+
+    /** The tickets among {@code codes} the scope contains. */
+    List<Hazard> visibleByCodes(Collection<String> codes, Scope scope) {
+        return visibleAmong("h.code", codes, scope);
+    }
+
+    private List<Hazard> visibleAmong(String key, Collection<?> values, Scope scope) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        Scope.Filter s = scope.where("h.scopePath", "h.industry");
+        TypedQuery<Hazard> q = getEntityManager()
+                .createQuery("select h from Hazard h where " + key + " in :values and " + s.hql(), Hazard.class)
+                .setParameter("values", values);
+        s.params().forEach(q::setParameter);
+        return q.getResultList();
     }
 
     public List<Hazard> page(Filter f, Scope scope, Sort sort, List<String> after, int limit) {

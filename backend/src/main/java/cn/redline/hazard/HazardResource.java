@@ -43,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -118,11 +119,14 @@ public class HazardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
     @Operation(operationId = "pushHazards", summary = "Push up to 500 tickets from another system; each item is "
-            + "reported CREATED, EXISTING (same externalRef before) or INVALID with its errors")
+            + "reported CREATED, EXISTING (same externalRef before) or INVALID with its errors, type and enum errors "
+            + "included")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = HazardBulk.Request.class)))
     public Response bulk(
             @Parameter(in = ParameterIn.HEADER, description = "Retry-safe key", schema = @Schema(type = SchemaType.STRING, maxLength = 255))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @NotNull @Valid HazardBulk.Request request) {
+            @NotNull @Valid HazardBulk.Batch request) {
         return idempotency.run(idempotencyKey, "POST /api/v1/hazards/bulk", request,
                 () -> Response.ok(bulk.push(request.items())).build());
     }

@@ -109,9 +109,12 @@ public class HazardService {
 
     public HazardPages.History history(UUID id) {
         Hazard h = visible(id);
-        List<HazardEventView> events = em.createQuery("from HazardEvent where hazardId = :id order by seq", HazardEvent.class)
-                .setParameter("id", h.id).getResultList().stream().map(HazardEventView::of).toList();
-        return new HazardPages.History(events);
+        List<HazardEvent> events = em.createQuery("from HazardEvent where hazardId = :id order by seq", HazardEvent.class)
+                .setParameter("id", h.id).getResultList();
+        // Another ticket is named only to callers who may see it: out of scope is not found, here too.
+        Set<String> visible = hazards.visibleByCodes(HazardEventView.referencedCodes(events), caller.scope()).stream()
+                .map(d -> d.code).collect(Collectors.toSet());
+        return new HazardPages.History(events.stream().map(e -> HazardEventView.of(e, visible::contains)).toList());
     }
 
     // --- reporting -------------------------------------------------------------------------------
@@ -494,8 +497,9 @@ public class HazardService {
         Map<UUID, Org> byId = orgs.byIds(orgIds).stream().collect(Collectors.toMap(o -> o.id, o -> o));
         Map<UUID, List<AttachmentView>> files = attachments.listFor(HazardAttachmentPolicy.OWNER,
                 page.stream().map(h -> h.id).toList());
-        Map<UUID, String> duplicateCodes = duplicateIds.isEmpty() ? Map.of()
-                : hazards.list("id in ?1", duplicateIds).stream().collect(Collectors.toMap(d -> d.id, d -> d.code));
+        // Another ticket is named only to callers who may see it: out of scope is not found, here too.
+        Map<UUID, String> duplicateCodes = hazards.visibleByIds(duplicateIds, caller.scope()).stream()
+                .collect(Collectors.toMap(d -> d.id, d -> d.code));
         List<HazardView> out = new ArrayList<>(page.size());
         for (Hazard h : page) {
             out.add(new HazardView(h.id, h.code, h.title, h.description, h.level, h.category, h.industry,

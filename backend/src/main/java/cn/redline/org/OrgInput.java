@@ -1,5 +1,6 @@
 package cn.redline.org;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +11,11 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What a client sends to create or replace an organization. Which fields apply depends on the kind. */
+/**
+ * What a client sends to create or replace an organization. Which fields apply depends on the kind. The
+ * read-only fields of an {@link OrgView} are accepted and ignored, so a GET body can be sent back as it is.
+ */
+@JsonIgnoreProperties({"id", "ancestors", "version", "createdAt", "updatedAt"})
 @Schema(name = "OrgInput", example = """
         {"code": "520102006", "name": "兴关路街道", "kind": "REGION", "regionLevel": "TOWNSHIP",
          "parentId": "0b7f7c5e-3f2a-4d8e-9c1b-2a3b4c5d6e7f", "address": "贵阳市南明区兴关路"}""")

@@ -109,17 +109,22 @@ public class OrgService {
         if (in.kind() != o.kind) {
             throw ProblemException.unprocessable("An organization's kind cannot change; create a new one instead");
         }
+        if (!in.code().equals(o.code) && !caller.hasRole(Roles.ADMIN) && caller.org().path.startsWith(o.path)) {
+            // Tokens name their org by code: an office renaming its own code (or an ancestor's) locks itself out.
+            throw ProblemException.forbidden("Only an admin may change the code of your own organization or of one above it");
+        }
         OrgView before = view(o);
         Org parent = o.parentId == null ? null : orgs.findById(o.parentId);
-        boolean moved = !java.util.Objects.equals(in.parentId(), o.parentId);
+        UUID parentId = keptParent(in.parentId(), parent);
+        boolean moved = !java.util.Objects.equals(parentId, o.parentId);
         if (moved) {
-            if (in.parentId() == null) {
+            if (parentId == null) {
                 if (!caller.hasRole(Roles.ADMIN)) {
                     throw ProblemException.forbidden("Only an admin may make an organization a root");
                 }
                 parent = null;
             } else {
-                parent = orgs.findVisible(in.parentId(), caller.scope()).orElseThrow(OrgService::unknownParent);
+                parent = orgs.findVisible(parentId, caller.scope()).orElseThrow(OrgService::unknownParent);
                 if (!caller.canWrite(parent)) {
                     throw ProblemException.forbidden("You may only move organizations inside your own subtree");
                 }
@@ -153,6 +158,19 @@ public class OrgService {
         OrgView after = view(o);
         audit.record(ENTITY, o.id.toString(), moved ? "move" : "update", o.path, before, after);
         return after;
+    }
+
+    /**
+     * The parent a PUT asks for. A view shows {@code parentId: null} when the parent is outside the caller's scope
+     * (its id is not theirs to learn), so for such a caller a null parent means "unchanged" and the view they got
+     * can be sent back as it is; for a caller who sees the parent (an admin for every org) null means "make it a
+     * root", as the view would have shown the parent otherwise.
+     */
+    private UUID keptParent(UUID requested, Org current) {
+        if (requested == null && current != null && orgs.findVisible(current.id, caller.scope()).isEmpty()) {
+            return current.id;
+        }
+        return requested;
     }
 
     public List<IndustryView> industries() {
@@ -240,7 +258,8 @@ public class OrgService {
     private static void enterpriseOnly(OrgInput in, List<Problem.FieldError> errors) {
         notAllowed(errors, "industry", in.industry() != null, "enterprises");
         notAllowed(errors, "employees", in.employees() != null, "enterprises");
-        notAllowed(errors, "highRisk", in.highRisk() != null, "enterprises");
+        // false is what a view shows for every org, so a view sent back is not refused for it
+        notAllowed(errors, "highRisk", Boolean.TRUE.equals(in.highRisk()), "enterprises");
         notAllowed(errors, "riskColor", in.riskColor() != null, "enterprises");
         notAllowed(errors, "riskClass", in.riskClass() != null, "enterprises");
     }

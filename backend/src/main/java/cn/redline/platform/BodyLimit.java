@@ -1,10 +1,12 @@
 package cn.redline.platform;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -17,6 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodyLimit {
 
     static final String UPLOAD_PATH = "/api/v1/attachments";
+    /** How far past the attachment limit a chunked upload may stream before the HTTP layer cuts it off. */
+    private static final long UPLOAD_STREAM_SLACK = 1024 * 1024;
 
     @ConfigProperty(name = "redline.http.max-body-size")
     MemorySize maxBody;
@@ -27,7 +31,7 @@ public class BodyLimit {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String path = ctx.request().path();
-            long max = (path.equals(UPLOAD_PATH) || path.equals(UPLOAD_PATH + "/") ? maxUpload : maxBody).asLongValue();
+            long max = (isUpload(path) ? maxUpload : maxBody).asLongValue();
             String length = ctx.request().getHeader("Content-Length");
             long declared;
             try {
@@ -44,5 +48,18 @@ public class BodyLimit {
             }
             ctx.next();
         });
+        // A chunked upload (no Content-Length) is counted by the upload itself, which stops one byte past the limit
+        // and answers a 413 problem; the HTTP layer's stream limit, set just before this for bodies without a
+        // length, would end the response first with an empty 413. So it is moved out of the way for uploads only.
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(ctx -> {
+            if (isUpload(ctx.request().path()) && ctx.get(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY) != null) {
+                ctx.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, maxUpload.asLongValue() + UPLOAD_STREAM_SLACK);
+            }
+            ctx.next();
+        });
+    }
+
+    private static boolean isUpload(String path) {
+        return path.equals(UPLOAD_PATH) || path.equals(UPLOAD_PATH + "/");
     }
 }

@@ -2,12 +2,14 @@ package cn.redline.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.MapperFeature;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -33,10 +35,11 @@ public class Idempotency {
     public static final String REPLAYED = "Idempotency-Replayed";
     private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[\\x21-\\x7e]{1,255}");
 
-    /** Canonical JSON (sorted keys) so the same body hashes the same whatever its field order. */
+    /** Canonical JSON (sorted keys, in trees too) so the same body hashes the same whatever its field order. */
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
             .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
+            .configure(JsonNodeFeature.WRITE_PROPERTIES_SORTED, true)
             .findAndAddModules().build();
 
     @Inject
@@ -52,7 +55,7 @@ public class Idempotency {
     Duration ttl;
 
     /**
-     * Runs {@code action} once per (caller, key). Without a key it simply runs. The action's response
+     * Runs {@code action} once per (caller, org, operation, key). Without a key it simply runs. The action's response
      * entity is stored as JSON with its status, Location and ETag.
      */
     @Transactional
@@ -63,37 +66,47 @@ public class Idempotency {
         if (!KEY.matcher(key).matches()) {
             throw ProblemException.invalid(HEADER, "must be 1 to 255 visible ASCII characters");
         }
-        String subject = caller.subject();
+        Owner owner = new Owner(caller.subject(), caller.org().code, operation, key);
         String hash = hash(operation, body);
-        em.createNativeQuery("delete from idempotency_record where caller = ?1 and idem_key = ?2 and expires_at < now()")
-                .setParameter(1, subject).setParameter(2, key).executeUpdate();
-        int inserted = em.createNativeQuery("""
-                insert into idempotency_record (caller, idem_key, request_hash, created_at, expires_at)
-                values (?1, ?2, ?3, now(), now() + make_interval(secs => ?4))
-                on conflict do nothing""")
-                .setParameter(1, subject).setParameter(2, key).setParameter(3, hash)
-                .setParameter(4, (double) ttl.toSeconds()).executeUpdate();
+        owner.bind(em.createNativeQuery("delete from idempotency_record where " + Owner.WHERE + " and expires_at < now()"))
+                .executeUpdate();
+        int inserted = owner.bind(em.createNativeQuery("""
+                insert into idempotency_record (caller, org_code, operation, idem_key, request_hash, created_at, expires_at)
+                values (?1, ?2, ?3, ?4, ?5, now(), now() + make_interval(secs => ?6))
+                on conflict do nothing"""))
+                .setParameter(5, hash).setParameter(6, (double) ttl.toSeconds()).executeUpdate();
         if (inserted == 0) {
-            return replay(subject, key, hash);
+            return replay(owner, hash);
         }
         Response response = action.get();
-        em.createNativeQuery("""
-                update idempotency_record set status = ?3, response_body = ?4, location = ?5, etag = ?6
-                where caller = ?1 and idem_key = ?2""")
-                .setParameter(1, subject).setParameter(2, key).setParameter(3, response.getStatus())
-                .setParameter(4, serialize(response.getEntity()))
-                .setParameter(5, response.getLocation() == null ? null : response.getLocation().toString())
-                .setParameter(6, response.getHeaderString(HttpHeaders.ETAG))
+        owner.bind(em.createNativeQuery("update idempotency_record set status = ?5, response_body = ?6, location = ?7, "
+                        + "etag = ?8 where " + Owner.WHERE))
+                .setParameter(5, response.getStatus())
+                .setParameter(6, serialize(response.getEntity()))
+                .setParameter(7, response.getLocation() == null ? null : response.getLocation().toString())
+                .setParameter(8, response.getHeaderString(HttpHeaders.ETAG))
                 .executeUpdate();
         return response;
     }
 
-    private Response replay(String subject, String key, String hash) {
+    /**
+     * Whose key it is: the caller's subject, the org its token acts for and the route. A person who moves to
+     * another org keeps their subject, so the subject alone could replay a record made for the old org.
+     */
+    private record Owner(String subject, String orgCode, String operation, String key) {
+
+        static final String WHERE = "caller = ?1 and org_code = ?2 and operation = ?3 and idem_key = ?4";
+
+        Query bind(Query q) {
+            return q.setParameter(1, subject).setParameter(2, orgCode).setParameter(3, operation).setParameter(4, key);
+        }
+    }
+
+    private Response replay(Owner owner, String hash) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select request_hash, status, response_body, location, etag from idempotency_record
-                where caller = ?1 and idem_key = ?2""")
-                .setParameter(1, subject).setParameter(2, key).getResultList();
+        List<Object[]> rows = owner.bind(em.createNativeQuery(
+                "select request_hash, status, response_body, location, etag from idempotency_record where " + Owner.WHERE))
+                .getResultList();
         Object[] row = rows.get(0);
         if (!hash.equals(row[0])) {
             throw ProblemException.unprocessable(

@@ -6,14 +6,30 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    /** Seconds for the Retry-After header of a temporary refusal (429, 503), or null. */
+    private final Long retryAfterSeconds;
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    private ProblemException(Problem problem, Long retryAfterSeconds) {
         super(problem.title() + ": " + problem.detail(), null, false, false);
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** A temporary refusal: the client may try again after {@code seconds} (at least 1). */
+    public static ProblemException retryLater(Problem problem, long seconds) {
+        return new ProblemException(problem, Math.max(1, seconds));
     }
 
     public static ProblemException notFound(String what) {

@@ -3,9 +3,7 @@ package cn.redline.platform;
 import cn.redline.platform.db.DatabaseOutage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -34,7 +32,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.problem(), uri);
+        Response r = respond(e.problem(), uri);
+        if (e.retryAfterSeconds() != null) {
+            r.getHeaders().putSingle("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        }
+        if (e.problem().status() == 413) {
+            // the rest of a body refused partway is not read: the connection cannot carry another request
+            r.getHeaders().putSingle("Connection", "close");
+        }
+        return r;
     }
 
     @ServerExceptionMapper
@@ -51,19 +57,7 @@ public class ProblemMappers {
         return respond(ProblemException.invalid(errors).problem(), uri);
     }
 
-    @ServerExceptionMapper
-    public Response unrecognized(UnrecognizedPropertyException e, UriInfo uri) {
-        return respond(ProblemException.invalid(jsonPath(e), "unknown field").problem(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        String expected = e.getTargetType() != null && e.getTargetType().isEnum()
-                ? "must be one of " + java.util.Arrays.toString(e.getTargetType().getEnumConstants())
-                : "has the wrong type or format";
-        return respond(ProblemException.invalid(jsonPath(e), expected).problem(), uri);
-    }
-
+    /** Also unknown fields and enum or format errors; declared so it wins over the JSON extension's own mapper. */
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, UriInfo uri) {
         return mapping(e, uri);
@@ -71,11 +65,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response mapping(JsonMappingException e, UriInfo uri) {
-        String field = jsonPath(e);
-        if (field.isEmpty()) {
-            return respond(malformed(), uri);
-        }
-        return respond(ProblemException.invalid(field, "has the wrong type or format").problem(), uri);
+        Problem.FieldError error = JsonFieldErrors.of(e);
+        return respond(error == null ? malformed() : ProblemException.invalid(List.of(error)).problem(), uri);
     }
 
     @ServerExceptionMapper
@@ -174,12 +165,6 @@ public class ProblemMappers {
 
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getRawPath();
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     /** "create.input.name" → "name"; query parameters keep their own name. */

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.redline.support.Demo;
 import cn.redline.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
@@ -70,12 +71,50 @@ class AttachmentResourceTest {
     }
 
     @Test
-    void everyAuthenticatedRoleMayUploadButAnonymousMayNot() {
-        for (String token : List.of(Demo.leader(), Demo.constructionBureau(), Demo.admin(),
+    void everyRoleThatAttachesFilesMayUploadButTheReadOnlyLeaderAndAnonymousMayNot() {
+        for (String token : List.of(Demo.constructionBureau(), Demo.admin(), Demo.nanmingSafety(), Demo.integration(),
                 Tokens.token("inspector", Demo.NANMING_GRID, "inspector"))) {
             upload(token, "image/png", SampleFiles.png(), "a.png").then().statusCode(201);
         }
+        problem(upload(Demo.leader(), "image/png", SampleFiles.png(), "a.png"), 403);
         problem(given().contentType("image/png").queryParam("fileName", "a.png").body(SampleFiles.png()).post(URL), 401);
+    }
+
+    /** The test profile's quota is 24 MiB: two files of the maximum size fit, a third does not. */
+    @Test
+    void unattachedFilesBeyondTheQuotaAre429WithRetryAfterUntilOneIsAttached() {
+        String user = Tokens.token("quota-" + UUID.randomUUID(), Demo.QIANCHENG_CONSTRUCTION, "enterprise");
+        byte[] big = SampleFiles.pngOfSize(MAX_BYTES);
+        String first = uploaded(user, "image/png", big);
+        uploaded(user, "image/png", big);
+        Response refused = upload(user, "image/png", big, "third.png");
+        problem(refused, 429).body("type", endsWith("/unattached-quota"));
+        long retryAfter = Long.parseLong(refused.header("Retry-After"));
+        org.junit.jupiter.api.Assertions.assertTrue(retryAfter > 23 * 3600 && retryAfter <= 24 * 3600, "Retry-After " + retryAfter);
+        // Another user is not affected, and attaching a file frees its bytes at once.
+        upload(colleague(), "image/png", SampleFiles.png(), "a.png").then().statusCode(201);
+        link(user, UUID.randomUUID(), null, List.of(first)).statusCode(204);
+        upload(user, "image/png", big, "third.png").then().statusCode(201);
+    }
+
+    /**
+     * Without Content-Length the HTTP layer cannot refuse up front: the body is counted as it arrives. Twice the limit,
+     * so the bytes in flight pass the HTTP layer's own stream limit before the upload has read one past its own.
+     */
+    @Test
+    void aChunkedUploadOverTheLimitIs413ProblemToo() throws Exception {
+        byte[] tooBig = SampleFiles.pngOfSize(2 * MAX_BYTES);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + URL + "?fileName=big.png"))
+                .header("Authorization", "Bearer " + Demo.enterprise()).header("Content-Type", "image/png")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(tooBig)))
+                .build();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.net.http.HttpResponse<String> response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        org.hamcrest.MatcherAssert.assertThat(response.body(), containsString("/payload-too-large"));
     }
 
     @Test
@@ -165,11 +204,14 @@ class AttachmentResourceTest {
         String id = first.jsonPath().getString("id");
         assertEquals(id, again.jsonPath().getString("id"));
 
+        // While unattached the file is its uploader's alone, and so is its audit trail.
         as(Demo.nanmingSafety()).queryParam("entityType", "attachment").queryParam("entityId", id).get("/api/v1/audit")
-                .then().statusCode(200).body("items", hasSize(1))
-                .body("items[0].action", equalTo("upload"))
-                .body("items[0].actorSubject", equalTo("sub-enterprise"))
-                .body("items[0].after.sha256", equalTo(SampleFiles.sha256(png)));
+                .then().statusCode(200).body("items", hasSize(0));
+        link(Demo.enterprise(), UUID.randomUUID(), null, List.of(id)).statusCode(204);
+        as(Demo.nanmingSafety()).queryParam("entityType", "attachment").queryParam("entityId", id).get("/api/v1/audit")
+                .then().statusCode(200).body("items.action", equalTo(List.of("link", "upload")))
+                .body("items[1].actorSubject", equalTo("sub-enterprise"))
+                .body("items[1].after.sha256", equalTo(SampleFiles.sha256(png)));
 
         problem(as(Demo.enterprise()).header("Idempotency-Key", key).contentType("image/jpeg")
                 .queryParam("fileName", "retry.jpg").body(SampleFiles.jpeg()).post(URL), 422);
@@ -228,6 +270,31 @@ class AttachmentResourceTest {
                 .body("errors[0].field", equalTo("attachmentIds[0]"))
                 .body("errors[0].message", equalTo("is already attached to another record"));
         as(Demo.enterprise()).get(URL + "/{id}", id).then().body("ownerId", equalTo(first.toString()));
+    }
+
+    @Test
+    void aFileOnARecordOutOfScopeIsLinkedLikeAMissingOneNotAsAlreadyAttached() {
+        String id = uploaded(Demo.enterprise(), "image/png", SampleFiles.png());
+        link(Demo.enterprise(), UUID.randomUUID(), null, List.of(id)).statusCode(204);
+        String missing = UUID.randomUUID().toString();
+        link(Demo.baiyunSafety(), UUID.randomUUID(), null, List.of(id, missing)).statusCode(422)
+                .body("errors.field", equalTo(List.of("attachmentIds[0]", "attachmentIds[1]")))
+                .body("errors.message", equalTo(List.of("no such attachment", "no such attachment")));
+    }
+
+    // --- storage faults --------------------------------------------------------------------------
+
+    @Inject
+    BlobStore blobs;
+
+    /** What another instance's upload looks like to an instance with its own disk: the row, no bytes. */
+    @Test
+    void aFileWhoseBytesAreNotInTheStoreIs503ProblemWithRetryAfter() {
+        String id = uploaded(Demo.enterprise(), "image/png", SampleFiles.png());
+        blobs.delete(id);
+        Response r = given().auth().oauth2(Demo.enterprise()).accept("*/*").get(URL + "/{id}/content", id);
+        problem(r, 503).body("type", endsWith("/file-content-unavailable")).header("Retry-After", equalTo("30"));
+        as(Demo.enterprise()).get(URL + "/{id}", id).then().statusCode(200);
     }
 
     @Test

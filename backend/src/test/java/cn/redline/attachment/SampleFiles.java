@@ -25,7 +25,7 @@ public final class SampleFiles {
     }
 
     /** A 1×1 lossless WebP (ImageIO cannot write WebP). */
-    static byte[] webp() {
+    public static byte[] webp() {
         return HexFormat.of().parseHex("524946461a000000574542505650384c0d0000002f00000010071011118888fe0700");
     }
 

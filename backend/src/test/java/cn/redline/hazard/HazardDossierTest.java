@@ -13,12 +13,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.redline.support.Demo;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import cn.redline.attachment.BlobStore;
+import cn.redline.attachment.SampleFiles;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class HazardDossierTest {
+
+    @Inject
+    BlobStore blobs;
 
     @Test
     void theDossierIsAPdfWithTheTicketAndItsHistoryInChinese() throws Exception {
@@ -27,6 +34,32 @@ class HazardDossierTest {
         ok(act(Demo.nanmingSafety(), id, Map.of("action", "LIST_FOR_SUPERVISION",
                 "supervision", Map.of("level", "CITY", "documentNumber", "筑安督〔2026〕1号"))), "CONFIRMED");
         String code = as(Demo.nanmingSafety()).get("/api/v1/hazards/{id}", id).jsonPath().getString("code");
+        String all = dossierText(id);
+        assertTrue(all.contains(code), "the ticket code is printed");
+        assertTrue(all.contains("一患一档"), "the title is Chinese text, not boxes");
+        assertTrue(all.contains("筑安督〔2026〕1号"), "the supervision listing is in it");
+        assertTrue(all.contains("现场核实属实"), "the history with its comments is in it");
+        assertTrue(all.contains("确认"), "actions are named in Chinese");
+        given().auth().oauth2(Demo.baiyunSafety()).accept("application/pdf").get("/api/v1/hazards/{id}/dossier.pdf", id)
+                .then().statusCode(404);
+    }
+
+    /** A file row whose bytes this instance does not hold (another instance's disk), and a WebP that PDF cannot embed. */
+    @Test
+    void aPhotoTheDossierCannotIncludeIsNamedInsteadOfDropped() throws Exception {
+        String lost = HazardAttachmentsTest.upload(Demo.inspector(), SampleFiles.png(), "image/png", "丢失的照片.png");
+        String webp = HazardAttachmentsTest.upload(Demo.inspector(), SampleFiles.webp(), "image/webp", "手机照片.webp");
+        Map<String, Object> body = Hazards.general(qiancheng());
+        body.put("attachmentIds", List.of(lost, webp));
+        String id = reported(Demo.inspector(), body);
+        blobs.delete(lost);
+
+        String all = dossierText(id).replaceAll("\\s+", "");
+        assertTrue(all.contains("未能收入照片“丢失的照片.png”"), all);
+        assertTrue(all.contains("未能收入照片“手机照片.webp”"), all);
+    }
+
+    private static String dossierText(String id) throws Exception {
         byte[] pdf = given().auth().oauth2(Demo.nanmingSafety()).accept("application/pdf")
                 .get("/api/v1/hazards/{id}/dossier.pdf", id).then().statusCode(200).contentType("application/pdf")
                 .extract().asByteArray();
@@ -35,13 +68,6 @@ class HazardDossierTest {
         for (int p = 1; p <= reader.getNumberOfPages(); p++) {
             text.append(new PdfTextExtractor(reader).getTextFromPage(p));
         }
-        String all = text.toString();
-        assertTrue(all.contains(code), "the ticket code is printed");
-        assertTrue(all.contains("一患一档"), "the title is Chinese text, not boxes");
-        assertTrue(all.contains("筑安督〔2026〕1号"), "the supervision listing is in it");
-        assertTrue(all.contains("现场核实属实"), "the history with its comments is in it");
-        assertTrue(all.contains("确认"), "actions are named in Chinese");
-        given().auth().oauth2(Demo.baiyunSafety()).accept("application/pdf").get("/api/v1/hazards/{id}/dossier.pdf", id)
-                .then().statusCode(404);
+        return text.toString();
     }
 }

@@ -70,6 +70,43 @@ class HazardIntegrationTest {
                 .body("externalRef", equalTo(prefix + "1"));
     }
 
+    /** An integrator's good tickets do not wait for its one bad one, whatever kind of error that one has. */
+    @Test
+    void typeAndEnumErrorsMakeOnlyTheirItemInvalidWithFieldErrors() {
+        String prefix = "ERP-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        Map<String, Object> badLevel = item(prefix + "2", qiancheng());
+        badLevel.put("level", "CATASTROPHIC");
+        Map<String, Object> textForNumber = item(prefix + "3", qiancheng());
+        textForNumber.put("latitude", "north");
+        Map<String, Object> unknownField = item(prefix + "4", qiancheng());
+        unknownField.put("colour", "red");
+        Map<String, Object> badNested = item(prefix + "5", qiancheng());
+        badNested.put("attachmentIds", List.of("not-a-uuid"));
+        List<Object> items = new ArrayList<>(List.of(item(prefix + "1", qiancheng()), badLevel, textForNumber,
+                unknownField, badNested, 42));
+        items.add(null);
+        items.add(item(prefix + "6", qiancheng()));
+        JsonPath r = as(Demo.integration()).contentType(ContentType.JSON).body(Map.of("items", items))
+                .post("/api/v1/hazards/bulk").then().statusCode(200).extract().jsonPath();
+
+        assertEquals(2, r.getInt("created"));
+        assertEquals(6, r.getInt("invalid"));
+        assertEquals(List.of("CREATED", "INVALID", "INVALID", "INVALID", "INVALID", "INVALID", "INVALID", "CREATED"),
+                r.getList("items.status"));
+        assertEquals(prefix + "2", r.getString("items[1].externalRef"));
+        assertEquals("level", r.getString("items[1].errors[0].field"));
+        assertEquals("must be one of [GENERAL, MAJOR]", r.getString("items[1].errors[0].message"));
+        assertEquals("latitude", r.getString("items[2].errors[0].field"));
+        assertEquals("has the wrong type or format", r.getString("items[2].errors[0].message"));
+        assertEquals("colour", r.getString("items[3].errors[0].field"));
+        assertEquals("unknown field", r.getString("items[3].errors[0].message"));
+        assertEquals("attachmentIds[0]", r.getString("items[4].errors[0].field"));
+        assertEquals("item", r.getString("items[5].errors[0].field"));
+        assertEquals("item", r.getString("items[6].errors[0].field"));
+        as(Demo.nanmingSafety()).get("/api/v1/hazards/{id}", r.getString("items[7].id")).then().statusCode(200)
+                .body("externalRef", equalTo(prefix + "6"));
+    }
+
     @Test
     void bulkPushIsForIntegrationsAndBoundedInSize() {
         push(Demo.inspector(), List.of(item("X-1", qiancheng()))).then().statusCode(403);

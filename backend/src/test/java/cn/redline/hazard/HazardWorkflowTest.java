@@ -143,6 +143,28 @@ class HazardWorkflowTest {
         ok(act(Demo.nanmingSafety(), notHazard, Map.of("action", "REJECT", "rejectionReason", "NOT_A_HAZARD")), "REJECTED");
     }
 
+    /** The admin marks a Nanming ticket a duplicate of a Baiyun one: Nanming must not learn the Baiyun ticket's code. */
+    @Test
+    void aDuplicateOfATicketOutOfScopeDoesNotNameIt() {
+        String baiyunEnterprise = cn.redline.support.Api.idOf(Demo.admin(), "91520113001005401H");
+        String original = reported(Demo.admin(), general(baiyunEnterprise));
+        String code = as(Demo.admin()).get("/api/v1/hazards/{id}", original).jsonPath().getString("code");
+        String copy = reported(Demo.inspector(), general(qiancheng()));
+        ok(act(Demo.admin(), copy, Map.of("action", "REJECT", "rejectionReason", "DUPLICATE", "duplicateOf", original)),
+                "REJECTED");
+
+        as(Demo.nanmingSafety()).get("/api/v1/hazards/{id}", original).then().statusCode(404);
+        as(Demo.nanmingSafety()).get("/api/v1/hazards/{id}", copy).then().statusCode(200)
+                .body("rejectionReason", equalTo("DUPLICATE")).body("duplicateOfCode", org.hamcrest.Matchers.nullValue());
+        String history = as(Demo.nanmingSafety()).get("/api/v1/hazards/{id}/history", copy).then().statusCode(200)
+                .body("items[-1].data.rejectionReason", equalTo("DUPLICATE")).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(history.contains(code) || history.contains(original), history);
+        as(Demo.nanmingSafety()).queryParam("q", code).get("/api/v1/hazards").then().body("items", org.hamcrest.Matchers.empty());
+
+        as(Demo.admin()).get("/api/v1/hazards/{id}", copy).then().body("duplicateOfCode", equalTo(code));
+        as(Demo.admin()).get("/api/v1/hazards/{id}/history", copy).then().body("items[-1].data.duplicateOf", equalTo(code));
+    }
+
     @Test
     void deadlineExtensionsAreRequestedAndDecidedNeverEdited() {
         String id = reported(Demo.inspector(), general(qiancheng()));

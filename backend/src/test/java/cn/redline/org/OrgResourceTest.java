@@ -353,4 +353,61 @@ class OrgResourceTest {
                 .body("ancestors.code", hasItem(districtCode)).body("ancestors.code", not(hasItem(Demo.NANMING)));
         as(Demo.nanmingSafety()).get("/api/v1/orgs/{id}", grid).then().statusCode(404);
     }
+
+    // --- an office's own org ---------------------------------------------------------------------
+
+    /** Tokens name their org by code: an office that renamed its own code would lock out all of its users. */
+    @Test
+    void aSafetyOfficeCannotChangeItsOwnOrgsCodeButAnAdminAndAnOfficeAboveCan() {
+        String nanming = idOf(Demo.admin(), Demo.NANMING);
+        Response own = as(Demo.nanmingSafety()).get("/api/v1/orgs/{id}", nanming);
+        as(Demo.nanmingSafety()).contentType(ContentType.JSON).header("If-Match", own.header("ETag"))
+                .body(Map.of("code", "520199", "name", "南明区", "kind", "REGION", "regionLevel", "DISTRICT"))
+                .put("/api/v1/orgs/{id}", nanming).then().statusCode(403).contentType("application/problem+json");
+        as(Demo.admin()).get("/api/v1/orgs/{id}", nanming).then().body("code", equalTo(Demo.NANMING));
+
+        String code = Codes.nanmingTownship();
+        Response town = as(Demo.nanmingSafety()).contentType(ContentType.JSON).body(township(code, "改码街道", nanming))
+                .post("/api/v1/orgs");
+        String townId = town.jsonPath().getString("id");
+        String townOffice = cn.redline.support.Tokens.token("town-safety", code, "safety_office");
+        Response seen = as(townOffice).get("/api/v1/orgs/{id}", townId);
+        as(townOffice).contentType(ContentType.JSON).header("If-Match", seen.header("ETag"))
+                .body(Map.of("code", Codes.nanmingTownship(), "name", "改码街道", "kind", "REGION", "regionLevel", "TOWNSHIP"))
+                .put("/api/v1/orgs/{id}", townId)
+                .then().statusCode(403);
+        as(townOffice).get("/api/v1/orgs/{id}", nanming).then().statusCode(404);
+
+        String newCode = Codes.nanmingTownship();
+        Response changed = as(Demo.nanmingSafety()).contentType(ContentType.JSON).header("If-Match", seen.header("ETag"))
+                .body(township(newCode, "改码街道", nanming)).put("/api/v1/orgs/{id}", townId);
+        assertEquals(200, changed.statusCode(), changed.asString());
+        String newerCode = Codes.nanmingTownship();
+        as(Demo.admin()).contentType(ContentType.JSON).header("If-Match", changed.header("ETag"))
+                .body(township(newerCode, "改码街道", nanming)).put("/api/v1/orgs/{id}", townId).then().statusCode(200)
+                .body("code", equalTo(newerCode));
+    }
+
+    /** The office does not see its district's parent, so its view says parentId null; sending it back changes nothing. */
+    @Test
+    void aSafetyOfficesViewOfItsOwnDistrictCanBePutBackAsItIs() {
+        String nanming = idOf(Demo.admin(), Demo.NANMING);
+        String guiyang = idOf(Demo.admin(), Demo.GUIYANG);
+        Response got = as(Demo.nanmingSafety()).get("/api/v1/orgs/{id}", nanming);
+        got.then().statusCode(200).body("parentId", nullValue());
+        Response put = as(Demo.nanmingSafety()).contentType(ContentType.JSON).header("If-Match", got.header("ETag"))
+                .body(got.asString()).put("/api/v1/orgs/{id}", nanming);
+        assertEquals(200, put.statusCode(), put.asString());
+        put.then().body("parentId", nullValue()).body("code", equalTo(Demo.NANMING));
+        as(Demo.admin()).get("/api/v1/orgs/{id}", nanming).then().body("parentId", equalTo(guiyang))
+                .body("ancestors.code", hasItem(Demo.GUIYANG));
+
+        // For a caller who sees the parent, the view names it, and a null parent still asks for a root.
+        Response town = as(Demo.nanmingSafety()).contentType(ContentType.JSON)
+                .body(township(Codes.nanmingTownship(), "回写街道", nanming)).post("/api/v1/orgs");
+        Response townView = as(Demo.nanmingSafety()).get("/api/v1/orgs/{id}", town.jsonPath().getString("id"));
+        as(Demo.nanmingSafety()).contentType(ContentType.JSON).header("If-Match", townView.header("ETag"))
+                .body(townView.asString()).put("/api/v1/orgs/{id}", town.jsonPath().getString("id")).then().statusCode(200)
+                .body("parentId", equalTo(nanming));
+    }
 }

@@ -50,6 +50,36 @@ class IdempotencyTest {
         as(Demo.admin()).queryParam("q", code).get("/api/v1/orgs").then().body("items", hasSize(1));
     }
 
+    /** The same person (one subject) with a token for another org must not get back what the first org made. */
+    @Test
+    void aKeyIsTheCallersWithinOneOrgSoAnotherOrgsTokenNeverReplaysIt() {
+        String nanming = Api.idOf(Demo.admin(), Demo.NANMING);
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = township(Codes.nanmingTownship(), nanming);
+        String inNanming = cn.redline.support.Tokens.token("mover", Demo.NANMING, "safety_office");
+        String inBaiyun = cn.redline.support.Tokens.token("mover", Demo.BAIYUN, "safety_office");
+        String created = as(inNanming).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/orgs").then().statusCode(201).extract().path("id");
+        as(inBaiyun).get("/api/v1/orgs/{id}", created).then().statusCode(404);
+
+        Response again = as(inBaiyun).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/orgs");
+        assertNull(again.header("Idempotency-Replayed"));
+        assertNull(again.jsonPath().get("id"), "no record of the other org comes back");
+        again.then().statusCode(422);
+    }
+
+    @Test
+    void theSameKeyOnAnotherRouteIsAnotherKey() {
+        String key = UUID.randomUUID().toString();
+        String nanming = Api.idOf(Demo.admin(), Demo.NANMING);
+        as(Demo.nanmingSafety()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(township(Codes.nanmingTownship(), nanming)).post("/api/v1/orgs").then().statusCode(201);
+        as(Demo.nanmingSafety()).contentType("image/png").header("Idempotency-Key", key).queryParam("fileName", "a.png")
+                .body(cn.redline.attachment.SampleFiles.png()).post("/api/v1/attachments").then().statusCode(201)
+                .header("Idempotency-Replayed", (String) null);
+    }
+
     @Test
     void theSameKeyWithAnotherBodyIs422AndCreatesNothing() {
         String nanming = Api.idOf(Demo.admin(), Demo.NANMING);
