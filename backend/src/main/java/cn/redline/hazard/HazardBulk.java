@@ -38,7 +38,7 @@ public class HazardBulk {
 
     /** What the contract shows for the body: each item is a {@link HazardInput}. */
     @Schema(name = "HazardBulkRequest")
-    public record Request(@Schema(minItems = 1, maxItems = 500) List<HazardInput> items) {
+    public record Request(@NotNull @Schema(minItems = 1, maxItems = 500) List<HazardInput> items) {
     }
 
     /**
