@@ -13,7 +13,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload a photo or PDF (the raw bytes as the body); it stays private to the uploader until a record (hazard, drill …) attaches it */
+        /** Upload a photo or PDF (the raw bytes as the body); it stays private to the uploader until a record (hazard, drill …) attaches it, and is removed if none does within 24 hours (unless configured otherwise). Only roles that attach files may upload */
         post: operations["uploadAttachment"];
         delete?: never;
         options?: never;
@@ -99,7 +99,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Push up to 500 tickets from another system; each item is reported CREATED, EXISTING (same externalRef before) or INVALID with its errors */
+        /** Push up to 500 tickets from another system; each item is reported CREATED, EXISTING (same externalRef before) or INVALID with its errors, type and enum errors included */
         post: operations["pushHazards"];
         delete?: never;
         options?: never;
@@ -1079,6 +1079,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's files not yet attached to a record exceed the quota (100 MiB unless configured otherwise); Retry-After tells when the oldest is removed */
+            429: {
+                headers: {
+                    /** @description Seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server failure (logged, no details exposed) */
             500: {
                 headers: {
@@ -1309,6 +1320,17 @@ export interface operations {
             /** @description Unexpected server failure (logged, no details exposed) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file's content is not in this server's store (several instances keeping files on their own disks); try again after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
