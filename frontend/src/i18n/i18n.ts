@@ -1,6 +1,8 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
+import labelsEn from './labels/en.json';
+import labelsZhCN from './labels/zh-CN.json';
 import zhCN from './zh-CN.json';
 
 export const languages = ['zh-CN', 'en'] as const;
@@ -39,7 +41,11 @@ export async function switchLanguage(i18n: I18n, language: Language): Promise<vo
 export async function createI18n(language: Language = storedLanguage()): Promise<I18n> {
   const instance = i18next.createInstance();
   await instance.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    // The label catalog (enum values, actions, industries, problems) lives under `label.`; its source is the backend's.
+    resources: {
+      'zh-CN': { translation: { ...zhCN, label: labelsZhCN } },
+      en: { translation: { ...en, label: labelsEn } },
+    },
     lng: language,
     fallbackLng: defaultLanguage,
     interpolation: { escapeValue: false },

@@ -17,14 +17,14 @@ export function useIndustries() {
   return useQuery({ queryKey: ['industries'], queryFn: () => listIndustries(client), staleTime: Infinity });
 }
 
-/** Industry names come from the API in both languages; falls back to the code. */
+/** Industry names come from the label catalog; an industry it does not know yet shows the API's name, else the code. */
 export function useIndustryName(): (code: string) => string {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data } = useIndustries();
   const english = i18n.language === 'en';
   return (code) => {
     const industry = data?.find((i) => i.code === code);
-    if (!industry) return code;
-    return english ? industry.nameEn : industry.nameZh;
+    const fallback = industry ? (english ? industry.nameEn : industry.nameZh) : code;
+    return t(`label.industry.${code}`, { defaultValue: fallback });
   };
 }

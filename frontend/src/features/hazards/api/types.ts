@@ -15,7 +15,7 @@ export type RejectionReason = Schemas['RejectionReason'];
 export type AcceptorKind = Schemas['AcceptorKind'];
 export type SupervisionLevel = Schemas['SupervisionLevel'];
 
-// The vocabularies in display order; the labels live in i18n under hazards.enum.*.
+// The vocabularies in display order; the labels live in the label catalog under label.enum.<Schema>.*.
 export const hazardStates: readonly HazardState[] = ['REPORTED', 'CONFIRMED', 'RECTIFYING', 'PENDING_ACCEPTANCE', 'CLOSED', 'REJECTED'];
 export const openStates: readonly HazardState[] = ['REPORTED', 'CONFIRMED', 'RECTIFYING', 'PENDING_ACCEPTANCE'];
 export const hazardLevels: readonly HazardLevel[] = ['GENERAL', 'MAJOR'];

@@ -26,7 +26,7 @@ export function ActionBar({ versioned, onReload }: { versioned: VersionedHazard;
               setOpen(action);
             }}
           >
-            {t(`hazards.enum.action.${action}`)}
+            {t(`label.enum.Action.${action}`)}
           </Button>
         ))}
       </Flex>

@@ -53,7 +53,7 @@ export function ActionDialog({ action, hazard, etag, onClose, onReload }: Props)
       { id: hazard.id, etag, transition: toTransition(action, values, attachmentIds) },
       {
         onSuccess: () => {
-          void message.success(t('hazards.action.done', { action: t(`hazards.enum.action.${action}`) }));
+          void message.success(t('hazards.action.done', { action: t(`label.enum.Action.${action}`) }));
           onClose();
         },
         onError: (failure) => {
@@ -87,7 +87,7 @@ export function ActionDialog({ action, hazard, etag, onClose, onReload }: Props)
                     {t('hazards.action.allowedNow')}{' '}
                     <Space wrap size={4} data-testid="allowed-now">
                       {allowed.map((a) => (
-                        <Tag key={a}>{t(`hazards.enum.action.${a}`)}</Tag>
+                        <Tag key={a}>{t(`label.enum.Action.${a}`)}</Tag>
                       ))}
                     </Space>
                   </>
@@ -134,7 +134,7 @@ export function ActionDialog({ action, hazard, etag, onClose, onReload }: Props)
   return (
     <Modal
       open
-      title={t('hazards.action.dialogTitle', { action: t(`hazards.enum.action.${action}`), title: hazard.title })}
+      title={t('hazards.action.dialogTitle', { action: t(`label.enum.Action.${action}`), title: hazard.title })}
       onCancel={onClose}
       okText={t('hazards.action.submit')}
       cancelText={t('hazards.action.cancel')}

@@ -51,7 +51,7 @@ export function ActionFields({ action, hazard }: Props) {
       return (
         <>
           <Form.Item name="rejectionReason" label={t('hazards.field.rejectionReason')} rules={[required]}>
-            <Radio.Group options={rejectionReasons.map((r) => ({ value: r, label: t(`hazards.enum.rejectionReason.${r}`) }))} />
+            <Radio.Group options={rejectionReasons.map((r) => ({ value: r, label: t(`label.enum.RejectionReason.${r}`) }))} />
           </Form.Item>
           {reason === 'DUPLICATE' && (
             <Form.Item name="duplicateOf" label={t('hazards.field.duplicateOf')} rules={[required]}>
@@ -128,7 +128,7 @@ export function ActionFields({ action, hazard }: Props) {
             label={t('hazards.acceptance.acceptorKind')}
             rules={hazard.level === 'MAJOR' ? [required] : []}
           >
-            <Radio.Group options={acceptorKinds.map((k) => ({ value: k, label: t(`hazards.enum.acceptorKind.${k}`) }))} />
+            <Radio.Group options={acceptorKinds.map((k) => ({ value: k, label: t(`label.enum.AcceptorKind.${k}`) }))} />
           </Form.Item>
           <Form.Item
             name={['acceptance', 'acceptorName']}
@@ -171,7 +171,7 @@ export function ActionFields({ action, hazard }: Props) {
       return (
         <>
           <Form.Item name={['supervision', 'level']} label={t('hazards.supervision.level')} rules={[required]}>
-            <Select options={supervisionLevels.map((l) => ({ value: l, label: t(`hazards.enum.supervisionLevel.${l}`) }))} />
+            <Select options={supervisionLevels.map((l) => ({ value: l, label: t(`label.enum.SupervisionLevel.${l}`) }))} />
           </Form.Item>
           <Form.Item
             name={['supervision', 'documentNumber']}

@@ -67,7 +67,7 @@ describe('hazard ticket page', () => {
   it('shows exactly the actions the server allows, in workflow order', async () => {
     await renderTicket(hazardFixture({ allowedActions: ['REJECT', 'FIX_ON_SPOT', 'CONFIRM'] }));
     expect(await actionButtons()).toEqual(['确认', '随查随治', '退回']);
-    expect(await screen.findByText('登记')).toBeInTheDocument();
+    expect(await screen.findByText('上报')).toBeInTheDocument();
   });
 
   it('labels the history in Chinese and shows event data as readable text', async () => {
@@ -91,13 +91,13 @@ describe('hazard ticket page', () => {
         }),
     });
     const history = await screen.findByTestId('hazard-history');
-    for (const label of ['登记', '驳回', '批准延期', '挂牌督办', '验收销号', '效果评估', '逾期提级', '属地变更']) {
+    for (const label of ['上报', '退回', '批准延期', '挂牌督办', '验收通过', '评估成效', '逾期提级', '属地变更']) {
       expect(within(history).getByText(label)).toBeInTheDocument();
     }
     const data = within(history).getAllByTestId('hazard-event-data').map((n) => n.textContent);
     expect(data).toEqual([
       '等级: 重大 · 来源: 监督检查 · 附件: 2 个',
-      '驳回原因: 重复上报 · 重复于: YH-2026-000009',
+      '退回原因: 重复上报 · 重复于: YH-2026-000009',
       '整改期限: 2026-05-01 · 原期限: 2026-04-01',
       '等级: 市级 · 督办文号: 安委办督〔2026〕3号',
       '验收方: 第三方机构 · 验收单位/人员: 某检测公司',

@@ -57,7 +57,7 @@ export function HazardFilterBar({ filters, onChange, vertical = false }: Props) 
         onChange={(state) => {
           onChange({ state: state.length > 0 ? state : undefined });
         }}
-        options={hazardStates.map((s) => ({ value: s, label: t(`hazards.enum.state.${s}`) }))}
+        options={hazardStates.map((s) => ({ value: s, label: t(`label.enum.State.${s}`) }))}
         style={{ minWidth: 180, maxWidth: '100%' }}
       />
       <Select<HazardLevel>
@@ -68,7 +68,7 @@ export function HazardFilterBar({ filters, onChange, vertical = false }: Props) 
         onChange={(level) => {
           onChange({ level });
         }}
-        options={hazardLevels.map((l) => ({ value: l, label: t(`hazards.enum.level.${l}`) }))}
+        options={hazardLevels.map((l) => ({ value: l, label: t(`label.enum.Level.${l}`) }))}
         style={{ width: 120 }}
       />
       <Select<string>
@@ -93,7 +93,7 @@ export function HazardFilterBar({ filters, onChange, vertical = false }: Props) 
         onChange={(source) => {
           onChange({ source });
         }}
-        options={hazardSources.map((s) => ({ value: s, label: t(`hazards.enum.source.${s}`) }))}
+        options={hazardSources.map((s) => ({ value: s, label: t(`label.enum.Source.${s}`) }))}
         style={{ width: 140 }}
       />
       <EnterpriseSelect

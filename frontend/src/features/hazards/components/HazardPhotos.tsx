@@ -35,7 +35,7 @@ export function HazardPhotos({ attachments }: { attachments: Attachment[] }) {
     <Flex vertical gap="small">
         {[...groups].map(([purpose, items]) => (
           <div key={purpose}>
-            <Typography.Text type="secondary">{t(`hazards.photo.purpose.${purpose}`, { defaultValue: purpose })}</Typography.Text>
+            <Typography.Text type="secondary">{t(`label.attachmentPurpose.${purpose}`, { defaultValue: purpose })}</Typography.Text>
             <Flex wrap gap="small" style={{ marginTop: 4 }}>
               {items.map((a) => (
                 <Thumb key={a.id} attachment={a} />

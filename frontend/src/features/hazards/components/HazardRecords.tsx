@@ -12,7 +12,7 @@ export function HazardRecords({ hazard: h }: { hazard: Hazard }) {
         <Alert
           type="info"
           showIcon
-          title={t('hazards.rejectedAs', { reason: t(`hazards.enum.rejectionReason.${h.rejectionReason}`) })}
+          title={t('hazards.rejectedAs', { reason: t(`label.enum.RejectionReason.${h.rejectionReason}`) })}
           description={h.duplicateOfCode ? t('hazards.duplicateOfCode', { code: h.duplicateOfCode }) : undefined}
         />
       )}
@@ -50,7 +50,7 @@ export function HazardRecords({ hazard: h }: { hazard: Hazard }) {
             size="small"
             column={{ xs: 1, md: 2 }}
             items={[
-              { key: 'level', label: t('hazards.supervision.level'), children: t(`hazards.enum.supervisionLevel.${h.supervision.level}`) },
+              { key: 'level', label: t('hazards.supervision.level'), children: t(`label.enum.SupervisionLevel.${h.supervision.level}`) },
               { key: 'doc', label: t('hazards.supervision.documentNumber'), children: h.supervision.documentNumber },
               { key: 'by', label: t('hazards.supervision.issuedBy'), children: h.supervision.issuedBy?.name ?? '—' },
               { key: 'at', label: t('hazards.supervision.listedAt'), children: when(h.supervision.listedAt) },
@@ -69,7 +69,7 @@ export function HazardRecords({ hazard: h }: { hazard: Hazard }) {
             size="small"
             column={{ xs: 1, md: 2 }}
             items={[
-              { key: 'kind', label: t('hazards.acceptance.acceptorKind'), children: t(`hazards.enum.acceptorKind.${h.acceptance.acceptorKind}`) },
+              { key: 'kind', label: t('hazards.acceptance.acceptorKind'), children: t(`label.enum.AcceptorKind.${h.acceptance.acceptorKind}`) },
               { key: 'name', label: t('hazards.acceptance.acceptorName'), children: h.acceptance.acceptorName ?? '—' },
               { key: 'at', label: t('hazards.acceptance.acceptedAt'), children: when(h.acceptance.acceptedAt) },
               { key: 'opinion', label: t('hazards.acceptance.opinion'), span: 'filled', children: h.acceptance.opinion ?? '—' },

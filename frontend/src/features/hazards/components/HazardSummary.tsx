@@ -14,11 +14,11 @@ export function HazardSummary({ hazard: h }: { hazard: Hazard }) {
       column={{ xs: 1, sm: 1, md: 2 }}
       items={[
         { key: 'code', label: t('hazards.field.code'), children: h.code },
-        { key: 'category', label: t('hazards.field.category'), children: t(`hazards.enum.category.${h.category}`) },
+        { key: 'category', label: t('hazards.field.category'), children: t(`label.enum.Category.${h.category}`) },
         { key: 'enterprise', label: t('hazards.field.enterprise'), children: h.enterprise?.name ?? '—' },
         { key: 'territory', label: t('hazards.field.territory'), children: h.territory.name },
         { key: 'industry', label: t('hazards.field.industry'), children: h.industry ? industryName(h.industry) : '—' },
-        { key: 'source', label: t('hazards.field.source'), children: t(`hazards.enum.source.${h.source}`) },
+        { key: 'source', label: t('hazards.field.source'), children: t(`label.enum.Source.${h.source}`) },
         { key: 'location', label: t('hazards.field.location'), children: [h.locationText, gps].filter(Boolean).join(' · ') || '—' },
         { key: 'discovered', label: t('hazards.field.discoveredBy'), children: `${h.discoveredBy} · ${when(h.discoveredAt)}` },
         { key: 'unit', label: t('hazards.field.responsibleUnit'), children: h.responsibleUnit ?? '—' },

@@ -15,14 +15,14 @@ export function StateTag({ state }: { state: HazardState }) {
   const { t } = useTranslation();
   return (
     <Tag color={stateColors[state]} data-testid="hazard-state">
-      {t(`hazards.enum.state.${state}`)}
+      {t(`label.enum.State.${state}`)}
     </Tag>
   );
 }
 
 export function LevelTag({ level }: { level: HazardLevel }) {
   const { t } = useTranslation();
-  return <Tag color={level === 'MAJOR' ? 'red' : 'default'}>{t(`hazards.enum.level.${level}`)}</Tag>;
+  return <Tag color={level === 'MAJOR' ? 'red' : 'default'}>{t(`label.enum.Level.${level}`)}</Tag>;
 }
 
 export function OverdueTag({ overdue }: { overdue: boolean }) {

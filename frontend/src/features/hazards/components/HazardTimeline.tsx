@@ -43,6 +43,11 @@ function enumLabel(t: Translate, prefixes: readonly string[], value: string): st
   return value;
 }
 
+/** A history step reads as the button that made it; REPORT, ESCALATE and MOVE have their own labels. */
+export function eventLabel(t: Translate, type: string): string {
+  return enumLabel(t, ['label.enum.Action', 'label.event'], type);
+}
+
 function plain(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -57,19 +62,19 @@ function plain(value: unknown): string {
 
 function formatValue(t: Translate, key: string, value: unknown): string {
   if (key === 'attachments') {
-    return t('hazards.history.data.attachmentCount', { count: Array.isArray(value) ? value.length : Number(value) || 0 });
+    return t('label.value.attachmentCount', { count: Array.isArray(value) ? value.length : Number(value) || 0 });
   }
   if (key === 'complete' && typeof value === 'boolean') {
-    return t(value ? 'hazards.history.data.yes' : 'hazards.history.data.no');
+    return t(value ? 'label.value.yes' : 'label.value.no');
   }
   if (key === 'effective' && typeof value === 'boolean') {
-    return t(value ? 'hazards.effectiveness.effective' : 'hazards.effectiveness.ineffective');
+    return t(value ? 'label.value.effective' : 'label.value.ineffective');
   }
   if (typeof value === 'string') {
-    if (key === 'level') return enumLabel(t, ['hazards.enum.level', 'hazards.enum.supervisionLevel'], value);
-    if (key === 'rejectionReason') return enumLabel(t, ['hazards.enum.rejectionReason'], value);
-    if (key === 'source') return enumLabel(t, ['hazards.enum.source'], value);
-    if (key === 'acceptorKind') return enumLabel(t, ['hazards.enum.acceptorKind'], value);
+    if (key === 'level') return enumLabel(t, ['label.enum.Level', 'label.enum.SupervisionLevel'], value);
+    if (key === 'rejectionReason') return enumLabel(t, ['label.enum.RejectionReason'], value);
+    if (key === 'source') return enumLabel(t, ['label.enum.Source'], value);
+    if (key === 'acceptorKind') return enumLabel(t, ['label.enum.AcceptorKind'], value);
   }
   return plain(value);
 }
@@ -83,7 +88,7 @@ function eventDetails(t: Translate, data: HazardEvent['data']): { key: string; l
     .sort(([a], [b]) => rank(a) - rank(b))
     .map(([key, value]) => ({
       key,
-      label: isKnownKey(key) ? t(`hazards.history.data.${key}`) : key,
+      label: isKnownKey(key) ? t(`label.eventData.${key}`) : key,
       value: formatValue(t, key, value),
     }));
 }
@@ -110,7 +115,7 @@ export function HazardTimeline({ id }: { id: string }) {
   const history = useHazardHistory(id);
   if (history.isPending) return <Spin />;
   if (history.isError) return <ProblemAlert error={history.error} onRetry={() => void history.refetch()} />;
-  const label = (action: string) => t(`hazards.history.action.${action}`, { defaultValue: action });
+  const label = (type: string) => eventLabel(t, type);
   return (
     <Timeline
       data-testid="hazard-history"
@@ -122,7 +127,7 @@ export function HazardTimeline({ id }: { id: string }) {
             <div>
               <Typography.Text strong>{label(event.action)}</Typography.Text>
               {isHazardState(event.toState) && event.fromState !== event.toState && (
-                <Typography.Text type="secondary"> → {t(`hazards.enum.state.${event.toState}`)}</Typography.Text>
+                <Typography.Text type="secondary"> → {t(`label.enum.State.${event.toState}`)}</Typography.Text>
               )}
             </div>
             <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} data-testid="hazard-event-when">

@@ -149,15 +149,15 @@ export function ReportPage() {
           <Radio.Group
             optionType="button"
             buttonStyle="solid"
-            options={hazardLevels.map((l) => ({ value: l, label: t(`hazards.enum.level.${l}`) }))}
+            options={hazardLevels.map((l) => ({ value: l, label: t(`label.enum.Level.${l}`) }))}
           />
         </Form.Item>
         <Form.Item name="category" label={t('hazards.field.category')} rules={[{ required: true }]}>
-          <Select options={hazardCategories.map((c) => ({ value: c, label: t(`hazards.enum.category.${c}`) }))} />
+          <Select options={hazardCategories.map((c) => ({ value: c, label: t(`label.enum.Category.${c}`) }))} />
         </Form.Item>
         {canPickSource && (
           <Form.Item name="source" label={t('hazards.field.source')}>
-            <Select options={hazardSources.filter((s) => s !== 'SELF_CHECK').map((s) => ({ value: s, label: t(`hazards.enum.source.${s}`) }))} />
+            <Select options={hazardSources.filter((s) => s !== 'SELF_CHECK').map((s) => ({ value: s, label: t(`label.enum.Source.${s}`) }))} />
           </Form.Item>
         )}
         <Form.Item name="description" label={t('hazards.field.description')}>

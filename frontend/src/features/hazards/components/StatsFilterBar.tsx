@@ -1,7 +1,7 @@
 import { Button, DatePicker, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useIndustries } from '@/lib/industries';
+import { useIndustries, useIndustryName } from '@/lib/industries';
 import type { StatsFilters } from '../api/get-hazard-stats';
 import { RegionSelect } from './RegionSelect';
 
@@ -13,9 +13,9 @@ interface Props {
 const day = 'YYYY-MM-DD';
 
 export function StatsFilterBar({ filters, onChange }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const industries = useIndustries();
-  const english = i18n.language === 'en';
+  const industryName = useIndustryName();
   const filtered = Object.values(filters).some(Boolean);
 
   return (
@@ -37,7 +37,7 @@ export function StatsFilterBar({ filters, onChange }: Props) {
         onChange={(industry) => {
           onChange({ industry });
         }}
-        options={(industries.data ?? []).map((i) => ({ value: i.code, label: english ? i.nameEn : i.nameZh }))}
+        options={(industries.data ?? []).map((i) => ({ value: i.code, label: industryName(i.code) }))}
         style={{ width: 200, maxWidth: '100%' }}
       />
       <DatePicker.RangePicker

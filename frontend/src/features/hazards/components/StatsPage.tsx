@@ -53,7 +53,7 @@ export function monthlyOption(monthly: HazardStats['monthly'], names: { reported
 function Charts({ stats }: { stats: HazardStats }) {
   const { t, i18n } = useTranslation();
   const industryName = useIndustryName();
-  const stateLabel = (key: string) => (isHazardState(key) ? t(`hazards.enum.state.${key}`) : key);
+  const stateLabel = (key: string) => (isHazardState(key) ? t(`label.enum.State.${key}`) : key);
   const byState: EChartsOption = {
     tooltip: { trigger: 'item' },
     legend: { bottom: 0 },

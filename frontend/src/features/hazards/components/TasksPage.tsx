@@ -29,7 +29,7 @@ export function TasksPage() {
             .filter((a) => actions.has(a))
             .map((a) => (
               <Tag key={a}>
-                {t(`hazards.enum.action.${a}`)} {items.filter((h) => h.allowedActions.includes(a)).length}
+                {t(`label.enum.Action.${a}`)} {items.filter((h) => h.allowedActions.includes(a)).length}
               </Tag>
             ))}
         </Flex>

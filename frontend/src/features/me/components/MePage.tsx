@@ -33,19 +33,19 @@ export function MePage() {
               children: <Link to={`/orgs/${encodeURIComponent(org.id)}`}>{org.name}</Link>,
             },
             { key: 'orgCode', label: t('me.orgCode'), children: org.code },
-            { key: 'orgKind', label: t('me.orgKind'), children: t(`enum.kind.${org.kind}`) },
+            { key: 'orgKind', label: t('me.orgKind'), children: t(`label.enum.OrgKind.${org.kind}`) },
             {
               key: 'roles',
               label: t('me.roles'),
               children: (
                 <Flex wrap gap={4}>
                   {redlineRoles(roles).map((role) => (
-                    <Tag key={role}>{t(`enum.role.${role}`)}</Tag>
+                    <Tag key={role}>{t(`label.role.${role}`)}</Tag>
                   ))}
                 </Flex>
               ),
             },
-            { key: 'scope', label: t('me.scope'), children: t(`enum.scopeMode.${scope.mode}`) },
+            { key: 'scope', label: t('me.scope'), children: t(`label.enum.ScopeMode.${scope.mode}`) },
             ...(scope.supervisedIndustries.length > 0
               ? [
                   {

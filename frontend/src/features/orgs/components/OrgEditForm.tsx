@@ -101,10 +101,10 @@ export function OrgEditForm({ versioned, onReload }: Props) {
             <Switch />
           </Form.Item>
           <Form.Item name="riskColor" label={t('orgs.field.riskColor')}>
-            <Select allowClear options={riskColors.map((c) => ({ value: c, label: t(`enum.riskColor.${c}`) }))} />
+            <Select allowClear options={riskColors.map((c) => ({ value: c, label: t(`label.enum.RiskColor.${c}`) }))} />
           </Form.Item>
           <Form.Item name="riskClass" label={t('orgs.field.riskClass')}>
-            <Select allowClear options={riskClasses.map((c) => ({ value: c, label: t(`enum.riskClass.${c}`) }))} />
+            <Select allowClear options={riskClasses.map((c) => ({ value: c, label: t(`label.enum.RiskClass.${c}`) }))} />
           </Form.Item>
         </>
       )}

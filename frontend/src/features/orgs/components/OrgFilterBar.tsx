@@ -36,7 +36,7 @@ export function OrgFilterBar({ filters, onChange }: Props) {
         onChange={(kind) => {
           onChange({ kind });
         }}
-        options={orgKinds.map((kind) => ({ value: kind, label: t(`enum.kind.${kind}`) }))}
+        options={orgKinds.map((kind) => ({ value: kind, label: t(`label.enum.OrgKind.${kind}`) }))}
         style={{ width: 140 }}
       />
       <Select<string>

@@ -8,9 +8,9 @@ export function OrgKindTags({ org }: { org: Org }) {
   const { t } = useTranslation();
   return (
     <>
-      <Tag>{t(`enum.kind.${org.kind}`)}</Tag>
-      {org.regionLevel && <Tag color="blue">{t(`enum.regionLevel.${org.regionLevel}`)}</Tag>}
-      {org.riskColor && <Tag color={riskTagColors[org.riskColor]}>{t(`enum.riskColor.${org.riskColor}`)}</Tag>}
+      <Tag>{t(`label.enum.OrgKind.${org.kind}`)}</Tag>
+      {org.regionLevel && <Tag color="blue">{t(`label.enum.RegionLevel.${org.regionLevel}`)}</Tag>}
+      {org.riskColor && <Tag color={riskTagColors[org.riskColor]}>{t(`label.enum.RiskColor.${org.riskColor}`)}</Tag>}
       {org.highRisk && <Tag color="volcano">{t('orgs.field.highRisk')}</Tag>}
     </>
   );

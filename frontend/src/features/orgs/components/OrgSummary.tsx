@@ -11,10 +11,10 @@ export function OrgSummary({ org }: { org: Org }) {
 
   const items: DescriptionsProps['items'] = [
     { key: 'code', label: t('orgs.field.code'), children: org.code },
-    { key: 'kind', label: t('orgs.field.kind'), children: t(`enum.kind.${org.kind}`) },
+    { key: 'kind', label: t('orgs.field.kind'), children: t(`label.enum.OrgKind.${org.kind}`) },
   ];
   if (org.regionLevel) {
-    items.push({ key: 'regionLevel', label: t('orgs.field.regionLevel'), children: t(`enum.regionLevel.${org.regionLevel}`) });
+    items.push({ key: 'regionLevel', label: t('orgs.field.regionLevel'), children: t(`label.enum.RegionLevel.${org.regionLevel}`) });
   }
   // The parent is the last ancestor, and listed only when it is inside the caller's scope.
   const parent = org.ancestors.at(-1);
@@ -40,12 +40,12 @@ export function OrgSummary({ org }: { org: Org }) {
       {
         key: 'riskColor',
         label: t('orgs.field.riskColor'),
-        children: org.riskColor ? t(`enum.riskColor.${org.riskColor}`) : '—',
+        children: org.riskColor ? t(`label.enum.RiskColor.${org.riskColor}`) : '—',
       },
       {
         key: 'riskClass',
         label: t('orgs.field.riskClass'),
-        children: org.riskClass ? t(`enum.riskClass.${org.riskClass}`) : '—',
+        children: org.riskClass ? t(`label.enum.RiskClass.${org.riskClass}`) : '—',
       },
     );
   }

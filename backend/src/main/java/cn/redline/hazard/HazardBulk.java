@@ -132,7 +132,7 @@ public class HazardBulk {
                     em.flush();
                     throw e;
                 }
-                service.record(h, "REPORT", null, null, Map.of("level", h.level.name(), "source", h.source.name(),
+                service.record(h, HazardEvent.REPORT, null, null, Map.of("level", h.level.name(), "source", h.source.name(),
                         "bulk", true), null);
                 audit.record(HazardService.ENTITY, h.id.toString(), "report", h.scopePath, null,
                         Map.of("code", h.code, "externalRef", h.externalRef));

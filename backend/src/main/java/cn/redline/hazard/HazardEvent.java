@@ -21,6 +21,12 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "hazard_event")
 public class HazardEvent {
 
+    /** History steps that are not workflow actions (those are recorded under their {@link HazardWorkflow.Action} name). */
+    public static final String REPORT = "REPORT";
+    public static final String ESCALATE = "ESCALATE";
+    public static final String MOVE = "MOVE";
+    public static final java.util.List<String> NON_ACTION_TYPES = java.util.List.of(REPORT, ESCALATE, MOVE);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long seq;

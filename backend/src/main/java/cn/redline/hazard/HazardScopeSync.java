@@ -28,7 +28,7 @@ public class HazardScopeSync {
             String previous = h.scopePath;
             h.scopePath = moved.newPath() + previous.substring(moved.oldPath().length());
             h.updatedAt = HazardService.now();
-            service.record(h, "MOVE", h.state, null, Map.of("fromScope", previous), previous);
+            service.record(h, HazardEvent.MOVE, h.state, null, Map.of("fromScope", previous), previous);
         }
     }
 }

@@ -131,7 +131,7 @@ public class HazardService {
         if (in.attachmentIds() != null && !in.attachmentIds().isEmpty()) {
             data.put("attachments", in.attachmentIds().stream().map(UUID::toString).toList());
         }
-        record(h, "REPORT", null, null, data, null);
+        record(h, HazardEvent.REPORT, null, null, data, null);
         em.flush();
         HazardView after = view(h);
         audit.record(ENTITY, h.id.toString(), "report", h.scopePath, null, after);

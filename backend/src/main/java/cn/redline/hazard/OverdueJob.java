@@ -65,7 +65,7 @@ public class OverdueJob {
             e.at = h.escalatedAt;
             e.actorSubject = SYSTEM;
             e.actorName = "逾期督办";
-            e.action = "ESCALATE";
+            e.action = HazardEvent.ESCALATE;
             e.fromState = h.state;
             e.toState = h.state;
             Map<String, Object> data = new LinkedHashMap<>();
