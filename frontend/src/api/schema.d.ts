@@ -62,7 +62,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List audit entries in the caller's scope, newest first */
+        /** List audit entries in the caller's scope, newest first; filter by entity, actor and date range */
         get: operations["listAudit"];
         put?: never;
         post?: never;
@@ -423,6 +423,8 @@ export interface components {
         };
         FieldError: {
             field: string;
+            /** @example required */
+            code: string;
             message: string;
         };
         FiveMusts: {
@@ -890,10 +892,12 @@ export interface components {
          *       "type": "https://redline.example.cn/problems/validation",
          *       "title": "Invalid request",
          *       "status": 400,
+         *       "code": "validation",
          *       "detail": "The request has invalid fields",
          *       "errors": [
          *         {
          *           "field": "code",
+         *           "code": "invalid",
          *           "message": "must be a 9-digit township division code"
          *         }
          *       ]
@@ -905,10 +909,14 @@ export interface components {
             title: string;
             /** Format: int32 */
             status: number;
+            /** @description Stable machine name of the problem, the last segment of type */
+            code: string;
             detail?: string;
             instance?: string;
             errors?: {
                 field: string;
+                /** @description Machine code of the error (e.g. required, not-past), worded by the client's label catalog */
+                code: string;
                 message: string;
             }[];
             allowedActions?: string[];
@@ -1342,10 +1350,16 @@ export interface operations {
     listAudit: {
         parameters: {
             query?: {
+                /** @description Part of the actor's name or their exact subject */
+                actor?: string;
                 cursor?: string;
                 entityId?: string;
                 entityType?: string;
+                /** @description From this day (Asia/Shanghai), inclusive */
+                from?: components["schemas"]["LocalDate"];
                 limit?: number;
+                /** @description Up to this day (Asia/Shanghai), inclusive */
+                to?: components["schemas"]["LocalDate"];
             };
             header?: never;
             path?: never;

@@ -54,6 +54,20 @@ describe('ProblemAlert', () => {
     expect(items.map((li) => li.textContent)).toEqual(['name: 名称不能为空', 'employees: 必须大于等于 0']);
   });
 
+  it('names a problem by its code in the UI language, whatever language its title came in', async () => {
+    const error = ProblemError.fromResponse(response(404), {
+      type: 'https://redline.example.cn/problems/not-found',
+      code: 'not-found',
+      title: 'Not found',
+      status: 404,
+      errors: [{ field: 'limit', code: 'out-of-range', message: '超出允许范围' }],
+    });
+    expect(error.errors).toEqual([{ field: 'limit', code: 'out-of-range', message: '超出允许范围' }]);
+    await renderApp(<ProblemAlert error={error} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('未找到');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Not found');
+  });
+
   it('shows a plain error without pretending it came from the server', async () => {
     await renderApp(<ProblemAlert error={new TypeError('Failed to fetch')} />);
     const alert = screen.getByRole('alert');

@@ -9,11 +9,14 @@ interface Props {
   fieldErrors?: readonly FieldError[];
 }
 
-/** Shows an API problem: its title, detail and each field message, as the server worded them. */
+/** Shows an API problem: its title (from the label catalog by code), detail and each field message. */
 export function ProblemAlert({ error, onRetry, fieldErrors: shownFieldErrors }: Props) {
   const { t } = useTranslation();
   const problem = error instanceof ProblemError ? error : null;
-  const title = problem?.title ?? t('problem.fallbackTitle');
+  // The title by the problem's code in the UI's language (the server words it by Accept-Language too).
+  const title = problem?.code
+    ? t(`label.problem.${problem.code}.title`, { defaultValue: problem.title })
+    : (problem?.title ?? t('problem.fallbackTitle'));
   const detail = problem ? problem.detail : error instanceof Error ? error.message : undefined;
   const fieldErrors = shownFieldErrors ?? problem?.errors ?? [];
 

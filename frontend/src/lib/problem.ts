@@ -1,11 +1,14 @@
 /** A field-level validation message from an RFC 9457 problem. */
 export interface FieldError {
   field: string;
+  /** Machine code (labels catalog "fieldError"); absent on problems made in the browser. */
+  code?: string;
   message: string;
 }
 
 interface ProblemBody {
   type?: string;
+  code?: string;
   title?: string;
   status?: number;
   detail?: string;
@@ -29,7 +32,9 @@ function readFieldErrors(value: unknown): FieldError[] {
     if (!isRecord(entry)) return [];
     const field = readString(entry, 'field');
     const message = readString(entry, 'message');
-    return message === undefined ? [] : [{ field: field ?? '', message }];
+    const code = readString(entry, 'code');
+    if (message === undefined) return [];
+    return [code === undefined ? { field: field ?? '', message } : { field: field ?? '', code, message }];
   });
 }
 
@@ -37,6 +42,8 @@ function readFieldErrors(value: unknown): FieldError[] {
 export class ProblemError extends Error {
   readonly status: number;
   readonly type: string;
+  /** The problem's stable machine name (the last segment of type), when the server sent one. */
+  readonly code: string | undefined;
   readonly title: string;
   readonly detail: string | undefined;
   readonly instance: string | undefined;
@@ -49,6 +56,7 @@ export class ProblemError extends Error {
     this.name = 'ProblemError';
     this.status = status;
     this.type = body.type ?? 'about:blank';
+    this.code = body.code;
     this.title = title;
     this.detail = body.detail;
     this.instance = body.instance;
@@ -65,6 +73,7 @@ export class ProblemError extends Error {
     const allowed = body.allowedActions;
     return new ProblemError(status, {
       type: readString(body, 'type'),
+      code: readString(body, 'code'),
       title: readString(body, 'title') ?? (response.statusText || undefined),
       detail: readString(body, 'detail'),
       instance: readString(body, 'instance'),

@@ -4,22 +4,24 @@ import type { ApiClient } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
 import { expectData } from '@/lib/problem';
 
-export type AuditPage = paths['/api/v1/audit']['get']['responses'][200]['content']['application/json'];
+type ListAudit = paths['/api/v1/audit']['get'];
+export type AuditPage = ListAudit['responses'][200]['content']['application/json'];
 export type AuditEntry = AuditPage['items'][number];
+export type AuditFilters = Pick<NonNullable<ListAudit['parameters']['query']>, 'entityType' | 'entityId' | 'actor' | 'from' | 'to'>;
 
 const pageSize = 50;
 
-export async function listAudit(client: ApiClient, cursor?: string): Promise<AuditPage> {
+export async function listAudit(client: ApiClient, filters: AuditFilters, cursor?: string): Promise<AuditPage> {
   return expectData(
-    await client.GET('/api/v1/audit', { params: { query: cursor ? { limit: pageSize, cursor } : { limit: pageSize } } }),
+    await client.GET('/api/v1/audit', { params: { query: { ...filters, limit: pageSize, ...(cursor ? { cursor } : {}) } } }),
   );
 }
 
-export function useAudit() {
+export function useAudit(filters: AuditFilters) {
   const client = useApiClient();
   return useInfiniteQuery({
-    queryKey: ['audit'],
-    queryFn: ({ pageParam }) => listAudit(client, pageParam),
+    queryKey: ['audit', filters],
+    queryFn: ({ pageParam }) => listAudit(client, filters, pageParam),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

@@ -52,6 +52,7 @@ describe('hazard ticket page', () => {
     const request = api.requests.find((r) => r.url.endsWith('/dossier.pdf'));
     expect(request?.headers.get('Accept')).toBe('application/pdf');
     expect(request?.headers.get('Authorization')).toBe('Bearer test-token');
+    expect(request?.headers.get('Accept-Language')).toBe('zh-CN');
   });
 
   it('shows the problem when the dossier cannot be made', async () => {

@@ -5,6 +5,7 @@ import cn.redline.platform.Cursor;
 import cn.redline.platform.Page;
 import cn.redline.platform.Roles;
 import cn.redline.platform.Scope;
+import cn.redline.platform.Times;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -21,11 +22,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/audit")
@@ -45,10 +48,15 @@ public class AuditResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE})
-    @Operation(operationId = "listAudit", summary = "List audit entries in the caller's scope, newest first")
+    @Operation(operationId = "listAudit", summary = "List audit entries in the caller's scope, newest first; "
+            + "filter by entity, actor and date range")
     public AuditPage list(
             @QueryParam("entityType") @Size(max = 40) String entityType,
             @QueryParam("entityId") @Size(max = 64) String entityId,
+            @Parameter(description = "Part of the actor's name or their exact subject")
+            @QueryParam("actor") @Size(max = 255) String actor,
+            @Parameter(description = "From this day (Asia/Shanghai), inclusive") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Up to this day (Asia/Shanghai), inclusive") @QueryParam("to") LocalDate to,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @QueryParam("cursor") @Size(max = 512) @Pattern(regexp = "[A-Za-z0-9_-]*") String cursor) {
         List<String> where = new ArrayList<>();
@@ -71,6 +79,20 @@ public class AuditResource {
         if (entityId != null) {
             where.add("a.entityId = :eid");
             params.put("eid", entityId);
+        }
+        if (actor != null && !actor.isBlank()) {
+            where.add("(a.actorSubject = :actor or lower(a.actorName) like :actorLike)");
+            params.put("actor", actor.strip());
+            params.put("actorLike", "%" + actor.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (from != null) {
+            where.add("a.at >= :from");
+            params.put("from", from.atStartOfDay(Times.ZONE).toOffsetDateTime());
+        }
+        if (to != null) {
+            where.add("a.at < :to");
+            params.put("to", to.plusDays(1).atStartOfDay(Times.ZONE).toOffsetDateTime());
         }
         if (cursor != null && !cursor.isEmpty()) {
             where.add("a.id < :after");

@@ -1,5 +1,6 @@
 package cn.redline.hazard;
 
+import cn.redline.platform.Labels;
 import cn.redline.platform.Problem;
 import cn.redline.platform.ProblemException;
 import com.lowagie.text.Document;
@@ -39,24 +40,13 @@ public class HazardDossier {
             "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
             "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0",
             "/usr/share/fonts/truetype/arphic/uming.ttc,0");
-    private static final Map<String, String> STATE = Map.of("REPORTED", "已登记", "CONFIRMED", "已确认", "RECTIFYING", "整改中",
-            "PENDING_ACCEPTANCE", "待验收", "CLOSED", "已销号", "REJECTED", "已驳回");
-
-    private static final Map<String, String> ACTION = Map.ofEntries(Map.entry("REPORT", "登记"), Map.entry("CONFIRM", "确认"),
-            Map.entry("REJECT", "驳回"), Map.entry("FIX_ON_SPOT", "立即整改"), Map.entry("SET_FIVE_MUSTS", "落实五落实"),
-            Map.entry("START_RECTIFICATION", "开始整改"), Map.entry("SUBMIT_FOR_ACCEPTANCE", "申请验收"),
-            Map.entry("ACCEPT", "验收销号"), Map.entry("SEND_BACK", "退回整改"), Map.entry("REQUEST_EXTENSION", "申请延期"),
-            Map.entry("APPROVE_EXTENSION", "批准延期"), Map.entry("REFUSE_EXTENSION", "不予延期"),
-            Map.entry("LIST_FOR_SUPERVISION", "挂牌督办"), Map.entry("SIGN_OFF_LISTING", "签收督办"),
-            Map.entry("VERIFY_EFFECTIVENESS", "效果评估"), Map.entry("ESCALATE", "逾期提级"), Map.entry("MOVE", "属地变更"));
-
     @ConfigProperty(name = "redline.pdf.font")
     Optional<String> configuredFont;
 
     private volatile BaseFont font;
 
     public byte[] render(HazardView h, List<HazardEventView> history,
-                         java.util.function.Function<java.util.UUID, java.io.InputStream> open) {
+                         java.util.function.Function<java.util.UUID, java.io.InputStream> open, Labels l) {
         BaseFont base = font();
         Font title = new Font(base, 16, Font.BOLD);
         Font heading = new Font(base, 12, Font.BOLD);
@@ -65,9 +55,9 @@ public class HazardDossier {
         Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
         try {
             PdfWriter.getInstance(doc, out);
-            doc.addTitle("隐患档案 " + h.code());
+            doc.addTitle(l.text("dossier.docTitle") + " " + h.code());
             doc.open();
-            Paragraph p = new Paragraph("事故隐患档案（一患一档）", title);
+            Paragraph p = new Paragraph(l.text("dossier.title"), title);
             p.setAlignment(Element.ALIGN_CENTER);
             doc.add(p);
             Paragraph sub = new Paragraph(h.code() + "　" + h.title(), heading);
@@ -75,88 +65,109 @@ public class HazardDossier {
             sub.setSpacingAfter(10);
             doc.add(sub);
 
-            section(doc, "基本信息", heading);
+            section(doc, l.text("dossier.basics"), heading);
             PdfPTable facts = table(body,
-                    "隐患等级", h.level() == HazardEnums.Level.MAJOR ? "重大隐患" : "一般隐患",
-                    "当前状态", STATE.get(h.state().name()) + (h.overdue() ? "（已逾期）" : ""),
-                    "类别", h.category().name(),
-                    "行业", h.industry(),
-                    "生产经营单位", h.enterprise() == null ? "—" : h.enterprise().name() + "（" + h.enterprise().code() + "）",
-                    "属地", h.territory().name(),
-                    "位置", join(h.locationText(), h.latitude() == null ? null : h.latitude() + ", " + h.longitude()),
-                    "来源", h.source().name(),
-                    "发现人 / 时间", h.discoveredBy() + " / " + time(h.discoveredAt()),
-                    "隐患描述", h.description(),
-                    "责任单位 / 责任人", join(h.responsibleUnit(), h.responsiblePerson()),
-                    "整改措施", h.rectificationMeasures(),
-                    "整改期限", h.deadline() == null ? null : h.deadline().toString(),
-                    "逾期督办", h.escalatedTo() == null ? null : "已提级至 " + h.escalatedTo().name());
+                    l.text("dossier.level"), l.of(h.level()),
+                    l.text("dossier.state"), h.overdue() ? l.text("value.overdueState", Map.of("state", l.of(h.state()))) : l.of(h.state()),
+                    l.text("dossier.category"), l.of(h.category()),
+                    l.text("dossier.industry"), l.industry(h.industry()),
+                    l.text("dossier.enterprise"), h.enterprise() == null ? null : h.enterprise().name(),
+                    l.text("dossier.territory"), h.territory().name(),
+                    l.text("dossier.location"), join(h.locationText(), h.latitude() == null ? null : h.latitude() + ", " + h.longitude()),
+                    l.text("dossier.source"), l.of(h.source()),
+                    l.text("dossier.discovered"), h.discoveredBy() + " / " + time(h.discoveredAt()),
+                    l.text("dossier.description"), h.description(),
+                    l.text("dossier.responsible"), join(h.responsibleUnit(), h.responsiblePerson()),
+                    l.text("dossier.measures"), h.rectificationMeasures(),
+                    l.text("dossier.deadline"), h.deadline() == null ? null : h.deadline().toString(),
+                    l.text("dossier.escalation"), h.escalatedTo() == null ? null
+                            : l.text("dossier.escalatedTo", Map.of("name", h.escalatedTo().name())));
             doc.add(facts);
 
             if (h.fiveMusts() != null) {
-                section(doc, "五落实（重大隐患）", heading);
+                section(doc, l.text("dossier.fiveMusts"), heading);
                 var f = h.fiveMusts();
-                doc.add(table(body, "治理措施", f.measures(), "治理资金（元）", f.funds() == null ? null : f.funds().toPlainString(),
-                        "治理时限", f.deadline() == null ? null : f.deadline().toString(), "责任人", f.responsiblePerson(),
-                        "应急预案", f.emergencyPlan(), "是否齐全", f.complete() ? "齐全" : "未齐全"));
+                doc.add(table(body, l.text("dossier.fiveMustsMeasures"), f.measures(),
+                        l.text("dossier.funds"), f.funds() == null ? null : f.funds().toPlainString(),
+                        l.text("dossier.fiveMustsDeadline"), f.deadline() == null ? null : f.deadline().toString(),
+                        l.text("dossier.fiveMustsPerson"), f.responsiblePerson(),
+                        l.text("dossier.emergencyPlan"), f.emergencyPlan(),
+                        l.text("dossier.complete"), l.text(f.complete() ? "dossier.completeYes" : "dossier.completeNo")));
             }
             if (h.supervision() != null) {
-                section(doc, "挂牌督办", heading);
+                section(doc, l.text("dossier.supervision"), heading);
                 var s = h.supervision();
-                doc.add(table(body, "督办级别", s.level().name(), "督办单位", s.issuedBy() == null ? null : s.issuedBy().name(),
-                        "文号", s.documentNumber(), "挂牌时间", time(s.listedAt()),
-                        "企业签收", s.signedOffAt() == null ? "未签收" : s.signedOffBy() + " " + time(s.signedOffAt())));
+                doc.add(table(body, l.text("dossier.supervisionLevel"), l.of(s.level()),
+                        l.text("dossier.issuedBy"), s.issuedBy() == null ? null : s.issuedBy().name(),
+                        l.text("dossier.documentNumber"), s.documentNumber(),
+                        l.text("dossier.listedAt"), time(s.listedAt()),
+                        l.text("dossier.signedOff"), s.signedOffAt() == null ? l.text("dossier.notSigned")
+                                : s.signedOffBy() + " " + time(s.signedOffAt())));
             }
             if (h.acceptance() != null) {
-                section(doc, "验收销号", heading);
+                section(doc, l.text("dossier.acceptance"), heading);
                 var a = h.acceptance();
-                doc.add(table(body, "验收方", a.acceptorKind() == HazardEnums.AcceptorKind.THIRD_PARTY ? "第三方" : "监管部门",
-                        "验收单位", a.acceptorName(), "验收意见", a.opinion(), "验收时间", time(a.acceptedAt()),
-                        "销号时间", time(h.closedAt())));
+                doc.add(table(body, l.text("dossier.acceptorKind"), l.of(a.acceptorKind()),
+                        l.text("dossier.acceptorName"), a.acceptorName(),
+                        l.text("dossier.opinion"), a.opinion(),
+                        l.text("dossier.acceptedAt"), time(a.acceptedAt()),
+                        l.text("dossier.closedAt"), time(h.closedAt())));
             }
             if (h.effectiveness() != null) {
-                section(doc, "整改效果评估", heading);
+                section(doc, l.text("dossier.effectiveness"), heading);
                 var e = h.effectiveness();
-                doc.add(table(body, "结论", e.effective() ? "有效" : "无效", "说明", e.note(), "评估时间", time(e.checkedAt())));
+                doc.add(table(body, l.text("dossier.conclusion"), l.text(e.effective() ? "value.effective" : "value.ineffective"),
+                        l.text("dossier.note"), e.note(), l.text("dossier.checkedAt"), time(e.checkedAt())));
             }
 
             List<cn.redline.attachment.AttachmentView> photos = h.attachments().stream()
                     .filter(a -> a.contentType().startsWith("image/") && !a.contentType().equals("image/webp")).toList();
             if (!h.attachments().isEmpty()) {
-                section(doc, "现场照片与附件", heading);
+                section(doc, l.text("dossier.photos"), heading);
                 for (var a : h.attachments()) {
-                    doc.add(new Paragraph(purpose(a.purpose()) + "：" + a.fileName() + "（" + time(a.uploadedAt()) + "）", body));
+                    // caption and photo in one unsplittable cell: a page break never parts them
+                    PdfPTable item = new PdfPTable(1);
+                    item.setWidthPercentage(100);
+                    item.setKeepTogether(true);
+                    item.setSpacingAfter(6);
+                    PdfPCell cell = new PdfPCell();
+                    cell.setBorder(PdfPCell.NO_BORDER);
+                    cell.addElement(new Paragraph(l.text("dossier.caption", Map.of("purpose", purpose(l, a.purpose()),
+                            "name", a.fileName(), "time", time(a.uploadedAt()))), body));
                     if (photos.contains(a)) {
                         try (java.io.InputStream in = open.apply(a.id())) {
                             com.lowagie.text.Image img = com.lowagie.text.Image.getInstance(in.readAllBytes());
                             img.scaleToFit(240, 180);
-                            doc.add(img);
+                            cell.addElement(img);
                         } catch (IOException | RuntimeException e) {
-                            doc.add(new Paragraph("（未能收入照片“" + a.fileName() + "”：文件内容暂不可用）", body));
+                            cell.addElement(new Paragraph(l.text("dossier.photoUnavailable", Map.of("name", a.fileName())), body));
                         }
                     } else if (a.contentType().startsWith("image/")) {
-                        doc.add(new Paragraph("（未能收入照片“" + a.fileName() + "”：WebP 格式无法嵌入 PDF，请另行下载）", body));
+                        cell.addElement(new Paragraph(l.text("dossier.photoNotEmbeddable", Map.of("name", a.fileName())), body));
                     }
+                    item.addCell(cell);
+                    doc.add(item);
                 }
             }
 
-            section(doc, "处置过程", heading);
+            section(doc, l.text("dossier.history"), heading);
             PdfPTable log = new PdfPTable(new float[] {2.2f, 2f, 2.2f, 1.6f, 4f});
             log.setWidthPercentage(100);
-            for (String head : List.of("时间", "操作", "操作人", "状态", "意见")) {
-                PdfPCell c = new PdfPCell(new Phrase(head, new Font(base, 9.5f, Font.BOLD)));
+            log.setHeaderRows(1);
+            for (String head : List.of("at", "action", "actor", "toState", "remarks")) {
+                PdfPCell c = new PdfPCell(new Phrase(l.text("dossier." + head), new Font(base, 9.5f, Font.BOLD)));
                 c.setBackgroundColor(new Color(0xEE, 0xEE, 0xEE));
                 log.addCell(c);
             }
             for (HazardEventView e : history) {
                 log.addCell(new Phrase(time(e.at()), body));
-                log.addCell(new Phrase(ACTION.getOrDefault(e.action(), e.action()), body));
-                log.addCell(new Phrase(join(e.actorName(), e.actorOrgCode()), body));
-                log.addCell(new Phrase(STATE.get(e.toState().name()), body));
-                log.addCell(new Phrase(join(e.comment(), e.data() == null ? null : e.data().toString()), body));
+                log.addCell(new Phrase(l.event(e.action()), body));
+                log.addCell(new Phrase(e.actorName(), body));
+                log.addCell(new Phrase(l.of(e.toState()), body));
+                log.addCell(new Phrase(HazardEventText.describe(l, e), body));
             }
             doc.add(log);
-            Paragraph footer = new Paragraph("导出时间 " + time(OffsetDateTime.now()) + "　Redline 安全生产责任制管理平台", body);
+            Paragraph footer = new Paragraph(l.text("dossier.exportedAt", Map.of("time", time(OffsetDateTime.now()))), body);
             footer.setSpacingBefore(12);
             doc.add(footer);
             doc.close();
@@ -188,15 +199,9 @@ public class HazardDossier {
         return font;
     }
 
-    private static String purpose(String p) {
-        if (p == null) {
-            return "附件";
-        }
-        return switch (p) {
-            case "BEFORE" -> "整改前";
-            case "AFTER" -> "整改后";
-            default -> "附件";
-        };
+    private static String purpose(Labels l, String p) {
+        String label = p == null ? null : l.find("attachmentPurpose." + p);
+        return label == null ? l.text("attachmentPurpose.OTHER") : label;
     }
 
     private static void section(Document doc, String text, Font font) throws DocumentException {

@@ -2,6 +2,7 @@ package cn.redline.hazard;
 
 import cn.redline.org.OrgRepository;
 import cn.redline.platform.Caller;
+import cn.redline.platform.Labels;
 import cn.redline.platform.ProblemException;
 import cn.redline.platform.Scope;
 import cn.redline.platform.Xlsx;
@@ -24,10 +25,9 @@ public class HazardExport {
     static final int MAX_ROWS = 20_000;
     private static final int PAGE = 500;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Map<String, String> STATE = Map.of("REPORTED", "已登记", "CONFIRMED", "已确认", "RECTIFYING", "整改中",
-            "PENDING_ACCEPTANCE", "待验收", "CLOSED", "已销号", "REJECTED", "已驳回");
-    private static final Map<String, String> SOURCE = Map.of("SELF_CHECK", "企业自查", "INSPECTION", "监督检查",
-            "PUBLIC_REPORT", "群众举报", "SPECIAL_CAMPAIGN", "专项整治");
+    private static final List<String> COLUMNS = List.of("code", "title", "level", "state", "category", "industry",
+            "enterprise", "territory", "source", "discoveredAt", "deadline", "overdue", "responsiblePerson", "supervision",
+            "closedAt");
 
     @Inject
     HazardRepository hazards;
@@ -41,10 +41,10 @@ public class HazardExport {
     @Inject
     HazardService service;
 
-    public byte[] export(HazardRepository.Filter filter, UUID territoryId) {
+    public byte[] export(HazardRepository.Filter filter, UUID territoryId, Labels l) {
         HazardRepository.Filter f = service.inTerritory(filter, territoryId).orElse(null);
         if (f == null) {
-            return write(List.of());
+            return write(l, List.of());
         }
         Scope scope = caller.scope();
         List<List<Object>> rows = new ArrayList<>();
@@ -65,7 +65,7 @@ public class HazardExport {
             });
             Map<UUID, String> names = orgs.byIds(ids).stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
             for (Hazard h : shown) {
-                rows.add(row(h, names));
+                rows.add(row(l, h, names));
             }
             if (page.size() <= PAGE) {
                 break;
@@ -73,30 +73,30 @@ public class HazardExport {
             Hazard last = shown.get(shown.size() - 1);
             after = List.of(last.createdAt.toString(), last.id.toString());
         }
-        return write(rows);
+        return write(l, rows);
     }
 
-    private static List<Object> row(Hazard h, Map<UUID, String> names) {
+    private static List<Object> row(Labels l, Hazard h, Map<UUID, String> names) {
         List<Object> r = new ArrayList<>();
         r.add(h.code);
         r.add(h.title);
-        r.add(h.level == HazardEnums.Level.MAJOR ? "重大" : "一般");
-        r.add(STATE.get(h.state.name()));
-        r.add(h.industry);
+        r.add(l.of(h.level));
+        r.add(l.of(h.state));
+        r.add(l.of(h.category));
+        r.add(l.industry(h.industry));
         r.add(h.enterpriseId == null ? null : names.get(h.enterpriseId));
         r.add(names.get(h.territoryId));
-        r.add(SOURCE.get(h.source.name()));
+        r.add(l.of(h.source));
         r.add(h.discoveredAt.atZoneSameInstant(HazardService.ZONE).format(TIME));
         r.add(h.deadline == null ? null : h.deadline.toString());
-        r.add(h.overdue ? "是" : "否");
+        r.add(l.text(h.overdue ? "value.yes" : "value.no"));
         r.add(h.responsiblePerson);
-        r.add(h.supervisionLevel == null ? null : h.supervisionLevel.name() + " " + h.supervisionDocNumber);
+        r.add(h.supervisionLevel == null ? null : l.of(h.supervisionLevel) + " " + h.supervisionDocNumber);
         r.add(h.closedAt == null ? null : h.closedAt.atZoneSameInstant(HazardService.ZONE).format(TIME));
         return r;
     }
 
-    private static byte[] write(List<List<Object>> rows) {
-        return Xlsx.write("隐患清单", List.of("隐患编号", "隐患名称", "等级", "状态", "行业", "企业", "属地", "来源", "发现时间",
-                "整改期限", "逾期", "责任人", "挂牌督办", "销号时间"), rows);
+    private static byte[] write(Labels l, List<List<Object>> rows) {
+        return Xlsx.write(l.text("export.sheet"), COLUMNS.stream().map(c -> l.text("export." + c)).toList(), rows);
     }
 }

@@ -5,6 +5,7 @@ import cn.redline.hazard.HazardEnums.Source;
 import cn.redline.hazard.HazardEnums.State;
 import cn.redline.hazard.HazardEnums.SupervisionLevel;
 import cn.redline.platform.Etags;
+import cn.redline.platform.Labels;
 import cn.redline.platform.Idempotency;
 import cn.redline.platform.Page;
 import cn.redline.platform.PublicLinks;
@@ -150,10 +151,14 @@ public class HazardResource {
     @Operation(operationId = "exportHazards", summary = "The filtered list as an Excel workbook (at most 20,000 rows)")
     @APIResponse(responseCode = "200", description = "隐患清单.xlsx",
             content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response export(@Valid @BeanParam HazardFilterParams filter) {
-        byte[] xlsx = exporter.export(filter.toFilter(), filter.territoryId);
+    public Response export(@Valid @BeanParam HazardFilterParams filter, @Context HttpHeaders headers) {
+        Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        byte[] xlsx = exporter.export(filter.toFilter(), filter.territoryId, labels);
+        String name = java.net.URLEncoder.encode(labels.text("export.fileName"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
         return Response.ok(xlsx, Xlsx.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"hazards.xlsx\"; filename*=UTF-8''%E9%9A%90%E6%82%A3%E6%B8%85%E5%8D%95.xlsx")
+                .header("Content-Disposition", "attachment; filename=\"hazards.xlsx\"; filename*=UTF-8''" + name + ".xlsx")
+                .header("Content-Language", labels.language())
                 .build();
     }
 
@@ -200,11 +205,13 @@ public class HazardResource {
             + "supervision, acceptance, effectiveness and the whole history")
     @APIResponse(responseCode = "200", description = "PDF",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response dossier(@PathParam("id") UUID id) {
+    public Response dossier(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         HazardView v = service.get(id);
+        Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         byte[] pdf = dossier.render(v, service.history(id).items(),
-                file -> attachments.openAttached(HazardAttachmentPolicy.OWNER, v.id(), file));
+                file -> attachments.openAttached(HazardAttachmentPolicy.OWNER, v.id(), file), labels);
         return Response.ok(pdf, "application/pdf")
+                .header("Content-Language", labels.language())
                 .header("Content-Disposition", "attachment; filename=\"" + v.code() + ".pdf\"").build();
     }
 

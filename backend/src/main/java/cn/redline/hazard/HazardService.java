@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
 public class HazardService {
 
     /** Deadlines, "today" and "overdue" are local dates in China. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = cn.redline.platform.Times.ZONE;
     static final String ENTITY = "hazard";
 
     @Inject

@@ -33,7 +33,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what) {
-        return new ProblemException(Problem.of(404, "not-found", "Not found", what + " does not exist"));
+        return new ProblemException(Problem.of(404, "not-found", "Not found", what + " does not exist")
+                .withArgs(java.util.Map.of("what", what.toLowerCase(java.util.Locale.ROOT))));
     }
 
     public static ProblemException forbidden(String detail) {

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the RFC 9457 problem responses every operation can give, in one place, so the contract
- * tells third parties exactly which errors to expect.
+ * tells third parties exactly which errors to expect. Title and detail follow Accept-Language (zh-CN by default).
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -77,30 +77,36 @@ public class ProblemResponsesFilter implements OASFilter {
         Schema str = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200))
+                .addProperty("code", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(40)
+                        .description("Machine code of the error (e.g. required, not-past), worded by the client's label catalog"))
                 .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(500))
-                .required(List.of("field", "message"));
+                .required(List.of("field", "code", "message"));
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details")
                 .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(200))
                 .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200))
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)))
+                .addProperty("code", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(60)
+                        .description("Stable machine name of the problem, the last segment of type"))
                 .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(1000))
                 .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(2000))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).maxItems(100).items(fieldError))
                 .addProperty("allowedActions", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).maxItems(50)
                         .items(str.maxLength(40)))
-                .required(List.of("type", "title", "status"))
+                .required(List.of("type", "title", "status", "code"))
                 .example(example());
     }
 
     private static Map<String, Object> example() {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("field", "code");
+        error.put("code", "invalid");
         error.put("message", "must be a 9-digit township division code");
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", "https://redline.example.cn/problems/validation");
         example.put("title", "Invalid request");
         example.put("status", 400);
+        example.put("code", "validation");
         example.put("detail", "The request has invalid fields");
         example.put("errors", List.of(error));
         return example;

@@ -18,6 +18,9 @@ public final class Times {
 
     private static final ThreadLocal<Clock> CLOCK = new ThreadLocal<>();
 
+    /** Dates (deadlines, "from"/"to" filters) are days in China. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     private Times() {
     }
 

@@ -34,8 +34,9 @@ class AttachmentResourceTest {
         return Tokens.token("enterprise-2", Demo.QIANCHENG_CONSTRUCTION, "enterprise");
     }
 
+    /** In English: these tests read the server's own wording of a problem. */
     private static Response upload(String token, String type, byte[] bytes, String fileName) {
-        return as(token).contentType(type).queryParam("fileName", fileName).body(bytes).post(URL);
+        return as(token).header("Accept-Language", "en").contentType(type).queryParam("fileName", fileName).body(bytes).post(URL);
     }
 
     private static String uploaded(String token, String type, byte[] bytes) {
@@ -47,7 +48,7 @@ class AttachmentResourceTest {
     }
 
     private static ValidatableResponse link(String token, UUID note, String purpose, List<String> ids) {
-        return as(token).contentType(ContentType.JSON).queryParam("purpose", purpose).body(ids)
+        return as(token).header("Accept-Language", "en").contentType(ContentType.JSON).queryParam("purpose", purpose).body(ids)
                 .post("/test/notes/{id}/attachments", note).then();
     }
 
@@ -256,7 +257,7 @@ class AttachmentResourceTest {
         link(Demo.enterprise(), UUID.randomUUID(), "AFTER", List.of(own, colleagues, UUID.randomUUID().toString()))
                 .statusCode(422).contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("attachmentIds[1]", "attachmentIds[2]")))
-                .body("errors[0].message", equalTo("no such attachment"))
+                .body("errors[0].message", equalTo("no such attachment")).body("errors[0].code", equalTo("not-found"))
                 .body("errors[1].message", equalTo("no such attachment"));
         as(Demo.enterprise()).get(URL + "/{id}", own).then().statusCode(200).body("ownerId", nullValue());
     }

@@ -261,6 +261,34 @@ class HazardResourceTest {
         assertTrue(!sheet(other).contains(code), "another district's export does not carry it");
     }
 
+    @Test
+    void theExcelSaysWhatTheAppSaysInTheCallersLanguage() throws Exception {
+        reported(Demo.inspector(), general(qiancheng()));
+        String zh = sheet(exportAs("zh-CN,zh;q=0.9"));
+        for (String label : List.of("待确认", "一般", "用电", "建筑施工", "监督检查", "类别")) {
+            assertTrue(zh.contains(label), "the Chinese export says " + label);
+        }
+        assertTrue(!zh.contains("已登记"), "no state name the app does not use");
+        java.util.regex.Matcher raw = java.util.regex.Pattern
+                .compile(">(REPORTED|CONFIRMED|GENERAL|MAJOR|ELECTRICAL|ENVIRONMENT|CONSTRUCTION|INSPECTION|CITY)<").matcher(zh);
+        assertTrue(!raw.find(), "no raw code in a cell: " + (raw.hitEnd() ? "" : raw.group()));
+        String en = sheet(exportAs("en-US,en;q=0.9"));
+        for (String label : List.of("Awaiting confirmation", "Electrical", "Construction", "Inspection", "Code")) {
+            assertTrue(en.contains(label), "the English export says " + label);
+        }
+        assertTrue(sheet(exportAs(null)).contains("待确认"), "zh-CN is the default");
+    }
+
+    private static byte[] exportAs(String acceptLanguage) {
+        var request = io.restassured.RestAssured.given().auth().oauth2(Demo.nanmingSafety())
+                .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .queryParam("enterpriseId", qiancheng());
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        return request.get("/api/v1/hazards/export.xlsx").then().statusCode(200).extract().asByteArray();
+    }
+
     private static String sheet(byte[] xlsx) throws java.io.IOException {
         try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
             for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {

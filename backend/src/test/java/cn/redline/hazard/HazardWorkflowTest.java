@@ -56,7 +56,8 @@ class HazardWorkflowTest {
     void majorHazardCannotStartRectificationWithoutFiveMusts() {
         String id = reported(Demo.inspector(), major(qiancheng()));
         ok(act(Demo.nanmingSafety(), id, confirm()), "CONFIRMED");
-        act(Demo.enterprise(), id, "START_RECTIFICATION").then().statusCode(422)
+        as(Demo.enterprise()).header("Accept-Language", "en").contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("action", "START_RECTIFICATION")).post("/api/v1/hazards/{id}/transitions", id).then().statusCode(422)
                 .body("detail", org.hamcrest.Matchers.containsString("five musts"));
         ok(act(Demo.enterprise(), id, Map.of("action", "SET_FIVE_MUSTS", "fiveMusts",
                 Map.of("measures", "加固支护", "funds", 120000, "responsiblePerson", "王经理"))), "CONFIRMED");

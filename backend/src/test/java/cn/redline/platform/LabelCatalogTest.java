@@ -98,7 +98,7 @@ class LabelCatalogTest {
     }
 
     @Test
-    void everyProblemTypeHasATitleAndDetail() {
+    void everyProblemTypeAndFieldErrorCodeHasWords() {
         for (String slug : List.of("validation", "malformed-json", "unauthenticated", "forbidden", "not-found", "conflict",
                 "illegal-transition", "unprocessable", "precondition-required", "precondition-failed", "payload-too-large",
                 "unsupported-media-type", "content-type-mismatch", "identity-provider-unavailable", "no-cjk-font", "internal")) {
@@ -108,6 +108,7 @@ class LabelCatalogTest {
         for (int status : List.of(400, 401, 403, 404, 405, 406, 409, 412, 413, 415, 422, 428, 429, 500, 503)) {
             require("problem.http-" + status + ".title");
         }
+        FieldErrorCodes.all().forEach(code -> require("fieldError." + code));
         assertNothingMissing();
     }
 

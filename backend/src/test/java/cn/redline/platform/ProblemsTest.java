@@ -101,8 +101,30 @@ class ProblemsTest {
 
     @Test
     void problemsCarryTheRequestPath() {
-        as(Demo.admin()).get("/api/v1/orgs/{id}", java.util.UUID.randomUUID()).then().statusCode(404)
-                .body("instance", containsString("/api/v1/orgs/")).body("title", equalTo("Not found"));
+        as(Demo.admin()).header("Accept-Language", "en").get("/api/v1/orgs/{id}", java.util.UUID.randomUUID()).then()
+                .statusCode(404).body("instance", containsString("/api/v1/orgs/")).body("title", equalTo("Not found"))
+                .body("detail", equalTo("Organization does not exist")).header("Content-Language", "en");
+    }
+
+    @Test
+    void problemsSpeakTheCallersLanguageChineseByDefaultWithStableTypesAndCodes() {
+        for (String language : java.util.Arrays.asList(null, "zh-CN,zh;q=0.9,en;q=0.8", "fr")) {
+            var request = as(Demo.admin());
+            if (language != null) {
+                request.header("Accept-Language", language);
+            }
+            request.get("/api/v1/hazards/{id}", java.util.UUID.randomUUID()).then().statusCode(404)
+                    .header("Content-Language", "zh-CN")
+                    .body("type", equalTo("https://redline.example.cn/problems/not-found")).body("code", equalTo("not-found"))
+                    .body("title", equalTo("未找到")).body("detail", equalTo("隐患不存在，或不在您的权限范围内。"));
+        }
+        as(Demo.admin()).queryParam("limit", 0).get("/api/v1/orgs").then().statusCode(400)
+                .body("code", equalTo("validation")).body("title", equalTo("请求有误"))
+                .body("errors[0].field", equalTo("limit")).body("errors[0].code", equalTo("out-of-range"))
+                .body("errors[0].message", equalTo("超出允许范围"));
+        as(Demo.admin()).header("Accept-Language", "en-GB,en;q=0.9").queryParam("limit", 0).get("/api/v1/orgs").then()
+                .statusCode(400).body("title", equalTo("Invalid request")).body("errors[0].code", equalTo("out-of-range"))
+                .body("errors[0].message", equalTo("must be greater than or equal to 1"));
     }
 
     @Test
