@@ -64,5 +64,5 @@ describe('audit log', () => {
     const last = auditCalls(api.requests).at(-1);
     expect(last?.get('entityType')).toBe('hazard');
     expect(last?.get('entityId')).toBe('hz-1');
-  });
+  }, 60_000);
 });

@@ -91,7 +91,9 @@ export function AuditPage() {
           }}
         />
         {filters.entityId && (
-          <Tag closable onClose={() => setFilters({ entityId: undefined })} data-testid="audit-record-filter">
+          <Tag closable onClose={() => {
+              setFilters({ entityId: undefined });
+            }} data-testid="audit-record-filter">
             {t('audit.oneRecord')}
           </Tag>
         )}

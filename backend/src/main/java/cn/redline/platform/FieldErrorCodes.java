@@ -23,6 +23,10 @@ final class FieldErrorCodes {
         BY_WORDING.put("has the wrong type or format", "wrong-format");
         BY_WORDING.put("is not a valid date", "wrong-format");
         BY_WORDING.put("must match", "wrong-format");
+        BY_WORDING.put("must be a whole number", "wrong-format");
+        BY_WORDING.put("must be true or false", "wrong-format");
+        BY_WORDING.put("must be a date", "wrong-format");
+        BY_WORDING.put("must be a uuid", "wrong-format");
         BY_WORDING.put("must be an iso-8601", "wrong-format");
         BY_WORDING.put("must be one of", "one-of");
         BY_WORDING.put("no such", "not-found");

@@ -69,9 +69,6 @@ public class QueryParamConverters implements ParamConverterProvider {
         if (rawType == UUID.class) {
             return (ParamConverter<T>) new Converter<>(name, "must be a UUID", UUID::fromString);
         }
-        if (rawType == java.time.LocalDate.class) {
-            return (ParamConverter<T>) new Converter<>(name, "is not a valid date", java.time.LocalDate::parse);
-        }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
             String reason = "must be one of " + Arrays.toString(type.getEnumConstants());

@@ -66,7 +66,10 @@ class HazardDossierTest {
         body.put("attachmentIds", java.util.List.of(photo));
         String id = reported(Demo.inspector(), body);
         ok(act(Demo.nanmingSafety(), id, confirm()), "CONFIRMED");
-        String zh = text(dossier(id, "zh-CN"));
+        byte[] zhPdf = dossier(id, "zh-CN");
+        // kept for a look at the layout: pdftoppm -png target/dossier-zh-CN.pdf target/dossier
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "dossier-zh-CN.pdf"), zhPdf);
+        String zh = text(zhPdf);
         for (String label : java.util.List.of("用电", "建筑施工", "监督检查", "一般", "已确认", "上报", "来源：监督检查",
                 "附件：1 个", "整改期限：", "贵州黔城建设工程有限公司", "整改前：现场.jpg")) {
             assertTrue(zh.contains(label), "the dossier says " + label + ":\n" + zh);
