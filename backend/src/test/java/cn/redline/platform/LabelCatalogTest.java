@@ -101,7 +101,7 @@ class LabelCatalogTest {
     void everyProblemTypeAndFieldErrorCodeHasWords() {
         for (String slug : List.of("validation", "malformed-json", "unauthenticated", "forbidden", "not-found", "conflict",
                 "illegal-transition", "unprocessable", "precondition-required", "precondition-failed", "payload-too-large",
-                "unsupported-media-type", "content-type-mismatch", "identity-provider-unavailable", "no-cjk-font", "internal", "concurrent-update")) {
+                "unsupported-media-type", "content-type-mismatch", "identity-provider-unavailable", "no-cjk-font", "internal", "concurrent-update", "database-unavailable")) {
             require("problem." + slug + ".title");
             require("problem." + slug + ".detail");
         }
