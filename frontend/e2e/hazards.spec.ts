@@ -115,7 +115,7 @@ test('the closed loop at the desk: confirmed, rectified, submitted, accepted @de
     await dialog.getByLabel('验收意见').fill('现场复核合格');
   });
   await expectState(safety, '已销号');
-  await expect(safety.getByTestId('hazard-history').getByText('验收销号')).toBeVisible();
+  await expect(safety.getByTestId('hazard-history').getByText('验收通过')).toBeVisible();
   await shot(safety, 'safety-closed');
   expect((await ticketsTitled(title)).map((t) => t.state)).toEqual(['CLOSED']);
 });
