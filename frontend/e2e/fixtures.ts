@@ -120,6 +120,13 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+/** Waits until the service worker is active: the app shell and the route chunks are on the phone. */
+export async function appInstalled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+}
+
 /** The main navigation: a sidebar at a desk, a bottom tab bar on a phone. */
 export function nav(page: Page) {
   return page.getByRole('navigation', { name: '主导航' });

@@ -2,7 +2,7 @@
 // report reaches the server exactly once; at the desk the safety office confirms, the enterprise
 // rectifies and submits, the safety office accepts; the statistics show.
 import type { Locator, Page } from '@playwright/test';
-import { expect, login, nav, test } from './fixtures';
+import { appInstalled, expect, login, nav, test } from './fixtures';
 import { ENTERPRISE, GUIYANG, isoDate, seedTicket, ticketsTitled } from './support';
 
 // A 1×1 PNG: small, and a real image the server's magic-byte check accepts.
@@ -45,6 +45,8 @@ test('offline, an inspector reports with a photo; back online it reaches the ser
   const enterprises = page.waitForResponse((r) => r.url().includes('/api/v1/orgs?') && r.url().includes('kind=ENTERPRISE') && r.ok());
   await login(page, 'inspector');
   await enterprises;
+  // The report route is its own chunk: the phone has it once the service worker has installed the app.
+  await appInstalled(page);
 
   await context.setOffline(true);
   await nav(page).getByText('上报').click();

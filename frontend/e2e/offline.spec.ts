@@ -2,7 +2,7 @@
 // The network is cut with context.setOffline: the service worker answers requests before page.route
 // would see them, so routes cannot simulate it.
 import type { Page } from '@playwright/test';
-import { expect, login, nav, test } from './fixtures';
+import { appInstalled, expect, login, nav, test } from './fixtures';
 import { seedTicket } from './support';
 
 test.beforeEach(({ guard }) => {
@@ -12,13 +12,13 @@ test.beforeEach(({ guard }) => {
 /** Logged in and the service worker in control, so the app shell is on the phone. */
 async function readyForTheField(page: Page) {
   await login(page, 'inspector');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+  await appInstalled(page);
 }
 
-// test.fixme until issue 8 item 3 (offline start: the shell, the report form and the queue open offline
-// with the last known identity; offline lists say so) is on main.
+// test.fixme: on the first session the app cannot open offline in a new tab. The page that logged in was
+// loaded before the service worker controlled it, so /config.json (NetworkFirst, not precached) never
+// reached the worker's cache, and the new tab shows "无法加载配置 / Cannot load configuration: Failed to
+// fetch". After one more online load it works. Issue 8 item 3 (offline start) is not done until this passes.
 test.fixme('opened offline in a new tab: the shell, the report form and the queue, no 登录失败 @phone', async ({
   page,
   context,
@@ -29,6 +29,7 @@ test.fixme('opened offline in a new tab: the shell, the report form and the queu
   const tab = await context.newPage();
   await tab.goto('/');
   await expect(nav(tab)).toBeVisible();
+  await expect(tab.getByTestId('offline-identity')).toBeVisible();
   await expect(tab.getByText('登录失败')).toHaveCount(0);
   await shot(tab, 'offline-new-tab');
 
@@ -42,8 +43,7 @@ test.fixme('opened offline in a new tab: the shell, the report form and the queu
   await expect(tab.getByText('登录失败')).toHaveCount(0);
 });
 
-// test.fixme until issue 8 item 3 (offline lists say that they are offline and show what was cached).
-test.fixme('the network cut mid-use: the last-seen lists say they are offline and never spin @phone', async ({
+test('the network cut mid-use: the last-seen lists say they are offline and never spin @phone', async ({
   page,
   context,
   shot,
@@ -53,7 +53,7 @@ test.fixme('the network cut mid-use: the last-seen lists say they are offline an
   await nav(page).getByText('待办').click();
   const firstTask = page.getByRole('main').getByRole('listitem').first();
   await expect(firstTask).toBeVisible();
-  const seen = await firstTask.innerText();
+  const seen = (await firstTask.textContent()) ?? '';
 
   await context.setOffline(true);
   await nav(page).getByText('隐患').click();
@@ -63,7 +63,7 @@ test.fixme('the network cut mid-use: the last-seen lists say they are offline an
 
   await nav(page).getByText('待办').click();
   await expect(page.getByRole('main').getByRole('listitem').first()).toHaveText(seen);
-  await expect(page.getByRole('main')).toContainText('离线');
+  await expect(page.getByTestId('offline-notice')).toBeVisible();
   await shot(page, 'offline-tasks');
 
   await nav(page).getByText('上报').click();
