@@ -65,7 +65,7 @@ final class EdgeContract {
                     if (response.getHeaders() != null) {
                         response.getHeaders().values().forEach(h -> bound(h.getSchema(), null));
                     }
-                    if (path.startsWith("/api/") && (status.startsWith("2") || status.startsWith("4"))) {
+                    if (path.startsWith("/api/") && (status.startsWith("2") || status.startsWith("4") || status.startsWith("5"))) {
                         addHeader(response, RATE_LIMIT);
                         addHeader(response, RATE_LIMIT_POLICY);
                         addHeader(response, ALLOW_ORIGIN);
