@@ -24,9 +24,25 @@ export function parseRuntimeConfig(raw: unknown): RuntimeConfig {
   return { oidcAuthority, oidcClientId, apiBase: apiBase ?? '' };
 }
 
-/** Loaded at start-up so one build runs against any Keycloak and API. */
+const LAST_CONFIG = 'redline.config';
+
+/**
+ * Loaded at start-up so one build runs against any Keycloak and API. The last good answer is kept so that a
+ * tab opened offline (the first page may have loaded before the service worker could cache config.json)
+ * still starts; an HTTP error is never masked by it.
+ */
 export async function loadRuntimeConfig(url = '/config.json'): Promise<RuntimeConfig> {
-  const response = await fetch(url, { cache: 'no-store' });
+  let response: Response;
+  try {
+    response = await fetch(url, { cache: 'no-store' });
+  } catch (unreachable) {
+    const last = localStorage.getItem(LAST_CONFIG);
+    if (last === null) throw unreachable;
+    return parseRuntimeConfig(JSON.parse(last));
+  }
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return parseRuntimeConfig(await response.json());
+  const raw: unknown = await response.json();
+  const config = parseRuntimeConfig(raw);
+  localStorage.setItem(LAST_CONFIG, JSON.stringify(raw));
+  return config;
 }
