@@ -91,13 +91,13 @@ public class AttachmentService {
         a.size = upload.bytes().length;
         a.sha256 = upload.sha256();
         a.uploadedBy = caller.subject();
-        a.uploaderOrgCode = caller.org().code;
+        a.uploaderOrgCode = caller.orgCode();
         a.uploadedAt = now();
         blobs.put(a.storageKey, upload.bytes(), a.contentType);
         cleanup.deleteUnlessCommitted(a.storageKey);
         attachments.persist(a);
         AttachmentView view = AttachmentView.of(a);
-        audit.record(ENTITY, a.id.toString(), "upload", caller.org().path, null, view);
+        audit.record(ENTITY, a.id.toString(), "upload", caller.orgPath(), null, view);
         return view;
     }
 
@@ -185,7 +185,7 @@ public class AttachmentService {
             a.ownerId = ownerId;
             a.purpose = purpose;
             a.linkedAt = now;
-            audit.record(ENTITY, a.id.toString(), "link", caller.org().path, before, AttachmentView.of(a));
+            audit.record(ENTITY, a.id.toString(), "link", caller.orgPath(), before, AttachmentView.of(a));
         }
     }
 

@@ -27,7 +27,7 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, String entityId, String action, String scopePath, Object before, Object after) {
-        write(caller.subject(), caller.displayName(), caller.org().code, entityType, entityId, action, scopePath, before,
+        write(caller.subject(), caller.displayName(), caller.orgCode(), entityType, entityId, action, scopePath, before,
                 after);
     }
 

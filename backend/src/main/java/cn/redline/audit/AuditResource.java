@@ -63,7 +63,7 @@ public class AuditResource {
         Map<String, Object> params = new HashMap<>();
         if (!caller.scope().global()) {
             where.add("a.scopePath like :scope");
-            params.put("scope", caller.org().path + "%");
+            params.put("scope", caller.orgPath() + "%");
         }
         for (AuditedRecordPolicy policy : policies) {
             Scope.Filter visible = policy.visibleTo("a.entityId");

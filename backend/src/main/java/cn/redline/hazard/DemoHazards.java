@@ -194,15 +194,15 @@ public class DemoHazards {
             this.daysAgo = (int) (365 * Math.pow(rnd.nextDouble(), 1.4));
             this.at = today.minusDays(daysAgo).atTime(LocalTime.of(9 + rnd.nextInt(8), rnd.nextInt(60)))
                     .atZone(HazardService.ZONE).toInstant();
-            this.office = district.code.equals("520102") ? new Actor("demo:safety", "张安全", Set.of(Roles.SAFETY_OFFICE), district)
-                    : district.code.equals("520113") ? new Actor("demo:safety-baiyun", "王安监", Set.of(Roles.SAFETY_OFFICE), district)
-                    : new Actor("demo:safety-" + district.code, district.name + "安委办", Set.of(Roles.SAFETY_OFFICE), district);
+            this.office = district.code.equals("520102") ? new Actor("demo:safety", "张安全", Set.of(Roles.SAFETY_OFFICE), district.code)
+                    : district.code.equals("520113") ? new Actor("demo:safety-baiyun", "王安监", Set.of(Roles.SAFETY_OFFICE), district.code)
+                    : new Actor("demo:safety-" + district.code, district.name + "安委办", Set.of(Roles.SAFETY_OFFICE), district.code);
             this.company = enterprise.code.equals("91520102001004484X")
-                    ? new Actor("demo:enterprise", "陈企安", Set.of(Roles.ENTERPRISE), enterprise)
-                    : new Actor("demo:enterprise-" + enterprise.code, enterprise.name + "安全员", Set.of(Roles.ENTERPRISE), enterprise);
+                    ? new Actor("demo:enterprise", "陈企安", Set.of(Roles.ENTERPRISE), enterprise.code)
+                    : new Actor("demo:enterprise-" + enterprise.code, enterprise.name + "安全员", Set.of(Roles.ENTERPRISE), enterprise.code);
             int who = rnd.nextInt(10);
             if (grid != null && enterprise.path.startsWith(grid.path) && who < 6) {
-                finder = new Actor("demo:inspector", "刘巡查", Set.of(Roles.INSPECTOR), grid);
+                finder = new Actor("demo:inspector", "刘巡查", Set.of(Roles.INSPECTOR), grid.code);
                 source = Source.INSPECTION;
             } else if (who < 4) {
                 finder = company;

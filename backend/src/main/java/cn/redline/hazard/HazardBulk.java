@@ -1,7 +1,7 @@
 package cn.redline.hazard;
 
 import cn.redline.audit.AuditLog;
-import cn.redline.platform.Caller;
+import cn.redline.org.CallerOrg;
 import cn.redline.platform.JsonFieldErrors;
 import cn.redline.platform.Problem;
 import cn.redline.platform.ProblemException;
@@ -74,7 +74,7 @@ public class HazardBulk {
     Validator validator;
 
     @Inject
-    Caller caller;
+    CallerOrg callerOrg;
 
     @Inject
     AuditLog audit;
@@ -93,7 +93,7 @@ public class HazardBulk {
         List<ItemResult> results = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int created = 0, existing = 0, invalid = 0;
-        UUID reporter = caller.org().id;
+        UUID reporter = callerOrg.org().id;
         for (int i = 0; i < items.size(); i++) {
             List<Problem.FieldError> errors = new ArrayList<>();
             HazardInput in = bind(items.get(i), errors);
@@ -121,7 +121,7 @@ public class HazardBulk {
                 continue;
             }
             try {
-                Hazard h = service.newTicket(in, caller.org());
+                Hazard h = service.newTicket(in, callerOrg.org());
                 hazards.persist(h);
                 em.flush();
                 try {

@@ -1,8 +1,7 @@
 package cn.redline.hazard;
 
-import cn.redline.org.OrgMoved;
+import cn.redline.platform.OrgMoveHandler;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.Map;
  * event carrying its old scope, so the change feed tells callers of the old scope that it left them.
  */
 @ApplicationScoped
-public class HazardScopeSync {
+public class HazardScopeSync implements OrgMoveHandler<Hazard> {
 
     @Inject
     EntityManager em;
@@ -21,12 +20,13 @@ public class HazardScopeSync {
     @Inject
     HazardService service;
 
-    void onMove(@Observes OrgMoved moved) {
+    @Override
+    public void moved(String oldPath, String newPath) {
         List<Hazard> affected = em.createQuery("from Hazard h where h.scopePath like :old", Hazard.class)
-                .setParameter("old", moved.oldPath() + "%").getResultList();
+                .setParameter("old", oldPath + "%").getResultList();
         for (Hazard h : affected) {
             String previous = h.scopePath;
-            h.scopePath = moved.newPath() + previous.substring(moved.oldPath().length());
+            h.scopePath = newPath + previous.substring(oldPath.length());
             h.updatedAt = HazardService.now();
             service.record(h, HazardEvent.MOVE, h.state, null, Map.of("fromScope", previous), previous);
         }

@@ -15,6 +15,7 @@ import cn.redline.org.Org;
 import cn.redline.org.OrgKind;
 import cn.redline.org.OrgRepository;
 import cn.redline.org.OrgView.OrgRef;
+import cn.redline.org.CallerOrg;
 import cn.redline.platform.Caller;
 import cn.redline.platform.Cursor;
 import cn.redline.platform.Etags;
@@ -63,6 +64,9 @@ public class HazardService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    CallerOrg callerOrg;
 
     @Inject
     AuditLog audit;
@@ -121,7 +125,7 @@ public class HazardService {
 
     @Transactional
     public HazardView report(HazardInput in) {
-        Hazard h = newTicket(in, caller.org());
+        Hazard h = newTicket(in, callerOrg.org());
         hazards.persist(h);
         em.flush();
         attachments.link(in.attachmentIds(), HazardAttachmentPolicy.OWNER, h.id, "BEFORE");
@@ -341,7 +345,7 @@ public class HazardService {
                     }
                     h.acceptorKind = a.acceptorKind();
                     h.acceptorName = a.acceptorKind() == AcceptorKind.SUPERVISING_DEPARTMENT && a.acceptorName() == null
-                            ? caller.org().name : a.acceptorName();
+                            ? callerOrg.org().name : a.acceptorName();
                     h.acceptanceOpinion = a.opinion();
                     h.acceptedAt = now();
                     data.put("acceptorKind", a.acceptorKind().name());
@@ -391,7 +395,7 @@ public class HazardService {
                 }
                 h.supervisionLevel = r.supervision().level();
                 h.supervisionDocNumber = r.supervision().documentNumber();
-                h.supervisionOrgId = caller.org().id;
+                h.supervisionOrgId = callerOrg.org().id;
                 h.supervisionListedAt = now();
                 data.put("level", h.supervisionLevel.name());
                 data.put("documentNumber", h.supervisionDocNumber);
@@ -465,7 +469,7 @@ public class HazardService {
         e.at = now();
         e.actorSubject = caller.subject();
         e.actorName = caller.displayName();
-        e.actorOrgCode = caller.org().code;
+        e.actorOrgCode = callerOrg.org().code;
         e.action = action;
         e.fromState = from;
         e.toState = h.state;

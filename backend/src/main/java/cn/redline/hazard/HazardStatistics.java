@@ -3,6 +3,7 @@ package cn.redline.hazard;
 import cn.redline.org.Org;
 import cn.redline.org.OrgRepository;
 import cn.redline.org.OrgView.OrgRef;
+import cn.redline.org.CallerOrg;
 import cn.redline.platform.Caller;
 import cn.redline.platform.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,9 @@ public class HazardStatistics {
     @Inject
     Caller caller;
 
+    @Inject
+    CallerOrg callerOrg;
+
     @jakarta.transaction.Transactional
     public HazardStats compute(UUID territoryId, String industry, LocalDate reportedFrom, LocalDate reportedTo) {
         Scope scope = caller.scope();
@@ -47,7 +51,7 @@ public class HazardStatistics {
                 return empty();
             }
         } else {
-            base = caller.org();
+            base = callerOrg.org();
         }
         boolean byDate = reportedFrom != null || reportedTo != null;
         // without a date range the running tallies answer; a date range needs the tickets themselves
@@ -180,7 +184,7 @@ public class HazardStatistics {
             }
             byChild.forEach((path, c) -> {
                 Org child = children.get(path);
-                if (child != null && scope.contains(child)) {
+                if (child != null && scope.contains(child.path, child.industry)) {
                     byTerritory.add(new HazardStats.TerritoryCount(OrgRef.of(child), c[0], c[1], c[2]));
                 }
             });

@@ -23,13 +23,16 @@ public class MeResource {
     Caller caller;
 
     @Inject
+    CallerOrg callerOrg;
+
+    @Inject
     OrgService orgs;
 
     @GET
     @Operation(operationId = "getMe", summary = "Who the caller is: subject, name, org, roles and scope")
     public Me me() {
         var scope = caller.scope();
-        return new Me(caller.subject(), caller.displayName(), caller.username(), orgs.view(caller.org()),
+        return new Me(caller.subject(), caller.displayName(), caller.username(), orgs.view(callerOrg.org()),
                 List.copyOf(caller.roles()),
                 new Me.ScopeView(scope.global() ? Me.ScopeMode.GLOBAL : Me.ScopeMode.SUBTREE, scope.industries()));
     }

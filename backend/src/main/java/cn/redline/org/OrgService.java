@@ -4,12 +4,15 @@ import cn.redline.audit.AuditLog;
 import cn.redline.platform.Caller;
 import cn.redline.platform.Cursor;
 import cn.redline.platform.Etags;
+import cn.redline.platform.OrgMoveHandler;
 import cn.redline.platform.Page;
 import cn.redline.platform.Problem;
 import cn.redline.platform.ProblemException;
 import cn.redline.platform.Roles;
 import cn.redline.platform.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -38,10 +41,14 @@ public class OrgService {
     Caller caller;
 
     @Inject
+    CallerOrg callerOrg;
+
+    @Inject
     AuditLog audit;
 
     @Inject
-    jakarta.enterprise.event.Event<OrgMoved> moves;
+    @Any
+    Instance<OrgMoveHandler<?>> moveHandlers;
 
     public OrgView get(UUID id) {
         return view(visible(id));
@@ -79,7 +86,7 @@ public class OrgService {
             }
         } else {
             parent = orgs.findVisible(in.parentId(), caller.scope()).orElseThrow(OrgService::unknownParent);
-            if (!caller.canWrite(parent)) {
+            if (!callerOrg.canWrite(parent)) {
                 throw ProblemException.forbidden("You may only create organizations inside your own subtree");
             }
         }
@@ -102,14 +109,14 @@ public class OrgService {
     public OrgView update(UUID id, String ifMatch, OrgInput in) {
         Org o = visible(id);
         Etags.requireMatch(ifMatch, o.version);
-        if (!caller.canWrite(o)) {
+        if (!callerOrg.canWrite(o)) {
             throw ProblemException.forbidden("You may only change organizations inside your own subtree");
         }
         validateShape(in);
         if (in.kind() != o.kind) {
             throw ProblemException.unprocessable("An organization's kind cannot change; create a new one instead");
         }
-        if (!in.code().equals(o.code) && !caller.hasRole(Roles.ADMIN) && caller.org().path.startsWith(o.path)) {
+        if (!in.code().equals(o.code) && !caller.hasRole(Roles.ADMIN) && callerOrg.org().path.startsWith(o.path)) {
             // Tokens name their org by code: an office renaming its own code (or an ancestor's) locks itself out.
             throw ProblemException.forbidden("Only an admin may change the code of your own organization or of one above it");
         }
@@ -125,7 +132,7 @@ public class OrgService {
                 parent = null;
             } else {
                 parent = orgs.findVisible(parentId, caller.scope()).orElseThrow(OrgService::unknownParent);
-                if (!caller.canWrite(parent)) {
+                if (!callerOrg.canWrite(parent)) {
                     throw ProblemException.forbidden("You may only move organizations inside your own subtree");
                 }
                 if (parent.path.startsWith(o.path)) {
@@ -151,7 +158,9 @@ public class OrgService {
             place(o, parent);
             orgs.getEntityManager().flush();
             orgs.rebaseDescendants(o.id, oldPath, o.path, o.depth - oldDepth);
-            moves.fire(new OrgMoved(oldPath, o.path));
+            for (OrgMoveHandler<?> handler : moveHandlers) {
+                handler.moved(oldPath, o.path);
+            }
         }
         o.updatedAt = now();
         orgs.getEntityManager().flush();
@@ -197,7 +206,7 @@ public class OrgService {
         List<OrgView> out = new ArrayList<>(page.size());
         for (Org o : page) {
             List<OrgView.OrgRef> refs = ancestorIds(o).stream().map(ancestors::get)
-                    .filter(a -> a != null && scope.contains(a)).map(OrgView.OrgRef::of).toList();
+                    .filter(a -> a != null && scope.contains(a.path, a.industry)).map(OrgView.OrgRef::of).toList();
             UUID parentId = !refs.isEmpty() && refs.get(refs.size() - 1).id().equals(o.parentId) ? o.parentId : null;
             out.add(new OrgView(o.id, o.code, o.name, o.kind, o.regionLevel, parentId, refs,
                     List.copyOf(o.supervisedIndustries), o.industry, o.employees, o.highRisk, o.riskColor, o.riskClass,

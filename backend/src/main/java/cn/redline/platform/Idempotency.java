@@ -66,7 +66,7 @@ public class Idempotency {
         if (!KEY.matcher(key).matches()) {
             throw ProblemException.invalid(HEADER, "must be 1 to 255 visible ASCII characters");
         }
-        Owner owner = new Owner(caller.subject(), caller.org().code, operation, key);
+        Owner owner = new Owner(caller.subject(), caller.orgCode(), operation, key);
         String hash = hash(operation, body);
         owner.bind(em.createNativeQuery("delete from idempotency_record where " + Owner.WHERE + " and expires_at < now()"))
                 .executeUpdate();

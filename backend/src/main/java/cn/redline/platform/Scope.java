@@ -1,7 +1,5 @@
 package cn.redline.platform;
 
-import cn.redline.org.Org;
-import cn.redline.org.OrgKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +15,14 @@ public record Scope(boolean global, String path, String regionPath, List<String>
         return new Scope(true, "/", "/", List.of());
     }
 
-    public static Scope of(Org org, Org region) {
-        if (org.kind == OrgKind.DEPARTMENT && region != null && !org.supervisedIndustries.isEmpty()) {
-            return new Scope(false, org.path, region.path, List.copyOf(org.supervisedIndustries));
-        }
-        return new Scope(false, org.path, org.path, List.of());
+    /** The subtree at {@code path}. */
+    public static Scope subtree(String path) {
+        return new Scope(false, path, path, List.of());
     }
 
-    public boolean contains(Org o) {
-        return contains(o.path, o.industry);
+    /** The subtree at {@code path}, plus the records in {@code industries} inside the region at {@code regionPath}. */
+    public static Scope supervising(String path, String regionPath, List<String> industries) {
+        return new Scope(false, path, regionPath, List.copyOf(industries));
     }
 
     /** Whether a record at {@code path} (an org path) in {@code industry} (nullable) is visible. */

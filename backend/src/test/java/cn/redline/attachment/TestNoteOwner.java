@@ -65,7 +65,7 @@ final class TestNoteOwner {
         @Transactional
         @Operation(hidden = true)
         public void link(@PathParam("id") UUID id, @QueryParam("purpose") String purpose, List<UUID> ids) {
-            NOTE_ORG_PATHS.putIfAbsent(id, caller.org().path);
+            NOTE_ORG_PATHS.putIfAbsent(id, caller.orgPath());
             attachments.link(ids, TYPE, id, purpose);
         }
 

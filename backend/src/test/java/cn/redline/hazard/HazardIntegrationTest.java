@@ -171,6 +171,13 @@ class HazardIntegrationTest {
         assertNotNull(left.getString("items[" + i + "].code"));
         as(Demo.baiyunSafety()).queryParam("limit", 500).get("/api/v1/hazards/changes").then()
                 .body("items.findAll { it.inScope }.id", hasItem(id));
+        // its audit trail follows it: the new district reads the report, the old one reads nothing of it
+        as(Demo.baiyunSafety()).queryParam("entityType", "hazard").queryParam("entityId", id).get("/api/v1/audit").then()
+                .statusCode(200).body("items.action", equalTo(List.of("report")));
+        as(Demo.nanmingSafety()).queryParam("entityId", firm).get("/api/v1/audit").then()
+                .statusCode(200).body("items.size()", equalTo(0));
+        as(Demo.baiyunSafety()).queryParam("entityId", firm).get("/api/v1/audit").then()
+                .statusCode(200).body("items.action", equalTo(List.of("create")));
     }
 
     private static String drain(String token, String cursor) {

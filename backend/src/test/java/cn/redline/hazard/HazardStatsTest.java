@@ -12,11 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.redline.support.Api;
 import cn.redline.support.Codes;
 import cn.redline.support.Demo;
+import cn.redline.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -70,10 +72,26 @@ class HazardStatsTest {
         assertEquals(4, s.getInt("monthly[11].reported"));
         assertEquals(1, s.getInt("monthly[11].closed"));
 
-        // a department sees only its industries' tickets in the same territory
-        JsonPath dept = as(Demo.constructionBureau()).queryParam("industry", "GAS").get("/api/v1/hazards/stats")
+        // a department counts its industries' tickets inside its region and nothing else: the township's gas office
+        // sees the listed gas ticket, not the township's construction or fire tickets, nor gas in the next township
+        String fire = create(Map.of("code", Codes.creditCode(), "name", "统计烟花公司", "kind", "ENTERPRISE",
+                "parentId", town, "industry", "FIREWORKS"));
+        reported(Demo.nanmingSafety(), general(fire));
+        String nextTown = create(Map.of("code", Codes.nanmingTownship(), "name", "统计邻街道", "kind", "REGION",
+                "regionLevel", "TOWNSHIP", "parentId", nanming));
+        String nextGas = create(Map.of("code", Codes.creditCode(), "name", "统计邻燃气公司", "kind", "ENTERPRISE",
+                "parentId", nextTown, "industry", "GAS"));
+        reported(Demo.nanmingSafety(), general(nextGas));
+        String office = Codes.creditCode();
+        create(Map.of("code", office, "name", "统计街道燃气办", "kind", "DEPARTMENT", "parentId", town,
+                "industries", List.of("GAS")));
+        JsonPath dept = as(Tokens.token("stats-gas", office, "department")).get("/api/v1/hazards/stats")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(dept.getInt("total"), dept.getInt("byIndustry.find { it.key == 'GAS' }.count"));
+        assertEquals(1, dept.getInt("total"));
+        assertEquals(1, dept.getInt("open"));
+        assertEquals(1, dept.getInt("majorUnderSupervision"));
+        assertEquals(List.of("GAS"), dept.getList("byIndustry.key"));
+        assertEquals(1, dept.getInt("monthly[11].reported"));
         // a territory outside the scope gives nothing, like one that does not exist
         as(Demo.baiyunSafety()).queryParam("territoryId", town).get("/api/v1/hazards/stats").then().statusCode(200)
                 .body("total", org.hamcrest.Matchers.equalTo(0));
