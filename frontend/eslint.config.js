@@ -1,9 +1,17 @@
+import { readdirSync } from 'node:fs';
+
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['me', 'orgs', 'audit', 'hazards'];
+// Every directory under src/features is a feature, read at lint time, so a new feature cannot escape the rule below.
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+if (features.length === 0) {
+  throw new Error('eslint.config.js: no feature directories under src/features');
+}
 
 // app -> features -> shared (lib, i18n, api): a feature never imports another feature or the app.
 const featureBoundaries = features.map((feature) => ({
@@ -19,6 +27,9 @@ const featureBoundaries = features.map((feature) => ({
           },
           { group: ['@/app/*'], message: 'Features must not import from the app layer.' },
           { group: ['../../*'], message: 'Use the @/ alias to leave a feature.' },
+          ...features
+            .filter((other) => other !== feature)
+            .map((other) => ({ group: [`../${other}`, `../${other}/*`], message: 'No cross-feature imports: move shared code to src/lib.' })),
         ],
       },
     ],
