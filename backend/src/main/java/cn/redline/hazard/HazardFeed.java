@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -64,18 +65,21 @@ public class HazardFeed {
         List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
         Map<UUID, Hazard> byId = ids.isEmpty() ? Map.of()
                 : hazards.list("id in ?1", ids).stream().collect(Collectors.toMap(h -> h.id, Function.identity()));
+        Set<UUID> changedSince = changedAtOrAbove(ids, horizon);
         List<Hazard> visible = new ArrayList<>();
         for (UUID id : ids) {
             Hazard h = byId.get(id);
-            if (scope.contains(h.scopePath, h.industry)) {
+            if (!changedSince.contains(id) && scope.contains(h.scopePath, h.industry)) {
                 visible.add(h);
             }
         }
         Map<UUID, HazardView> views = service.views(visible).stream().collect(Collectors.toMap(HazardView::id, v -> v));
         List<HazardPages.Change> items = new ArrayList<>();
         for (UUID id : ids) {
-            HazardView v = views.get(id);
-            items.add(new HazardPages.Change(id, byId.get(id).code, v != null, v));
+            if (!changedSince.contains(id)) {
+                HazardView v = views.get(id);
+                items.add(new HazardPages.Change(id, byId.get(id).code, v != null, v));
+            }
         }
         Position next;
         if (since != null && rows.size() < limit) {
@@ -88,6 +92,23 @@ public class HazardFeed {
             next = new Position((String) last[1], ((Number) last[2]).longValue());
         }
         return new HazardPages.ChangePage(items, next.encode());
+    }
+
+    /**
+     * Tickets with a change at or above the horizon, looked up after the tickets were read: a ticket read in a
+     * state that such a change wrote would be delivered again, in the same state, once the change sinks below
+     * the horizon. It is left out of this page and delivered then (its change lies beyond any cursor given out
+     * now, since every cursor stays below the horizon).
+     */
+    private Set<UUID> changedAtOrAbove(List<UUID> ids, String horizon) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> changed = em.createNativeQuery("select distinct hazard_id from hazard_event where hazard_id in (:ids) "
+                + "and tx_id >= cast(:horizon as xid8)").setParameter("ids", ids).setParameter("horizon", horizon)
+                .getResultList();
+        return Set.copyOf(changed);
     }
 
     /**

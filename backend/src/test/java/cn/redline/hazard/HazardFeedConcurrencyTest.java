@@ -69,6 +69,26 @@ class HazardFeedConcurrencyTest {
         }
     }
 
+    /**
+     * A ticket whose report is below the horizon but whose later change is not (an older transaction is still
+     * open) was delivered in its new state, and then again, in the same state, once the change sank below the
+     * horizon. It waits for the change and arrives once.
+     */
+    @Test
+    void aTicketIsNotDeliveredTwiceInTheSameState() throws Exception {
+        Feed reader = new Feed(Demo.integration());
+        reader.drain();
+        String id = reported(Demo.inspector(), general(qiancheng()));
+        try (Connection older = open()) {
+            older.createStatement().execute("select pg_current_xact_id()");
+            act(Demo.nanmingSafety(), id, confirm()).then().statusCode(200);
+            reader.drain();
+            older.commit();
+        }
+        reader.drain();
+        assertEquals(List.of("CONFIRMED@1"), reader.deliveries(id));
+    }
+
     @Test
     void aReaderFollowingTheCursorMissesNoTicketUnderConcurrentWriters() throws Exception {
         Feed reader = new Feed(Demo.integration());
@@ -140,6 +160,7 @@ class HazardFeedConcurrencyTest {
     private static final class Feed {
         private final String token;
         private final Map<String, String> delivered = new ConcurrentHashMap<>();
+        private final List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
         private String cursor;
 
         Feed(String token) {
@@ -157,9 +178,15 @@ class HazardFeedConcurrencyTest {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> hazard = (Map<String, Object>) item.get("hazard");
                 delivered.put((String) item.get("id"), hazard == null ? "OUT_OF_SCOPE" : (String) hazard.get("state"));
+                log.add(item.get("id") + " " + (hazard == null ? "OUT_OF_SCOPE" : hazard.get("state") + "@" + hazard.get("version")));
             }
             cursor = p.getString("nextCursor");
             return items.size();
+        }
+
+        /** The changes delivered for one ticket, in order. */
+        List<String> deliveries(String id) {
+            return log.stream().filter(l -> l.startsWith(id + " ")).map(l -> l.substring(id.length() + 1)).toList();
         }
 
         void drain() {
