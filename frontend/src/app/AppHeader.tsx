@@ -1,9 +1,11 @@
-import { LogoutOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout, Tooltip, Typography } from 'antd';
+import { Flex, Layout } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueueBadge } from '@/features/hazards/components/QueueBadge';
 import type { Me } from '@/lib/session';
-import { LanguageSwitch } from './LanguageSwitch';
+
+// Desktop only: phones never fetch the language switch and its Segmented control for the header.
+const HeaderActions = lazy(() => import('./HeaderActions').then((m) => ({ default: m.HeaderActions })));
 
 interface Props {
   me: Me | undefined;
@@ -24,25 +26,19 @@ export function AppHeader({ me, compact, onLogout }: Props) {
       <Flex align="center" gap="small" style={{ minWidth: 0 }}>
         {me && (
           <Flex vertical className="app-user" data-testid="header-user">
-            <Typography.Text strong ellipsis className="app-user-name">
-              {me.name}
-            </Typography.Text>
-            <Typography.Text type="secondary" ellipsis className="app-user-org" data-testid="header-org">
+            {/* Plain text, not antd's Typography: the header is part of every route's first load. */}
+            <strong className="app-user-name">{me.name}</strong>
+            <span className="app-user-org" data-testid="header-org">
               {me.org.name}
-            </Typography.Text>
+            </span>
           </Flex>
         )}
         <QueueBadge />
         {/* On a phone, language and logout live in the bottom bar's "更多" drawer. */}
         {!compact && (
-          <>
-            <LanguageSwitch />
-            <Tooltip title={t('header.logout')}>
-              <Button type="text" icon={<LogoutOutlined />} aria-label={t('header.logout')} onClick={onLogout}>
-                {t('header.logout')}
-              </Button>
-            </Tooltip>
-          </>
+          <Suspense fallback={null}>
+            <HeaderActions onLogout={onLogout} />
+          </Suspense>
         )}
       </Flex>
     </Layout.Header>

@@ -1,14 +1,17 @@
 import { Layout } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { ReportSync } from '@/features/hazards/components/ReportSync';
 import { ProblemAlert } from '@/lib/ProblemAlert';
 import { useMe } from '@/lib/session';
 import { useMediaQuery } from '@/lib/use-media-query';
 import { AppHeader } from './AppHeader';
-import { BottomNav, SideNav } from './MainNav';
+import { BottomNav } from './MainNav';
 import { OfflineBanner } from './OfflineBanner';
 import { phoneMoreItems, phoneNavItems, visibleNavItems } from './navigation';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
+
+const SideNav = lazy(() => import('./SideNav').then((m) => ({ default: m.SideNav })));
 
 export const desktopQuery = '(min-width: 768px)';
 
@@ -32,7 +35,9 @@ export function AppLayout({ onLogout, onSignIn }: Props) {
       <Layout>
         {desktop && (
           <Layout.Sider width={200} theme="light" className="app-sider">
-            <SideNav items={items} />
+            <Suspense fallback={null}>
+              <SideNav items={items} />
+            </Suspense>
           </Layout.Sider>
         )}
         <Layout.Content className="app-content">

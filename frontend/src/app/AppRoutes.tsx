@@ -2,6 +2,7 @@ import { Spin } from 'antd';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
+import { NotFoundPage } from './NotFoundPage';
 import type { Session } from './AuthGate';
 import { auditRoles, dashboardRoles, reportRoles, statutoryRoles, tasksRoles } from './navigation';
 import { RequireRole } from './RequireRole';
@@ -33,7 +34,6 @@ const tasks = page(() => import('@/features/hazards/components/TasksPage'), 'Tas
 const stats = page(() => import('@/features/hazards/components/StatsPage'), 'StatsPage');
 const statutory = page(() => import('@/features/hazards/components/StatutoryReportPage'), 'StatutoryReportPage');
 const hazardDetail = page(() => import('@/features/hazards/components/HazardDetailPage'), 'HazardDetailPage');
-const notFound = page(() => import('./NotFoundPage'), 'NotFoundPage');
 
 export function AppRoutes({ session }: { session: Session }) {
   return (
@@ -51,7 +51,7 @@ export function AppRoutes({ session }: { session: Session }) {
         <Route path="hazards/stats" element={<RequireRole roles={dashboardRoles}>{stats}</RequireRole>} />
         <Route path="hazards/statutory" element={<RequireRole roles={statutoryRoles}>{statutory}</RequireRole>} />
         <Route path="hazards/:id" element={hazardDetail} />
-        <Route path="*" element={notFound} />
+        <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   );

@@ -1,8 +1,9 @@
 import { onlineManager, useQueryClient } from '@tanstack/react-query';
-import { Button, Result, Spin } from 'antd';
+import { Button, Spin } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasAuthParams, useAuth } from 'react-oidc-context';
+import { ResultScreen } from '@/lib/ResultScreen';
 import { useOnline } from '@/lib/use-online';
 import type { SigninState } from './auth';
 import { forgetQueries, offlineOwner, persistQueries, restoreQueries } from './offline-cache';
@@ -94,7 +95,7 @@ export function AuthGate({ children }: { children: (session: Session) => ReactNo
   }
   if (settled && !online) {
     return (
-      <Result
+      <ResultScreen
         status="warning"
         title={t('auth.offlineTitle')}
         subTitle={t('auth.offlineFirstSignIn')}
@@ -113,7 +114,7 @@ export function AuthGate({ children }: { children: (session: Session) => ReactNo
   }
   if (auth.error && !auth.isAuthenticated) {
     return (
-      <Result
+      <ResultScreen
         status="error"
         title={t('auth.failed')}
         subTitle={auth.error.message}

@@ -21,7 +21,7 @@ describe('language switch', () => {
     );
     const nav = await screen.findByRole('navigation', { name: '主导航' });
     expect(await within(nav).findByText('审计日志')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: '退出登录' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: '退出登录' })).toBeInTheDocument();
     // antd's own text follows through ConfigProvider's locale.
     expect(screen.getByText('暂无数据', { selector: '.ant-empty-description' })).toBeInTheDocument();
 

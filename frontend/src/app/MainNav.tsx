@@ -1,45 +1,25 @@
-import { EllipsisOutlined, LogoutOutlined } from '@ant-design/icons';
-import { Button, Drawer, Flex, Menu, Typography } from 'antd';
-import { useState } from 'react';
+import { EllipsisOutlined } from '@ant-design/icons';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
-import { LanguageSwitch } from './LanguageSwitch';
+import { Link, useLocation } from 'react-router';
 import { activeNavPath, type NavItem } from './navigation';
+
+const MoreDrawer = lazy(() => import('./MoreDrawer').then((m) => ({ default: m.MoreDrawer })));
 
 interface Props {
   items: readonly NavItem[];
-}
-
-/** Desktop: a vertical menu in the side bar. */
-export function SideNav({ items }: Props) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
-  return (
-    <nav aria-label={t('nav.label')}>
-      <Menu
-        mode="inline"
-        selectedKeys={[activeNavPath(pathname)]}
-        items={items.map((item) => ({ key: item.path, icon: item.icon, label: t(item.labelKey) }))}
-        onClick={({ key }) => void navigate(key)}
-        style={{ borderInlineEnd: 'none' }}
-      />
-    </nav>
-  );
-}
-
-interface BottomProps extends Props {
   /** The items that do not fit in the tab bar; they open from "更多". */
   more: readonly NavItem[];
   onLogout: () => void;
 }
 
 /** Phone: a tab bar fixed to the bottom, in thumb reach; "更多" opens a drawer with the rest. */
-export function BottomNav({ items, more, onLogout }: BottomProps) {
+export function BottomNav({ items, more, onLogout }: Props) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { pathname } = useLocation();
   const [open, setOpen] = useState(false);
+  // The drawer's menu is fetched on the first tap, then stays mounted so it can animate closed.
+  const [opened, setOpened] = useState(false);
   const active = activeNavPath(pathname);
   const moreActive = more.some((item) => item.path === active);
   return (
@@ -61,6 +41,7 @@ export function BottomNav({ items, more, onLogout }: BottomProps) {
         className={moreActive ? 'bottom-nav-item bottom-nav-more active' : 'bottom-nav-item bottom-nav-more'}
         aria-expanded={open}
         onClick={() => {
+          setOpened(true);
           setOpen(true);
         }}
       >
@@ -69,38 +50,19 @@ export function BottomNav({ items, more, onLogout }: BottomProps) {
         </span>
         <span>{t('nav.more')}</span>
       </button>
-      <Drawer
-        placement="bottom"
-        size="auto"
-        title={t('nav.more')}
-        open={open}
-        destroyOnHidden
-        onClose={() => {
-          setOpen(false);
-        }}
-        styles={{ body: { padding: 0 } }}
-      >
-        <Menu
-          mode="inline"
-          aria-label={t('nav.more')}
-          selectedKeys={[active]}
-          items={more.map((item) => ({ key: item.path, icon: item.icon, label: t(item.labelKey) }))}
-          onClick={({ key }) => {
-            setOpen(false);
-            void navigate(key);
-          }}
-          style={{ borderInlineEnd: 'none' }}
-        />
-        <Flex vertical gap="middle" style={{ padding: 16 }}>
-          <Flex align="center" justify="space-between" gap="small">
-            <Typography.Text type="secondary">{t('header.language')}</Typography.Text>
-            <LanguageSwitch />
-          </Flex>
-          <Button block danger icon={<LogoutOutlined />} onClick={onLogout}>
-            {t('header.logout')}
-          </Button>
-        </Flex>
-      </Drawer>
+      {opened && (
+        <Suspense fallback={null}>
+          <MoreDrawer
+            items={more}
+            active={active}
+            open={open}
+            onClose={() => {
+              setOpen(false);
+            }}
+            onLogout={onLogout}
+          />
+        </Suspense>
+      )}
     </nav>
   );
 }

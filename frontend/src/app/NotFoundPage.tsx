@@ -1,11 +1,12 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ResultScreen } from '@/lib/ResultScreen';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (
-    <Result
+    <ResultScreen
       status="404"
       title={t('notFound.title')}
       subTitle={t('notFound.subtitle')}

@@ -1,12 +1,13 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { ResultScreen } from '@/lib/ResultScreen';
 
 function RouteFailed() {
   const { t } = useTranslation();
   return (
-    <Result
+    <ResultScreen
       status="error"
       title={t('routeError.title')}
       subTitle={t('routeError.subtitle')}

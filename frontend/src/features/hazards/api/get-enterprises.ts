@@ -32,14 +32,11 @@ export async function searchEnterprises(client: ApiClient, q?: string, limit = 2
 export async function loadScopeEnterprises(client: ApiClient): Promise<EnterpriseChoice[]> {
   try {
     const list = await searchEnterprises(client);
-    await reportDb.transaction('rw', reportDb.enterprises, async () => {
-      await reportDb.enterprises.clear();
-      await reportDb.enterprises.bulkPut(list);
-    });
+    await reportDb.enterprises.replaceAll(list);
     return list;
   } catch (error) {
     if (error instanceof ProblemError) throw error;
-    const cached = await reportDb.enterprises.orderBy('name').toArray();
+    const cached = await reportDb.enterprises.byName();
     if (cached.length === 0) throw error;
     return cached;
   }

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Modal, Space, Tag } from 'antd';
+import { Alert, Button, Form, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '@/lib/api-context';
@@ -10,6 +10,7 @@ import { isHazardAction, type Hazard, type HazardAction } from '../api/types';
 import { placeFieldErrors, toTransition, type ActionFormValues } from './action-values';
 import { ActionFields } from './ActionFields';
 import { initialValues } from './initial-values';
+import { useMessage } from '@/lib/feedback';
 
 interface Props {
   action: HazardAction;
@@ -22,7 +23,7 @@ interface Props {
 /** One action's form. Field problems go beside the fields; 409 lists what is possible now; 412 offers a reload. */
 export function ActionDialog({ action, hazard, etag, onClose, onReload }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const client = useApiClient();
   const [form] = Form.useForm<ActionFormValues>();
   const transition = useTransitionHazard();

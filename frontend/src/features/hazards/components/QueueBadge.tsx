@@ -1,5 +1,5 @@
 import { CloudUploadOutlined, DisconnectOutlined } from '@ant-design/icons';
-import { Badge, Button, Tooltip } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useOnline } from '@/lib/use-online';
@@ -14,17 +14,21 @@ export function QueueBadge() {
   if (count === 0 && online) return null;
   const label = online ? t('hazards.queue.badge', { count }) : t('hazards.queue.offlineBadge', { count });
   return (
-    <Tooltip title={label}>
-      <Badge count={count} size="small" offset={[-4, 4]}>
-        <Button
-          type="text"
-          aria-label={label}
-          data-testid="queue-badge"
-          data-count={count}
-          icon={online ? <CloudUploadOutlined /> : <DisconnectOutlined style={{ color: '#d48806' }} />}
-          onClick={() => void navigate('/hazards/queue')}
-        />
-      </Badge>
-    </Tooltip>
+    // A plain count and title instead of antd's Badge and Tooltip: the header is in every route's first load.
+    <span className="queue-badge" title={label}>
+      <Button
+        type="text"
+        aria-label={label}
+        data-testid="queue-badge"
+        data-count={count}
+        icon={online ? <CloudUploadOutlined /> : <DisconnectOutlined style={{ color: '#d48806' }} />}
+        onClick={() => void navigate('/hazards/queue')}
+      />
+      {count > 0 && (
+        <span className="queue-badge-count" aria-hidden>
+          {count}
+        </span>
+      )}
+    </span>
   );
 }

@@ -1,4 +1,4 @@
-import { App, Button, Flex, Form, Input, Radio, Select, Typography } from 'antd';
+import { Button, Flex, Form, Input, Radio, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -14,6 +14,7 @@ import { uploadOutcome } from '../queue/upload-outcome';
 import { EnterpriseSelect } from './EnterpriseSelect';
 import { LocationStatus } from './LocationStatus';
 import { PhotoPicker } from './PhotoPicker';
+import { useMessage } from '@/lib/feedback';
 
 interface ReportValues {
   photos?: File[];
@@ -39,7 +40,7 @@ function text(value: string | undefined): string | undefined {
  */
 export function ReportPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const navigate = useNavigate();
   const online = useOnline();
   const me = useMe();
@@ -107,13 +108,12 @@ export function ReportPage() {
 
   return (
     <Flex vertical gap="middle" style={{ maxWidth: 640 }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {editing ? t('hazards.report.fixTitle') : t('hazards.report.title')}
-      </Typography.Title>
+      {/* Plain elements, not antd's Typography: this page is the field's cold load (bench/frontend). */}
+      <h1 className="page-title">{editing ? t('hazards.report.fixTitle') : t('hazards.report.title')}</h1>
       {!online && (
-        <Typography.Text type="warning" data-testid="offline-note">
+        <p className="report-offline-note" data-testid="offline-note">
           {t('hazards.report.offlineNote')}
-        </Typography.Text>
+        </p>
       )}
       <Form<ReportValues>
         form={form}

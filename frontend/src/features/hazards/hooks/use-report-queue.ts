@@ -1,22 +1,17 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
-import { reportDb } from '../queue/db';
+import { reportDb, watchReports } from '../queue/db';
 import type { QueuedReport } from '../queue/types';
 
 /** The offline queue as it changes (this tab or another), newest first. */
 export function useReportQueue(): QueuedReport[] | undefined {
   const [items, setItems] = useState<QueuedReport[]>();
-  useEffect(() => {
-    const subscription = liveQuery(() => reportDb.reports.orderBy('createdAt').reverse().toArray()).subscribe({
-      next: setItems,
-      error: () => {
+  useEffect(
+    () =>
+      watchReports(reportDb, () => reportDb.reports.newestFirst(), setItems, () => {
         setItems([]);
-      },
-    });
-    return () => {
-      subscription.unsubscribe();
-    };
-  }, []);
+      }),
+    [],
+  );
   return items;
 }
 

@@ -33,22 +33,15 @@ export async function enqueueReport(db: ReportDb, report: NewReport, now: number
  * the server answers a reused key with another body by 422. Photos already stored keep their ids.
  */
 export async function resubmitReport(db: ReportDb, id: string, input: QueuedReport['input'], enterpriseName?: string): Promise<QueuedReport | undefined> {
-  return db.transaction('rw', db.reports, async () => {
-    const old = await db.reports.get(id);
-    if (!old) return undefined;
-    const next: QueuedReport = {
-      ...old,
-      id: crypto.randomUUID(),
-      input,
-      enterpriseName,
-      status: 'queued',
-      attempts: 0,
-      nextAttemptAt: 0,
-      failure: undefined,
-      lastError: undefined,
-    };
-    await db.reports.delete(id);
-    await db.reports.add(next);
-    return next;
-  });
+  return db.reports.replace(id, (old) => ({
+    ...old,
+    id: crypto.randomUUID(),
+    input,
+    enterpriseName,
+    status: 'queued',
+    attempts: 0,
+    nextAttemptAt: 0,
+    failure: undefined,
+    lastError: undefined,
+  }));
 }

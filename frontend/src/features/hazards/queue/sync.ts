@@ -83,12 +83,12 @@ export interface DrainResult {
 
 /** Sends every due item in the order they were reported. */
 export async function drainQueue(db: ReportDb, transport: ReportTransport, now: () => number = Date.now): Promise<DrainResult> {
-  const due = (await db.reports.where('status').equals('queued').sortBy('createdAt')).filter((item) => item.nextAttemptAt <= now());
+  const due = (await db.reports.withStatus('queued')).filter((item) => item.nextAttemptAt <= now());
   for (const item of due) {
     await sendOne(db, transport, item, now);
   }
-  const outcome = await db.reports.where('id').anyOf(due.map((item) => item.id)).toArray();
-  const waiting = await db.reports.where('status').equals('queued').toArray();
+  const outcome = (await Promise.all(due.map((item) => db.reports.get(item.id)))).filter((item) => item !== undefined);
+  const waiting = await db.reports.withStatus('queued');
   return {
     sent: outcome.filter((item) => item.status === 'sent').length,
     failed: outcome.filter((item) => item.status === 'failed').length,
@@ -98,12 +98,12 @@ export async function drainQueue(db: ReportDb, transport: ReportTransport, now: 
 
 /** Items left "sending" by a closed tab go back to the queue; sent receipts older than a day are dropped. */
 export async function recoverQueue(db: ReportDb, now: () => number = Date.now): Promise<void> {
-  await db.reports.where('status').equals('sending').modify({ status: 'queued' });
+  await db.reports.changeWithStatus('sending', (item) => ({ ...item, status: 'queued' }));
   const dayAgo = now() - 24 * 60 * 60_000;
-  await db.reports.where('status').equals('sent').filter((item) => (item.sentAt ?? 0) < dayAgo).delete();
+  await db.reports.changeWithStatus('sent', (item) => ((item.sentAt ?? 0) < dayAgo ? null : item));
 }
 
 /** Going online again makes every queued item due at once instead of waiting out its backoff. */
 export async function makeAllDue(db: ReportDb): Promise<void> {
-  await db.reports.where('status').equals('queued').modify({ nextAttemptAt: 0 });
+  await db.reports.changeWithStatus('queued', (item) => ({ ...item, nextAttemptAt: 0 }));
 }

@@ -1,5 +1,4 @@
-import { liveQuery } from 'dexie';
-import type { ReportDb } from './db';
+import { watchReports, type ReportDb } from './db';
 
 /** How a just-saved report's first upload ended: on the server, refused, waiting for a retry, or still going. */
 export type UploadOutcome = 'sent' | 'failed' | 'retrying' | 'slow';
@@ -10,22 +9,24 @@ export type UploadOutcome = 'sent' | 'failed' | 'retrying' | 'slow';
  */
 export function uploadOutcome(db: ReportDb, id: string, patience = 60_000): Promise<{ outcome: UploadOutcome; code?: string }> {
   return new Promise((resolve) => {
-    const subscription = liveQuery(() => db.reports.get(id)).subscribe({
-      next: (item) => {
+    const unsubscribe = watchReports(
+      db,
+      () => db.reports.get(id),
+      (item) => {
         if (item?.status === 'sent') finish({ outcome: 'sent', code: item.hazardCode });
         else if (item?.status === 'failed') finish({ outcome: 'failed' });
         else if (!item || (item.status === 'queued' && item.attempts > 0)) finish({ outcome: 'retrying' });
       },
-      error: () => {
+      () => {
         finish({ outcome: 'retrying' });
       },
-    });
+    );
     const timer = setTimeout(() => {
       finish({ outcome: 'slow' });
     }, patience);
     function finish(result: { outcome: UploadOutcome; code?: string }) {
       clearTimeout(timer);
-      subscription.unsubscribe();
+      unsubscribe();
       resolve(result);
     }
   });

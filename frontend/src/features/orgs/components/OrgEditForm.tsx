@@ -1,4 +1,4 @@
-import { App, Alert, Button, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/lib/ProblemAlert';
@@ -7,6 +7,7 @@ import { useIndustries, useIndustryName } from '@/lib/industries';
 import type { VersionedOrg } from '../api/get-org';
 import { useUpdateOrg } from '../api/update-org';
 import { splitFieldErrors, toFormValues, toOrgInput, type OrgFormValues } from './org-form-fields';
+import { useMessage } from '@/lib/feedback';
 
 interface Props {
   versioned: VersionedOrg;
@@ -20,7 +21,7 @@ const riskClasses = ['A', 'B', 'C', 'D'] as const;
 export function OrgEditForm({ versioned, onReload }: Props) {
   const { org, etag } = versioned;
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm<OrgFormValues>();
   const update = useUpdateOrg();
   const industries = useIndustries();
