@@ -1,5 +1,5 @@
 import { EnvironmentOutlined } from '@ant-design/icons';
-import { Button, Flex, Tag } from 'antd';
+import { Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GeoState } from '../hooks/use-geolocation';
 
@@ -15,11 +15,13 @@ export function LocationStatus({ geo, onRetry }: { geo: GeoState; onRetry: () =>
   const { t } = useTranslation();
   return (
     <Flex align="center" gap="small" wrap data-testid="gps-status">
-      <Tag icon={<EnvironmentOutlined />} style={tones[geo.status]}>
+      {/* A tag-like span, not antd's Tag: the report page is the field's cold load (bench/frontend). */}
+      <span className="gps-tag" style={tones[geo.status]}>
+        <EnvironmentOutlined />
         {geo.status === 'ok'
           ? t('hazards.gps.ok', { latitude: geo.latitude, longitude: geo.longitude, accuracy: geo.accuracy })
           : t(`hazards.gps.${geo.status}`)}
-      </Tag>
+      </span>
       {(geo.status === 'denied' || geo.status === 'unavailable') && (
         <Button size="small" type="link" onClick={onRetry}>
           {t('hazards.gps.retry')}
