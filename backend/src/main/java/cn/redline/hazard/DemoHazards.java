@@ -55,7 +55,7 @@ import org.jboss.logging.Logger;
 
 /**
  * A year of demo hazard tickets in every state, so every screen shows something on a first run. Each ticket
- * goes through {@link HazardService} as the people who would act on it (the finder, the district safety
+ * goes through {@link HazardReporting} and {@link HazardTransitions} as the people who would act on it (the finder, the district safety
  * office, the enterprise), each step at its own time in the past: history, tallies, attachments and
  * allowedActions are what the real workflow makes. Tickets whose deadline has passed are then marked by the
  * {@link OverdueJob}. Runs when demo data is on, after the demo organizations; once: every seeded ticket's
@@ -77,7 +77,10 @@ public class DemoHazards {
     boolean withHazards;
 
     @Inject
-    HazardService service;
+    HazardReporting reporting;
+
+    @Inject
+    HazardTransitions transitions;
 
     @Inject
     HazardRepository hazards;
@@ -103,7 +106,7 @@ public class DemoHazards {
     /** After the demo organizations (DemoData observes at the default priority). */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
         if (enabled && withHazards) {
-            int added = seed(Times.today(HazardService.ZONE));
+            int added = seed(Times.today(Times.ZONE));
             LOG.infof("Demo data: %d hazard tickets added", added);
         }
     }
@@ -193,7 +196,7 @@ public class DemoHazards {
             // more tickets in recent months, back to a year ago, during working hours
             this.daysAgo = (int) (365 * Math.pow(rnd.nextDouble(), 1.4));
             this.at = today.minusDays(daysAgo).atTime(LocalTime.of(9 + rnd.nextInt(8), rnd.nextInt(60)))
-                    .atZone(HazardService.ZONE).toInstant();
+                    .atZone(Times.ZONE).toInstant();
             this.office = district.code.equals("520102") ? new Actor("demo:safety", "张安全", Set.of(Roles.SAFETY_OFFICE), district.code)
                     : district.code.equals("520113") ? new Actor("demo:safety-baiyun", "王安监", Set.of(Roles.SAFETY_OFFICE), district.code)
                     : new Actor("demo:safety-" + district.code, district.name + "安委办", Set.of(Roles.SAFETY_OFFICE), district.code);
@@ -295,14 +298,14 @@ public class DemoHazards {
                     enterprise.id, null, null, source, enterprise.name + "厂区", lat, lng,
                     Times.stored(at.minus(Duration.ofMinutes(20)).atOffset(java.time.ZoneOffset.UTC)), null, null, null, null,
                     null, photos);
-            id = as(finder, () -> service.report(in)).id();
+            id = as(finder, () -> reporting.report(in)).id();
         }
 
         private boolean act(Actor actor, TransitionRequest req) {
             if (at.isAfter(now)) {
                 return false;
             }
-            as(actor, () -> service.transition(id, null, req));
+            as(actor, () -> transitions.transition(id, null, req));
             return true;
         }
 
@@ -312,7 +315,7 @@ public class DemoHazards {
         }
 
         private LocalDate day() {
-            return at.atZone(HazardService.ZONE).toLocalDate();
+            return at.atZone(Times.ZONE).toLocalDate();
         }
 
         private TransitionRequest confirm() {

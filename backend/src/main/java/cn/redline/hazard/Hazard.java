@@ -1,13 +1,12 @@
 package cn.redline.hazard;
 
-import cn.redline.hazard.HazardEnums.AcceptorKind;
 import cn.redline.hazard.HazardEnums.Category;
 import cn.redline.hazard.HazardEnums.Level;
 import cn.redline.hazard.HazardEnums.RejectionReason;
 import cn.redline.hazard.HazardEnums.Source;
 import cn.redline.hazard.HazardEnums.State;
-import cn.redline.hazard.HazardEnums.SupervisionLevel;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,10 +18,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A hidden-hazard ticket. Its state changes only through {@link HazardWorkflow} actions. */
+/** A hidden-hazard ticket. Its state changes only through the actions of {@link HazardWorkflow}'s table. */
 @Entity
 @Table(name = "hazard")
 public class Hazard {
+
+    /** The entity name in the audit log. */
+    public static final String AUDIT_ENTITY = "hazard";
 
     @Id
     public UUID id;
@@ -71,47 +73,14 @@ public class Hazard {
     @Column(name = "escalated_at")
     public OffsetDateTime escalatedAt;
 
-    @Column(name = "plan_measures")
-    public String planMeasures;
-    @Column(name = "plan_funds")
-    public BigDecimal planFunds;
-    @Column(name = "plan_deadline")
-    public LocalDate planDeadline;
-    @Column(name = "plan_responsible_person")
-    public String planResponsiblePerson;
-    @Column(name = "plan_emergency_plan")
-    public String planEmergencyPlan;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "supervision_level")
-    public SupervisionLevel supervisionLevel;
-    @Column(name = "supervision_org_id")
-    public UUID supervisionOrgId;
-    @Column(name = "supervision_doc_number")
-    public String supervisionDocNumber;
-    @Column(name = "supervision_listed_at")
-    public OffsetDateTime supervisionListedAt;
-    @Column(name = "supervision_signed_at")
-    public OffsetDateTime supervisionSignedAt;
-    @Column(name = "supervision_signed_by")
-    public String supervisionSignedBy;
-
-    @Column(name = "extension_deadline")
-    public LocalDate extensionDeadline;
-    @Column(name = "extension_reason")
-    public String extensionReason;
-    @Column(name = "extension_requested_at")
-    public OffsetDateTime extensionRequestedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "acceptor_kind")
-    public AcceptorKind acceptorKind;
-    @Column(name = "acceptor_name")
-    public String acceptorName;
-    @Column(name = "acceptance_opinion")
-    public String acceptanceOpinion;
-    @Column(name = "accepted_at")
-    public OffsetDateTime acceptedAt;
+    @Embedded
+    public HazardParts.Plan plan;
+    @Embedded
+    public HazardParts.Supervision supervision;
+    @Embedded
+    public HazardParts.Extension extension;
+    @Embedded
+    public HazardParts.Acceptance acceptance;
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
     @Enumerated(EnumType.STRING)
@@ -120,11 +89,8 @@ public class Hazard {
     @Column(name = "duplicate_of_id")
     public UUID duplicateOfId;
 
-    @Column(name = "effectiveness_checked_at")
-    public OffsetDateTime effectivenessCheckedAt;
-    public Boolean effective;
-    @Column(name = "effectiveness_note")
-    public String effectivenessNote;
+    @Embedded
+    public HazardParts.Effectiveness effectiveness;
 
     @Version
     public long version;
@@ -135,11 +101,21 @@ public class Hazard {
 
     /** 五落实 complete: measures, funds, deadline, responsible person, emergency plan. */
     public boolean fiveMustsComplete() {
-        return notBlank(planMeasures) && planFunds != null && planDeadline != null && notBlank(planResponsiblePerson)
-                && notBlank(planEmergencyPlan);
+        return plan != null && plan.complete();
     }
 
-    private static boolean notBlank(String s) {
-        return s != null && !s.isBlank();
+    /** A deadline extension was requested and awaits a decision. */
+    public boolean extensionPending() {
+        return extension != null && extension.requestedDeadline != null;
+    }
+
+    /** Listed for supervision (挂牌督办). */
+    public boolean listed() {
+        return supervision != null && supervision.listedAt != null;
+    }
+
+    /** Effectiveness was verified after closing. */
+    public boolean effectivenessChecked() {
+        return effectiveness != null && effectiveness.checkedAt != null;
     }
 }

@@ -65,7 +65,7 @@ public class HazardBulk {
     }
 
     @Inject
-    HazardService service;
+    HazardReporting reporting;
 
     @Inject
     HazardRepository hazards;
@@ -85,8 +85,6 @@ public class HazardBulk {
     @Inject
     ObjectMapper json;
 
-    @Inject
-    cn.redline.attachment.AttachmentService attachments;
 
     @Transactional
     public Result push(List<JsonNode> items) {
@@ -121,20 +119,8 @@ public class HazardBulk {
                 continue;
             }
             try {
-                Hazard h = service.newTicket(in, callerOrg.org());
-                hazards.persist(h);
-                em.flush();
-                try {
-                    attachments.link(in.attachmentIds(), HazardAttachmentPolicy.OWNER, h.id, "BEFORE");
-                } catch (ProblemException e) {
-                    // the item fails alone: take back its ticket before reporting it
-                    em.remove(h);
-                    em.flush();
-                    throw e;
-                }
-                service.record(h, HazardEvent.REPORT, null, null, Map.of("level", h.level.name(), "source", h.source.name(),
-                        "bulk", true), null);
-                audit.record(HazardService.ENTITY, h.id.toString(), "report", h.scopePath, null,
+                Hazard h = reporting.file(in, true);
+                audit.record(Hazard.AUDIT_ENTITY, h.id.toString(), "report", h.scopePath, null,
                         Map.of("code", h.code, "externalRef", h.externalRef));
                 results.add(new ItemResult(i, in.externalRef(), ItemStatus.CREATED, h.id, h.code, null));
                 created++;

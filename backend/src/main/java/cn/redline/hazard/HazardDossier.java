@@ -232,6 +232,6 @@ public class HazardDossier {
     }
 
     private static String time(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(HazardService.ZONE).format(TIME);
+        return t == null ? null : t.atZoneSameInstant(cn.redline.platform.Times.ZONE).format(TIME);
     }
 }

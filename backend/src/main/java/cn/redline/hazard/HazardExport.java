@@ -39,10 +39,10 @@ public class HazardExport {
     Caller caller;
 
     @Inject
-    HazardService service;
+    HazardViews views;
 
     public byte[] export(HazardRepository.Filter filter, UUID territoryId, Labels l) {
-        HazardRepository.Filter f = service.inTerritory(filter, territoryId).orElse(null);
+        HazardRepository.Filter f = views.inTerritory(filter, territoryId).orElse(null);
         if (f == null) {
             return write(l, List.of());
         }
@@ -87,12 +87,13 @@ public class HazardExport {
         r.add(h.enterpriseId == null ? null : names.get(h.enterpriseId));
         r.add(names.get(h.territoryId));
         r.add(l.of(h.source));
-        r.add(h.discoveredAt.atZoneSameInstant(HazardService.ZONE).format(TIME));
+        r.add(h.discoveredAt.atZoneSameInstant(cn.redline.platform.Times.ZONE).format(TIME));
         r.add(h.deadline == null ? null : h.deadline.toString());
         r.add(l.text(h.overdue ? "value.yes" : "value.no"));
         r.add(h.responsiblePerson);
-        r.add(h.supervisionLevel == null ? null : l.of(h.supervisionLevel) + " " + h.supervisionDocNumber);
-        r.add(h.closedAt == null ? null : h.closedAt.atZoneSameInstant(HazardService.ZONE).format(TIME));
+        r.add(h.supervision == null || h.supervision.level == null ? null
+                : l.of(h.supervision.level) + " " + h.supervision.documentNumber);
+        r.add(h.closedAt == null ? null : h.closedAt.atZoneSameInstant(cn.redline.platform.Times.ZONE).format(TIME));
         return r;
     }
 

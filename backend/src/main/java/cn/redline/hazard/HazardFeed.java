@@ -36,7 +36,7 @@ public class HazardFeed {
     HazardRepository hazards;
 
     @Inject
-    HazardService service;
+    HazardViews hazardViews;
 
     public HazardPages.ChangePage changes(String cursor, OffsetDateTime updatedSince, int limit) {
         boolean resume = cursor != null && !cursor.isEmpty();
@@ -73,7 +73,7 @@ public class HazardFeed {
                 visible.add(h);
             }
         }
-        Map<UUID, HazardView> views = service.views(visible).stream().collect(Collectors.toMap(HazardView::id, v -> v));
+        Map<UUID, HazardView> views = hazardViews.views(visible).stream().collect(Collectors.toMap(HazardView::id, v -> v));
         List<HazardPages.Change> items = new ArrayList<>();
         for (UUID id : ids) {
             if (!changedSince.contains(id)) {

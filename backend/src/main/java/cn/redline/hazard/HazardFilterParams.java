@@ -70,8 +70,8 @@ public class HazardFilterParams {
     HazardRepository.Filter toFilter() {
         return new HazardRepository.Filter(state, level, industry, null, enterpriseId, overdue, supervisionLevel, source,
                 deadlineFrom, deadlineTo,
-                reportedFrom == null ? null : reportedFrom.atStartOfDay(HazardService.ZONE).toOffsetDateTime(),
-                reportedTo == null ? null : reportedTo.plusDays(1).atStartOfDay(HazardService.ZONE).toOffsetDateTime(),
+                reportedFrom == null ? null : reportedFrom.atStartOfDay(cn.redline.platform.Times.ZONE).toOffsetDateTime(),
+                reportedTo == null ? null : reportedTo.plusDays(1).atStartOfDay(cn.redline.platform.Times.ZONE).toOffsetDateTime(),
                 q == null || q.isBlank() ? null : q.strip(), extensionRequested);
     }
 }

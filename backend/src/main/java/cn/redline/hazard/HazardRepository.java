@@ -84,14 +84,14 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
         add(where, p, f.industry(), "h.industry = :industry", "industry");
         add(where, p, f.enterpriseId(), "h.enterpriseId = :enterpriseId", "enterpriseId");
         add(where, p, f.overdue(), "h.overdue = :overdue", "overdue");
-        add(where, p, f.supervisionLevel(), "h.supervisionLevel = :supervisionLevel", "supervisionLevel");
+        add(where, p, f.supervisionLevel(), "h.supervision.level = :supervisionLevel", "supervisionLevel");
         add(where, p, f.source(), "h.source = :source", "source");
         add(where, p, f.deadlineFrom(), "h.deadline >= :deadlineFrom", "deadlineFrom");
         add(where, p, f.deadlineTo(), "h.deadline <= :deadlineTo", "deadlineTo");
         add(where, p, f.reportedFrom(), "h.createdAt >= :reportedFrom", "reportedFrom");
         add(where, p, f.reportedBefore(), "h.createdAt < :reportedBefore", "reportedBefore");
         if (f.extensionRequested() != null) {
-            where.add(f.extensionRequested() ? "h.extensionDeadline is not null" : "h.extensionDeadline is null");
+            where.add(f.extensionRequested() ? "h.extension.requestedDeadline is not null" : "h.extension.requestedDeadline is null");
         }
         if (f.territoryPath() != null) {
             where.add("h.scopePath like :territory");

@@ -49,7 +49,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** HTTP only: hidden-hazard tickets. Rules live in {@link HazardService} and {@link HazardWorkflow}. */
+/**
+ * HTTP only: hidden-hazard tickets. Rules live in {@link HazardReporting}, {@link HazardWorkflow} (run by
+ * {@link HazardTransitions}), {@link HazardViews} and {@link HazardHistory}.
+ */
 @Path("/api/v1/hazards")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,7 +64,16 @@ public class HazardResource {
     PublicLinks links;
 
     @Inject
-    HazardService service;
+    HazardViews views;
+
+    @Inject
+    HazardReporting reporting;
+
+    @Inject
+    HazardTransitions transitions;
+
+    @Inject
+    HazardHistory history;
 
     @Inject
     Idempotency idempotency;
@@ -94,7 +106,7 @@ public class HazardResource {
             @QueryParam("sort") @DefaultValue("createdAt") HazardRepository.Sort sort,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @QueryParam("cursor") @Size(max = 512) @Pattern(regexp = "[A-Za-z0-9_-]*") String cursor) {
-        return service.list(filter.toFilter(), filter.territoryId, sort, limit, cursor);
+        return views.list(filter.toFilter(), filter.territoryId, sort, limit, cursor);
     }
 
     @POST
@@ -110,7 +122,7 @@ public class HazardResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid HazardInput input) {
         return idempotency.run(idempotencyKey, "POST /api/v1/hazards", input, () -> {
-            HazardView created = service.report(input);
+            HazardView created = reporting.report(input);
             return Response.created(links.to("/api/v1/hazards", created.id()))
                     .tag(Etags.of(created.version())).entity(created).build();
         });
@@ -195,7 +207,7 @@ public class HazardResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HazardView.class)))
     public Response get(@PathParam("id") UUID id) {
-        HazardView v = service.get(id);
+        HazardView v = views.get(id);
         return Response.ok(v).tag(Etags.of(v.version())).build();
     }
 
@@ -207,9 +219,9 @@ public class HazardResource {
     @APIResponse(responseCode = "200", description = "PDF",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response dossier(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        HazardView v = service.get(id);
+        HazardView v = views.get(id);
         Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        byte[] pdf = dossier.render(v, service.history(id).items(),
+        byte[] pdf = dossier.render(v, history.of(id).items(),
                 file -> attachments.openAttached(HazardAttachmentPolicy.OWNER, v.id(), file), labels);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Language", labels.language())
@@ -220,7 +232,7 @@ public class HazardResource {
     @Path("/{id}/history")
     @Operation(operationId = "getHazardHistory", summary = "The ticket's history: every step with actor, time and comment")
     public HazardPages.History history(@PathParam("id") UUID id) {
-        return service.history(id);
+        return history.of(id);
     }
 
     @POST
@@ -239,7 +251,7 @@ public class HazardResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid TransitionRequest request) {
         return idempotency.run(idempotencyKey, "POST /api/v1/hazards/" + id + "/transitions", request, () -> {
-            HazardView v = service.transition(id, ifMatch, request);
+            HazardView v = transitions.transition(id, ifMatch, request);
             return Response.ok(v).tag(Etags.of(v.version())).build();
         });
     }

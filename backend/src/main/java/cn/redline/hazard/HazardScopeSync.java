@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Tickets follow their enterprise or territory when it moves in the tree. Each moved ticket gets a MOVE
@@ -18,7 +17,7 @@ public class HazardScopeSync implements OrgMoveHandler<Hazard> {
     EntityManager em;
 
     @Inject
-    HazardService service;
+    HazardHistory history;
 
     @Override
     public void moved(String oldPath, String newPath) {
@@ -27,8 +26,8 @@ public class HazardScopeSync implements OrgMoveHandler<Hazard> {
         for (Hazard h : affected) {
             String previous = h.scopePath;
             h.scopePath = newPath + previous.substring(oldPath.length());
-            h.updatedAt = HazardService.now();
-            service.record(h, HazardEvent.MOVE, h.state, null, Map.of("fromScope", previous), previous);
+            h.updatedAt = cn.redline.platform.Times.now();
+            history.moved(h, previous);
         }
     }
 }

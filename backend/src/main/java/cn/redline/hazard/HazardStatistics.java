@@ -1,11 +1,13 @@
 package cn.redline.hazard;
 
+import cn.redline.hazard.HazardEnums.State;
 import cn.redline.org.Org;
 import cn.redline.org.OrgRepository;
 import cn.redline.org.OrgView.OrgRef;
 import cn.redline.org.CallerOrg;
 import cn.redline.platform.Caller;
 import cn.redline.platform.Scope;
+import cn.redline.platform.workflow.WorkflowState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +28,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class HazardStatistics {
+
+    /** The open states as an SQL IN-list, from the one definition on {@link State}. */
+    private static final String OPEN = WorkflowState.sqlList(State.OPEN);
 
     private static final int MONTHS = 12;
 
@@ -71,14 +76,14 @@ public class HazardStatistics {
         }
         if (reportedFrom != null) {
             where.add("h.created_at >= :from");
-            params.put("from", reportedFrom.atStartOfDay(HazardService.ZONE).toOffsetDateTime());
+            params.put("from", reportedFrom.atStartOfDay(cn.redline.platform.Times.ZONE).toOffsetDateTime());
         }
         if (reportedTo != null) {
             where.add("h.created_at < :to");
-            params.put("to", reportedTo.plusDays(1).atStartOfDay(HazardService.ZONE).toOffsetDateTime());
+            params.put("to", reportedTo.plusDays(1).atStartOfDay(cn.redline.platform.Times.ZONE).toOffsetDateTime());
         }
-        YearMonth thisMonth = YearMonth.now(HazardService.ZONE);
-        OffsetDateTime monthsFrom = thisMonth.minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(HazardService.ZONE).toOffsetDateTime();
+        YearMonth thisMonth = YearMonth.now(cn.redline.platform.Times.ZONE);
+        OffsetDateTime monthsFrom = thisMonth.minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(cn.redline.platform.Times.ZONE).toOffsetDateTime();
         // a child territory is the path prefix one segment (32 hex digits and '/') below the base
         int childPrefix = base.path.length() + 33;
         String filter = String.join(" and ", where);
@@ -89,28 +94,28 @@ public class HazardStatistics {
                        count(*) as n,
                        count(*) filter (where h.state = 'CLOSED') as closed,
                        count(*) filter (where h.state = 'REJECTED') as rejected,
-                       count(*) filter (where h.overdue and h.state in ('CONFIRMED', 'RECTIFYING', 'PENDING_ACCEPTANCE')) as overdue,
+                       count(*) filter (where h.overdue and h.state in %2$s) as overdue,
                        count(*) filter (where h.level = 'MAJOR' and h.supervision_listed_at is not null
-                                        and h.state not in ('CLOSED', 'REJECTED')) as supervised
+                                        and h.state in %2$s) as supervised
                 from (select h.*,
                              case when length(h.scope_path) >= :childLen then substr(h.scope_path, 1, :childLen) end as child,
                              case when h.created_at >= :monthsFrom then hazard_local_month(h.created_at) end as rep_month,
                              case when h.closed_at >= :monthsFrom then hazard_local_month(h.closed_at) end as closed_month
-                      from hazard h where %s) h
+                      from hazard h where %1$s) h
                 group by grouping sets ((), (h.state), (h.level), (h.industry), (child), (rep_month), (closed_month))
-                """.formatted(filter) : """
+                """.formatted(filter, OPEN) : """
                 select grouping(t.state), grouping(t.level), grouping(t.industry), grouping(child), 1, 1,
                        t.state, t.level, nullif(t.industry, ''), child, null, null,
                        sum(t.n),
                        sum(t.n) filter (where t.state = 'CLOSED'),
                        sum(t.n) filter (where t.state = 'REJECTED'),
-                       sum(t.n) filter (where t.overdue and t.state in ('CONFIRMED', 'RECTIFYING', 'PENDING_ACCEPTANCE')),
-                       sum(t.n) filter (where t.level = 'MAJOR' and t.supervised and t.state not in ('CLOSED', 'REJECTED'))
+                       sum(t.n) filter (where t.overdue and t.state in %2$s),
+                       sum(t.n) filter (where t.level = 'MAJOR' and t.supervised and t.state in %2$s)
                 from (select t.*,
                              case when length(t.scope_path) >= :childLen then substr(t.scope_path, 1, :childLen) end as child
-                      from hazard_tally t where t.n <> 0 and %s) t
+                      from hazard_tally t where t.n <> 0 and %1$s) t
                 group by grouping sets ((), (t.state), (t.level), (t.industry), (child))
-                """.formatted(filter);
+                """.formatted(filter, OPEN);
         // the grouping sets hash several breakdowns at once; give them memory instead of spilling to disk
         em.createNativeQuery("set local work_mem = '64MB'").executeUpdate();
         Query q = em.createNativeQuery(sql);
@@ -196,7 +201,8 @@ public class HazardStatistics {
         double rate = total - rejected == 0 ? 0 : (double) closed / (total - rejected);
         List<HazardStats.Month> monthly = months.entrySet().stream()
                 .map(e -> new HazardStats.Month(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
-        return new HazardStats(total, total - closed - rejected, closed, rejected, overdue, supervised,
+        long open = byState.stream().filter(c -> State.valueOf(c.key()).open()).mapToLong(HazardStats.Count::count).sum();
+        return new HazardStats(total, open, closed, rejected, overdue, supervised,
                 Math.round(rate * 10000) / 10000.0, byState, byLevel, byIndustry, byTerritory, monthly);
     }
 
@@ -215,7 +221,7 @@ public class HazardStatistics {
         java.time.Instant at = truncated instanceof java.time.OffsetDateTime odt ? odt.toInstant()
                 : truncated instanceof java.sql.Timestamp ts ? ts.toInstant()
                 : truncated instanceof java.time.Instant i ? i : java.time.Instant.parse(truncated.toString());
-        return YearMonth.from(at.atZone(HazardService.ZONE)).toString();
+        return YearMonth.from(at.atZone(cn.redline.platform.Times.ZONE)).toString();
     }
 
     private static boolean flag(Object o) {

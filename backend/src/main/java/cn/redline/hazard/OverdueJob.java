@@ -1,9 +1,12 @@
 package cn.redline.hazard;
 
 import cn.redline.hazard.HazardEnums.Level;
+import cn.redline.hazard.HazardEnums.State;
 import cn.redline.org.Org;
 import cn.redline.org.OrgRepository;
 import cn.redline.org.RegionLevel;
+import cn.redline.platform.Times;
+import cn.redline.platform.workflow.HistoryActor;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +20,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Marks open tickets past their deadline as overdue and escalates them to the supervising level: a general
+ * Marks tickets whose deadline runs ({@link State#DEADLINE_RUNS}) and has passed as overdue and escalates them to the supervising level: a general
  * hazard to its district (区县), a major one to its city (市). One run at a time across every backend
  * instance: the run holds a PostgreSQL transaction-level advisory lock, and another instance that finds it
  * taken skips its run.
@@ -28,7 +31,7 @@ public class OverdueJob {
     private static final Logger LOG = Logger.getLogger(OverdueJob.class);
     /** Advisory lock key: "redline overdue". */
     static final long LOCK = 0x7265646c696e6501L;
-    private static final String SYSTEM = "system:overdue-job";
+    private static final HistoryActor SYSTEM = HistoryActor.system("system:overdue-job", "逾期督办");
 
     @Inject
     EntityManager em;
@@ -36,9 +39,12 @@ public class OverdueJob {
     @Inject
     OrgRepository orgs;
 
+    @Inject
+    HazardHistory history;
+
     @Scheduled(cron = "{redline.hazards.overdue-cron:0 */10 * * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        run(LocalDate.now(HazardService.ZONE));
+        run(Times.today(Times.ZONE));
     }
 
     /** Returns how many tickets this run marked, or -1 when another run holds the lock. */
@@ -50,34 +56,22 @@ public class OverdueJob {
             return -1;
         }
         List<Hazard> due = em.createQuery("""
-                from Hazard h where h.state in (cn.redline.hazard.HazardEnums.State.CONFIRMED,
-                    cn.redline.hazard.HazardEnums.State.RECTIFYING)
-                and h.overdue = false and h.deadline < :today order by h.deadline""", Hazard.class)
-                .setParameter("today", today).getResultList();
+                from Hazard h where h.state in :running and h.overdue = false and h.deadline < :today
+                order by h.deadline""", Hazard.class)
+                .setParameter("running", State.DEADLINE_RUNS).setParameter("today", today).getResultList();
         for (Hazard h : due) {
             Org target = escalationTarget(h);
             h.overdue = true;
             h.escalatedToId = target == null ? null : target.id;
-            h.escalatedAt = HazardService.now();
+            h.escalatedAt = Times.now();
             h.updatedAt = h.escalatedAt;
-            HazardEvent e = new HazardEvent();
-            e.hazardId = h.id;
-            e.at = h.escalatedAt;
-            e.actorSubject = SYSTEM;
-            e.actorName = "逾期督办";
-            e.action = HazardEvent.ESCALATE;
-            e.fromState = h.state;
-            e.toState = h.state;
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("deadline", h.deadline.toString());
             if (target != null) {
                 data.put("escalatedTo", target.code);
                 data.put("escalatedToName", target.name);
             }
-            e.data = data;
-            e.scopePath = h.scopePath;
-            e.industry = h.industry;
-            em.persist(e);
+            history.bySystem(h, HazardEvent.ESCALATE, data, SYSTEM);
         }
         if (!due.isEmpty()) {
             LOG.infof("Overdue job: %d ticket(s) marked overdue and escalated", due.size());

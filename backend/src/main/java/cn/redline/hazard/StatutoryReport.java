@@ -6,6 +6,7 @@ import cn.redline.platform.Caller;
 import cn.redline.platform.Cursor;
 import cn.redline.platform.Page;
 import cn.redline.platform.Scope;
+import cn.redline.platform.workflow.WorkflowState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,19 +66,20 @@ public class StatutoryReport {
                        count(h.id),
                        count(h.id) filter (where h.level = 'MAJOR'),
                        count(h.id) filter (where h.state = 'CLOSED'),
-                       count(h.id) filter (where h.state <> 'CLOSED'),
-                       count(h.id) filter (where h.overdue and h.state <> 'CLOSED'),
+                       count(h.id) filter (where h.state in %3$s),
+                       count(h.id) filter (where h.overdue and h.state in %3$s),
                        coalesce(sum(h.plan_funds), 0)
                 from org o
                 left join hazard h on h.enterprise_id = o.id and h.state <> 'REJECTED'
                      and h.created_at >= :from and h.created_at < :to
-                where o.kind = 'ENTERPRISE' and %s %s
+                where o.kind = 'ENTERPRISE' and %1$s %2$s
                 group by o.id, o.code, o.name
                 order by o.code
-                limit :n""".formatted(s.hql(), after == null ? "" : "and o.code > :after"));
+                limit :n""".formatted(s.hql(), after == null ? "" : "and o.code > :after",
+                WorkflowState.sqlList(HazardEnums.State.OPEN)));
         s.params().forEach(q::setParameter);
-        q.setParameter("from", from.atStartOfDay(HazardService.ZONE).toOffsetDateTime());
-        q.setParameter("to", to.atStartOfDay(HazardService.ZONE).toOffsetDateTime());
+        q.setParameter("from", from.atStartOfDay(cn.redline.platform.Times.ZONE).toOffsetDateTime());
+        q.setParameter("to", to.atStartOfDay(cn.redline.platform.Times.ZONE).toOffsetDateTime());
         q.setParameter("n", limit + 1);
         if (after != null) {
             q.setParameter("after", after);

@@ -81,7 +81,7 @@ class DemoHazardsTest {
     /** Today in China, as the service reads it. */
     private static final class Times {
         static LocalDate today() {
-            return cn.redline.platform.Times.today(HazardService.ZONE);
+            return cn.redline.platform.Times.today(cn.redline.platform.Times.ZONE);
         }
     }
 }

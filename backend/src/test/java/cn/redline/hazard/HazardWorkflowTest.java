@@ -108,6 +108,26 @@ class HazardWorkflowTest {
                 .body("errors[0].field", equalTo("action"));
     }
 
+    /** A guard on the ticket's data refuses with the same problem as a wrong state: its code and the allowed actions. */
+    @Test
+    void everyRefusalIsOne409ShapeWithTheAllowedActions() {
+        String id = reported(Demo.inspector(), general(qiancheng()));
+        ok(act(Demo.nanmingSafety(), id, confirm()), "CONFIRMED");
+        act(Demo.nanmingSafety(), id, "APPROVE_EXTENSION").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("illegal-transition"))
+                .body("allowedActions", containsInAnyOrder("FIX_ON_SPOT", "START_RECTIFICATION"));
+        act(Demo.nanmingSafety(), id, "ACCEPT").then().statusCode(409)
+                .body("code", equalTo("illegal-transition"))
+                .body("allowedActions", containsInAnyOrder("FIX_ON_SPOT", "START_RECTIFICATION"));
+        ok(act(Demo.enterprise(), id, Map.of("action", "REQUEST_EXTENSION", "requestedDeadline",
+                Hazards.TODAY.plusDays(40).toString())), "CONFIRMED");
+        act(Demo.enterprise(), id, Map.of("action", "REQUEST_EXTENSION", "requestedDeadline",
+                Hazards.TODAY.plusDays(50).toString())).then().statusCode(409)
+                .body("code", equalTo("illegal-transition"))
+                .body("allowedActions", containsInAnyOrder("FIX_ON_SPOT", "START_RECTIFICATION"));
+    }
+
     @Test
     void rolesDecideWhoActs() {
         String id = reported(Demo.inspector(), general(qiancheng()));
