@@ -37,7 +37,7 @@ const featureBoundaries = features.map((feature) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'e2e/artifacts', 'src/api/schema.d.ts'] },
+  { ignores: ['dist', 'node_modules', 'e2e/artifacts', 'src/api/schema.d.ts', 'src/api/enums.ts'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { paths } from '@/api/schema';
 import type { ApiClient } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
 import { expectData, ProblemError } from '@/lib/problem';
 import { reportDb } from '../queue/db';
+import { hazardKeys } from './keys';
 
 type Org = paths['/api/v1/orgs']['get']['responses'][200]['content']['application/json']['items'][number];
 
@@ -42,26 +43,28 @@ export async function loadScopeEnterprises(client: ApiClient): Promise<Enterpris
   }
 }
 
-export const scopeEnterprisesKey = ['hazards', 'scope-enterprises'] as const;
-
-export function useScopeEnterprises({ enabled = true }: { enabled?: boolean } = {}) {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: scopeEnterprisesKey,
+export const scopeEnterprisesQueryOptions = (client: ApiClient) =>
+  queryOptions({
+    queryKey: hazardKeys.scopeEnterprises(),
     queryFn: () => loadScopeEnterprises(client),
     staleTime: 10 * 60_000,
-    enabled,
+    // Offline it answers from IndexedDB: the query must run without network.
     networkMode: 'always',
   });
+
+export function useScopeEnterprises({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...scopeEnterprisesQueryOptions(useApiClient()), enabled });
 }
 
 /** Server-side search by name or code, for callers whose scope holds more than one page of enterprises. */
-export function useEnterpriseSearch(q: string) {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: ['hazards', 'enterprise-search', q],
+export const enterpriseSearchQueryOptions = (client: ApiClient, q: string) =>
+  queryOptions({
+    queryKey: hazardKeys.enterpriseSearch(q),
     queryFn: () => searchEnterprises(client, q, 30),
     enabled: q.length > 0,
     staleTime: 60_000,
   });
+
+export function useEnterpriseSearch(q: string) {
+  return useQuery(enterpriseSearchQueryOptions(useApiClient(), q));
 }

@@ -1,7 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
 import { expectData } from '@/lib/problem';
+import { hazardKeys } from './keys';
 import type { HazardEvent } from './types';
 
 export async function getHazardHistory(client: ApiClient, id: string): Promise<HazardEvent[]> {
@@ -9,9 +10,9 @@ export async function getHazardHistory(client: ApiClient, id: string): Promise<H
   return expectData(result).items;
 }
 
-export const hazardHistoryKey = (id: string) => ['hazards', 'history', id] as const;
+export const hazardHistoryQueryOptions = (client: ApiClient, id: string) =>
+  queryOptions({ queryKey: hazardKeys.history(id), queryFn: () => getHazardHistory(client, id) });
 
 export function useHazardHistory(id: string) {
-  const client = useApiClient();
-  return useQuery({ queryKey: hazardHistoryKey(id), queryFn: () => getHazardHistory(client, id) });
+  return useQuery(hazardHistoryQueryOptions(useApiClient(), id));
 }

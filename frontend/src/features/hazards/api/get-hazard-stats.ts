@@ -1,7 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { paths } from '@/api/schema';
+import type { ApiClient } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
 import { expectData } from '@/lib/problem';
+import { hazardKeys } from './keys';
 
 export type HazardStats = paths['/api/v1/hazards/stats']['get']['responses'][200]['content']['application/json'];
 type StatsQuery = NonNullable<paths['/api/v1/hazards/stats']['get']['parameters']['query']>;
@@ -9,11 +11,13 @@ type StatsQuery = NonNullable<paths['/api/v1/hazards/stats']['get']['parameters'
 /** The dashboard's filters; each one is a query parameter of getHazardStats. */
 export type StatsFilters = Pick<StatsQuery, 'territoryId' | 'industry' | 'reportedFrom' | 'reportedTo'>;
 
-export function useHazardStats(filters: StatsFilters = {}) {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: ['hazards', 'stats', filters],
+export const hazardStatsQueryOptions = (client: ApiClient, filters: StatsFilters = {}) =>
+  queryOptions({
+    queryKey: hazardKeys.stats(filters),
     queryFn: async () => expectData(await client.GET('/api/v1/hazards/stats', { params: { query: filters } })),
-    placeholderData: (previous) => previous,
+    placeholderData: keepPreviousData,
   });
+
+export function useHazardStats(filters: StatsFilters = {}) {
+  return useQuery(hazardStatsQueryOptions(useApiClient(), filters));
 }

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
 import { expectData, isProblem } from '@/lib/problem';
+import { hazardKeys } from './keys';
 import type { Hazard } from './types';
 
 /** A ticket with the ETag the server sent, sent back as If-Match with an action. */
@@ -15,16 +16,14 @@ export async function getHazard(client: ApiClient, id: string): Promise<Versione
   return { hazard: expectData(result), etag: result.response.headers.get('ETag') };
 }
 
-export const hazardQueryKey = (id: string) => ['hazards', 'detail', id] as const;
+export const hazardQueryOptions = (client: ApiClient, id: string) =>
+  queryOptions({
+    queryKey: hazardKeys.detail(id),
+    queryFn: () => getHazard(client, id),
+    // 404 means missing or out of scope: asking again will not change that.
+    retry: (count, error) => !isProblem(error, 404) && count < 2,
+  });
 
 export function useHazard(id: string) {
-  const client = useApiClient();
-  return useQuery(
-    queryOptions({
-      queryKey: hazardQueryKey(id),
-      queryFn: () => getHazard(client, id),
-      // 404 means missing or out of scope: asking again will not change that.
-      retry: (count, error) => !isProblem(error, 404) && count < 2,
-    }),
-  );
+  return useQuery(hazardQueryOptions(useApiClient(), id));
 }

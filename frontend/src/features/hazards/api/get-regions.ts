@@ -1,7 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
 import { expectData } from '@/lib/problem';
+import { hazardKeys } from './keys';
 
 export interface RegionChoice {
   id: string;
@@ -16,20 +17,17 @@ export async function searchRegions(client: ApiClient, q: string, limit = 50): P
   return page.items.map((org) => ({ id: org.id, name: org.name, code: org.code }));
 }
 
+export const regionSearchQueryOptions = (client: ApiClient, q: string) =>
+  queryOptions({ queryKey: hazardKeys.regionSearch(q), queryFn: () => searchRegions(client, q), staleTime: 60_000 });
+
 export function useRegionSearch(q: string) {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: ['hazards', 'region-search', q],
-    queryFn: () => searchRegions(client, q),
-    staleTime: 60_000,
-  });
+  return useQuery(regionSearchQueryOptions(useApiClient(), q));
 }
 
 /** One region's name, for a territory id that came from the URL. */
-export function useRegion(id: string | undefined) {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: ['hazards', 'region', id],
+export const regionQueryOptions = (client: ApiClient, id: string | undefined) =>
+  queryOptions({
+    queryKey: hazardKeys.region(id),
     queryFn: async (): Promise<RegionChoice> => {
       const org = expectData(await client.GET('/api/v1/orgs/{id}', { params: { path: { id: id ?? '' } } }));
       return { id: org.id, name: org.name, code: org.code };
@@ -37,4 +35,7 @@ export function useRegion(id: string | undefined) {
     enabled: Boolean(id),
     staleTime: Infinity,
   });
+
+export function useRegion(id: string | undefined) {
+  return useQuery(regionQueryOptions(useApiClient(), id));
 }

@@ -2,9 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
 import { expectData } from '@/lib/problem';
-import { hazardListKey } from './get-hazards';
-import { hazardQueryKey, type VersionedHazard } from './get-hazard';
-import { hazardHistoryKey } from './get-hazard-history';
+import type { VersionedHazard } from './get-hazard';
+import { hazardKeys } from './keys';
 import type { HazardTransition } from './types';
 
 export interface TransitionHazardRequest {
@@ -28,10 +27,10 @@ export function useTransitionHazard() {
   return useMutation({
     mutationFn: (request: TransitionHazardRequest) => transitionHazard(client, request),
     onSuccess: async (saved) => {
-      queryClient.setQueryData(hazardQueryKey(saved.hazard.id), saved);
+      queryClient.setQueryData(hazardKeys.detail(saved.hazard.id), saved);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: hazardHistoryKey(saved.hazard.id) }),
-        queryClient.invalidateQueries({ queryKey: hazardListKey }),
+        queryClient.invalidateQueries({ queryKey: hazardKeys.history(saved.hazard.id) }),
+        queryClient.invalidateQueries({ queryKey: hazardKeys.lists() }),
       ]);
     },
   });

@@ -3,7 +3,7 @@ import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '@/lib/api-context';
-import { listHazards } from '../api/get-hazards';
+import { duplicateSearchQueryOptions } from '../api/get-hazards';
 
 interface Props {
   value?: string;
@@ -17,11 +17,7 @@ export function DuplicateSelect({ value, onChange, id, excludeId }: Props) {
   const { t } = useTranslation();
   const client = useApiClient();
   const [q, setQ] = useState('');
-  const found = useQuery({
-    queryKey: ['hazards', 'duplicate-search', q],
-    queryFn: () => listHazards(client, q ? { q } : {}, undefined, 20),
-    staleTime: 30_000,
-  });
+  const found = useQuery(duplicateSearchQueryOptions(client, q));
   const options = (found.data?.items ?? [])
     .filter((h) => h.id !== excludeId)
     .map((h) => ({ value: h.id, label: `${h.code} ${h.title}` }));

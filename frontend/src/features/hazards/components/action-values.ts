@@ -1,6 +1,7 @@
 import type { Dayjs } from 'dayjs';
 import type { FieldError } from '@/lib/problem';
 import type { AcceptorKind, HazardAction, HazardTransition, RejectionReason, SupervisionLevel } from '../api/types';
+import { hazardActionSpecs } from './action-specs';
 
 /** Everything any action form may hold; each action's form shows only its own fields. */
 export interface ActionFormValues {
@@ -23,27 +24,6 @@ export interface ActionFormValues {
   effective?: boolean;
   photos?: File[];
 }
-
-/** Actions whose form takes photos; FIX_ON_SPOT must have one (the after-photo). */
-export const photoActions: readonly HazardAction[] = ['FIX_ON_SPOT', 'SUBMIT_FOR_ACCEPTANCE'];
-
-/** The form fields each action shows, as dotted paths; a server field error on one of them goes beside it. */
-export const actionFields: Record<HazardAction, readonly string[]> = {
-  CONFIRM: ['deadline', 'responsiblePerson', 'rectificationMeasures', 'comment'],
-  REJECT: ['rejectionReason', 'duplicateOf', 'comment'],
-  FIX_ON_SPOT: ['photos', 'comment'],
-  SET_FIVE_MUSTS: ['fiveMusts.measures', 'fiveMusts.funds', 'fiveMusts.deadline', 'fiveMusts.responsiblePerson', 'fiveMusts.emergencyPlan'],
-  START_RECTIFICATION: ['rectificationMeasures', 'comment'],
-  SUBMIT_FOR_ACCEPTANCE: ['comment', 'photos'],
-  ACCEPT: ['acceptance.acceptorKind', 'acceptance.acceptorName', 'acceptance.opinion', 'comment'],
-  SEND_BACK: ['comment'],
-  REQUEST_EXTENSION: ['requestedDeadline', 'comment'],
-  APPROVE_EXTENSION: ['comment'],
-  REFUSE_EXTENSION: ['comment'],
-  LIST_FOR_SUPERVISION: ['supervision.level', 'supervision.documentNumber', 'comment'],
-  SIGN_OFF_LISTING: ['comment'],
-  VERIFY_EFFECTIVENESS: ['effective', 'comment'],
-};
 
 const day = 'YYYY-MM-DD';
 
@@ -115,7 +95,7 @@ export function toTransition(action: HazardAction, values: ActionFormValues, att
  * "fiveMusts.deadline", "request.fiveMusts.deadline" or "attachmentIds"; unknown ones are returned.
  */
 export function placeFieldErrors(action: HazardAction, errors: readonly FieldError[]) {
-  const fields = actionFields[action];
+  const fields = hazardActionSpecs[action].fields;
   const placed = new Map<string, string[]>();
   const unmatched: FieldError[] = [];
   for (const error of errors) {

@@ -1,0 +1,29 @@
+// Generated from ../openapi.yaml by scripts/gen-enums.mjs (npm run gen:api); do not edit.
+import type { components } from './schema';
+
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const acceptorKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AcceptorKind"]> = ["SUPERVISING_DEPARTMENT", "THIRD_PARTY"];
+export const actionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Action"]> = ["CONFIRM", "REJECT", "FIX_ON_SPOT", "SET_FIVE_MUSTS", "START_RECTIFICATION", "SUBMIT_FOR_ACCEPTANCE", "ACCEPT", "SEND_BACK", "REQUEST_EXTENSION", "APPROVE_EXTENSION", "REFUSE_EXTENSION", "LIST_FOR_SUPERVISION", "SIGN_OFF_LISTING", "VERIFY_EFFECTIVENESS"];
+export const attachmentContentTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Attachment"]["contentType"]> = ["image/jpeg", "image/png", "image/webp", "application/pdf"];
+export const categoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Category"]> = ["EQUIPMENT", "OPERATION", "ENVIRONMENT", "MANAGEMENT", "FIRE", "ELECTRICAL", "HAZMAT_STORAGE", "OTHER"];
+export const hazardAllowedActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Hazard"]["allowedActions"]> = ["CONFIRM", "REJECT", "FIX_ON_SPOT", "SET_FIVE_MUSTS", "START_RECTIFICATION", "SUBMIT_FOR_ACCEPTANCE", "ACCEPT", "SEND_BACK", "REQUEST_EXTENSION", "APPROVE_EXTENSION", "REFUSE_EXTENSION", "LIST_FOR_SUPERVISION", "SIGN_OFF_LISTING", "VERIFY_EFFECTIVENESS"];
+export const itemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ItemStatus"]> = ["CREATED", "EXISTING", "INVALID"];
+export const levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Level"]> = ["GENERAL", "MAJOR"];
+export const orgKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrgKind"]> = ["REGION", "DEPARTMENT", "ENTERPRISE"];
+export const regionLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionLevel"]> = ["PROVINCE", "CITY", "DISTRICT", "TOWNSHIP", "VILLAGE", "GRID"];
+export const rejectionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RejectionReason"]> = ["NOT_A_HAZARD", "DUPLICATE"];
+export const riskClassValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RiskClass"]> = ["A", "B", "C", "D"];
+export const riskColorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RiskColor"]> = ["GREEN", "YELLOW", "RED"];
+export const scopeModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScopeMode"]> = ["GLOBAL", "SUBTREE"];
+export const sortValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Sort"]> = ["createdAt", "deadline"];
+export const sort1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Sort1"]> = ["code", "name"];
+export const sourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Source"]> = ["SELF_CHECK", "INSPECTION", "PUBLIC_REPORT", "SPECIAL_CAMPAIGN"];
+export const stateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["State"]> = ["REPORTED", "CONFIRMED", "RECTIFYING", "PENDING_ACCEPTANCE", "CLOSED", "REJECTED"];
+export const supervisionLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SupervisionLevel"]> = ["CITY", "DISTRICT", "TOWNSHIP"];
