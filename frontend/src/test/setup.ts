@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// Lazily loaded parts of the shell (side menu, error screens) arrive through a dynamic import, slow on two shared
+// cores: findBy* waits up to 10 s instead of 1 s.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom has no layout: answer media queries as a desktop unless a test says otherwise.
 let desktop = true;
