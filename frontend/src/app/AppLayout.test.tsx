@@ -109,7 +109,7 @@ describe('role-aware navigation', () => {
     const again = await screen.findByRole('dialog');
     await userEvent.click(within(again).getByText('English'));
     expect(await within(nav).findByRole('button', { name: 'More' })).toBeInTheDocument();
-    await userEvent.click(within(again).getByRole('button', { name: /Log out|Sign out|Logout/ }));
+    await userEvent.click(await within(again).findByRole('button', { name: /Log out|Sign out|Logout/ }));
     expect(onLogout).toHaveBeenCalledOnce();
   });
 
