@@ -1,5 +1,6 @@
 package cn.redline.attachment;
 
+import cn.redline.platform.Downloads;
 import cn.redline.platform.Idempotency;
 import cn.redline.platform.Problem;
 import cn.redline.platform.PublicLinks;
@@ -23,9 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -141,36 +140,12 @@ public class AttachmentResource {
         Response.ResponseBuilder rb = notModified != null ? notModified
                 : Response.ok(c.open().get(), v.contentType())
                         .header(HttpHeaders.CONTENT_LENGTH, v.size())
-                        .header("Content-Disposition", contentDisposition(v.fileName()));
+                        .header(Downloads.HEADER, Downloads.contentDisposition(v.fileName()));
         // Served bytes were checked on upload; nosniff and a sandboxing CSP keep browsers from reinterpreting them.
         return rb.tag(tag)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
                 .build();
-    }
-
-    /** RFC 6266: an ASCII fallback name plus the exact UTF-8 name (Chinese file names are the norm). */
-    static String contentDisposition(String fileName) {
-        StringBuilder ascii = new StringBuilder();
-        for (char ch : fileName.toCharArray()) {
-            ascii.append(ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\' && ch != '%' ? ch : '_');
-        }
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + rfc5987(fileName);
-    }
-
-    private static String rfc5987(String s) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            boolean attrChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || "!#$&+-.^_`|~".indexOf(c) >= 0;
-            if (attrChar) {
-                out.write(c);
-            } else {
-                out.writeBytes(String.format("%%%02X", c).getBytes(StandardCharsets.US_ASCII));
-            }
-        }
-        return out.toString(StandardCharsets.US_ASCII);
     }
 }

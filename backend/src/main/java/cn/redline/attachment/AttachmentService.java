@@ -12,6 +12,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -37,6 +38,9 @@ public class AttachmentService {
     static final String ENTITY = "attachment";
     private static final Logger LOG = Logger.getLogger(AttachmentService.class);
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,19}");
+
+    @Inject
+    Clock clock;
 
     @Inject
     AttachmentRepository attachments;
@@ -246,7 +250,7 @@ public class AttachmentService {
         return policy != null && policy.canRead(a.ownerId);
     }
 
-    private static OffsetDateTime now() {
-        return cn.redline.platform.Times.now();
+    private OffsetDateTime now() {
+        return cn.redline.platform.Times.now(clock);
     }
 }

@@ -6,6 +6,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,6 +27,9 @@ public class UnattachedPurge {
     private static final Logger LOG = Logger.getLogger(UnattachedPurge.class);
     static final int BATCH = 200;
     private static final String SYSTEM = "system:attachment-purge";
+
+    @Inject
+    Clock clock;
 
     @Inject
     AttachmentRepository attachments;
@@ -49,7 +53,7 @@ public class UnattachedPurge {
         int total = 0;
         List<UUID> batch;
         do {
-            batch = purge(Times.now(), BATCH);
+            batch = purge(Times.now(clock), BATCH);
             total += batch.size();
         } while (batch.size() == BATCH);
         if (total > 0) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Map;
 
 /** Writes audit entries; MANDATORY so an entry is always part of the change's own transaction. */
@@ -15,6 +16,9 @@ public class AuditLog {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
+
+    @Inject
+    Clock clock;
 
     @Inject
     EntityManager em;
@@ -41,7 +45,7 @@ public class AuditLog {
     private void write(String actorSubject, String actorName, String actorOrgCode, String entityType, String entityId,
                        String action, String scopePath, Object before, Object after) {
         AuditEntry e = new AuditEntry();
-        e.at = cn.redline.platform.Times.now();
+        e.at = cn.redline.platform.Times.now(clock);
         e.actorSubject = actorSubject;
         e.actorName = actorName;
         e.actorOrgCode = actorOrgCode;

@@ -18,6 +18,7 @@ import cn.redline.org.RegionLevel;
 import cn.redline.platform.Caller;
 import cn.redline.platform.Caller.Actor;
 import cn.redline.platform.ClusterLock;
+import cn.redline.platform.ReplayClock;
 import cn.redline.platform.Roles;
 import cn.redline.platform.Times;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -38,6 +39,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,6 +79,9 @@ public class DemoHazards {
     boolean withHazards;
 
     @Inject
+    Clock clock;
+
+    @Inject
     HazardReporting reporting;
 
     @Inject
@@ -106,7 +111,7 @@ public class DemoHazards {
     /** After the demo organizations (DemoData observes at the default priority). */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
         if (enabled && withHazards) {
-            int added = seed(Times.today(Times.ZONE));
+            int added = seed(Times.today(clock));
             LOG.infof("Demo data: %d hazard tickets added", added);
         }
     }
@@ -148,7 +153,7 @@ public class DemoHazards {
         if (enterprises.isEmpty()) {
             return 0;
         }
-        Instant now = Times.now().toInstant();
+        Instant now = Times.now(clock).toInstant();
         Random rnd = new Random(20261201L);
         Map<UUID, Org> districts = new HashMap<>();
         for (int i = 0; i < TICKETS; i++) {
@@ -287,7 +292,7 @@ public class DemoHazards {
 
         private <T> T as(Actor actor, Supplier<T> work) {
             caller.actAs(actor);
-            return Times.at(at, work);
+            return ReplayClock.at(at, work);
         }
 
         private void report() {

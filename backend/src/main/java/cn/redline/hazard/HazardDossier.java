@@ -15,11 +15,13 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -34,6 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class HazardDossier {
+
+    @Inject
+    Clock clock;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final List<String> FONT_CANDIDATES = List.of(
@@ -167,7 +172,7 @@ public class HazardDossier {
                 log.addCell(new Phrase(HazardEventText.describe(l, e), body));
             }
             doc.add(log);
-            Paragraph footer = new Paragraph(l.text("dossier.exportedAt", Map.of("time", time(OffsetDateTime.now()))), body);
+            Paragraph footer = new Paragraph(l.text("dossier.exportedAt", Map.of("time", time(cn.redline.platform.Times.now(clock)))), body);
             footer.setSpacingBefore(12);
             doc.add(footer);
             doc.close();

@@ -8,7 +8,7 @@ import cn.redline.platform.Scope;
 import cn.redline.platform.Xlsx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,14 +17,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The hazard list as an Excel workbook, in the users' language, walking the list page by page. */
+/**
+ * The hazard list as an Excel workbook, in the users' language: the rows are read page by page inside the request
+ * (so a too-long export is refused before anything is sent), then the workbook streams to the response.
+ */
 @ApplicationScoped
 public class HazardExport {
 
     /** More rows than this is a request for a data dump, not a list: narrow the filters or use the feed. */
     static final int MAX_ROWS = 20_000;
     private static final int PAGE = 500;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final List<String> COLUMNS = List.of("code", "title", "level", "state", "category", "industry",
             "enterprise", "territory", "source", "discoveredAt", "deadline", "overdue", "responsiblePerson", "supervision",
             "closedAt");
@@ -41,7 +43,7 @@ public class HazardExport {
     @Inject
     HazardViews views;
 
-    public byte[] export(HazardRepository.Filter filter, UUID territoryId, Labels l) {
+    public StreamingOutput export(HazardRepository.Filter filter, UUID territoryId, Labels l) {
         HazardRepository.Filter f = views.inTerritory(filter, territoryId).orElse(null);
         if (f == null) {
             return write(l, List.of());
@@ -87,17 +89,18 @@ public class HazardExport {
         r.add(h.enterpriseId == null ? null : names.get(h.enterpriseId));
         r.add(names.get(h.territoryId));
         r.add(l.of(h.source));
-        r.add(h.discoveredAt.atZoneSameInstant(cn.redline.platform.Times.ZONE).format(TIME));
-        r.add(h.deadline == null ? null : h.deadline.toString());
+        r.add(h.discoveredAt);
+        r.add(h.deadline);
         r.add(l.text(h.overdue ? "value.yes" : "value.no"));
         r.add(h.responsiblePerson);
         r.add(h.supervision == null || h.supervision.level == null ? null
                 : l.of(h.supervision.level) + " " + h.supervision.documentNumber);
-        r.add(h.closedAt == null ? null : h.closedAt.atZoneSameInstant(cn.redline.platform.Times.ZONE).format(TIME));
+        r.add(h.closedAt);
         return r;
     }
 
-    private static byte[] write(Labels l, List<List<Object>> rows) {
-        return Xlsx.write(l.text("export.sheet"), COLUMNS.stream().map(c -> l.text("export." + c)).toList(), rows);
+    private static StreamingOutput write(Labels l, List<List<Object>> rows) {
+        List<String> header = COLUMNS.stream().map(c -> l.text("export." + c)).toList();
+        return out -> Xlsx.write(out, l.text("export.sheet"), header, rows);
     }
 }

@@ -8,6 +8,7 @@ import cn.redline.platform.workflow.Step;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class HazardHistory {
+
+    @Inject
+    Clock clock;
 
     @Inject
     EntityManager em;
@@ -73,7 +77,7 @@ public class HazardHistory {
                        String prevScope) {
         HazardEvent e = new HazardEvent();
         e.hazardId = h.id;
-        e.at = Times.now();
+        e.at = Times.now(clock);
         e.actorSubject = actor.subject();
         e.actorName = actor.name();
         e.actorOrgCode = actor.orgCode();

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ import java.util.UUID;
 /** Registering new tickets (登记), one at a time or in a bulk push: the rules, the ticket, its first history entry. */
 @ApplicationScoped
 public class HazardReporting {
+
+    @Inject
+    Clock clock;
 
     @Inject
     HazardRepository hazards;
@@ -117,11 +121,11 @@ public class HazardReporting {
                 errors.add(new Problem.FieldError("source", "an enterprise's own findings are SELF_CHECK"));
             }
         }
-        LocalDate today = Times.today(Times.ZONE);
+        LocalDate today = Times.today(clock);
         if (in.deadline() != null && in.deadline().isBefore(today)) {
             errors.add(new Problem.FieldError("deadline", "must not be in the past"));
         }
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = Times.now(clock);
         if (in.discoveredAt() != null && in.discoveredAt().isAfter(now.plusMinutes(5))) {
             errors.add(new Problem.FieldError("discoveredAt", "must not be in the future"));
         }

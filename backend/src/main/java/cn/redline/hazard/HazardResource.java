@@ -4,6 +4,7 @@ import cn.redline.hazard.HazardEnums.Level;
 import cn.redline.hazard.HazardEnums.Source;
 import cn.redline.hazard.HazardEnums.State;
 import cn.redline.hazard.HazardEnums.SupervisionLevel;
+import cn.redline.platform.Downloads;
 import cn.redline.platform.Etags;
 import cn.redline.platform.Labels;
 import cn.redline.platform.Idempotency;
@@ -34,6 +35,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -166,11 +168,9 @@ public class HazardResource {
             content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(@Valid @BeanParam HazardFilterParams filter, @Context HttpHeaders headers) {
         Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        byte[] xlsx = exporter.export(filter.toFilter(), filter.territoryId, labels);
-        String name = java.net.URLEncoder.encode(labels.text("export.fileName"), java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20");
+        StreamingOutput xlsx = exporter.export(filter.toFilter(), filter.territoryId, labels);
         return Response.ok(xlsx, Xlsx.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"hazards.xlsx\"; filename*=UTF-8''" + name + ".xlsx")
+                .header(Downloads.HEADER, Downloads.contentDisposition(labels.text("export.fileName") + ".xlsx", "hazards.xlsx"))
                 .header("Content-Language", labels.language())
                 .build();
     }
@@ -225,7 +225,7 @@ public class HazardResource {
                 file -> attachments.openAttached(HazardAttachmentPolicy.OWNER, v.id(), file), labels);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Language", labels.language())
-                .header("Content-Disposition", "attachment; filename=\"" + v.code() + ".pdf\"").build();
+                .header(Downloads.HEADER, Downloads.contentDisposition(v.code() + ".pdf")).build();
     }
 
     @GET

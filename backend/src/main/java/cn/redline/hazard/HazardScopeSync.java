@@ -4,6 +4,7 @@ import cn.redline.platform.OrgMoveHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -12,6 +13,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class HazardScopeSync implements OrgMoveHandler<Hazard> {
+
+    @Inject
+    Clock clock;
 
     @Inject
     EntityManager em;
@@ -26,7 +30,7 @@ public class HazardScopeSync implements OrgMoveHandler<Hazard> {
         for (Hazard h : affected) {
             String previous = h.scopePath;
             h.scopePath = newPath + previous.substring(oldPath.length());
-            h.updatedAt = cn.redline.platform.Times.now();
+            h.updatedAt = cn.redline.platform.Times.now(clock);
             history.moved(h, previous);
         }
     }

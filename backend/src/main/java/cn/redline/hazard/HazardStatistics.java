@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -33,6 +34,9 @@ public class HazardStatistics {
     private static final String OPEN = WorkflowState.sqlList(State.OPEN);
 
     private static final int MONTHS = 12;
+
+    @Inject
+    Clock clock;
 
     @Inject
     EntityManager em;
@@ -82,7 +86,7 @@ public class HazardStatistics {
             where.add("h.created_at < :to");
             params.put("to", reportedTo.plusDays(1).atStartOfDay(cn.redline.platform.Times.ZONE).toOffsetDateTime());
         }
-        YearMonth thisMonth = YearMonth.now(cn.redline.platform.Times.ZONE);
+        YearMonth thisMonth = YearMonth.from(cn.redline.platform.Times.today(clock));
         OffsetDateTime monthsFrom = thisMonth.minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(cn.redline.platform.Times.ZONE).toOffsetDateTime();
         // a child territory is the path prefix one segment (32 hex digits and '/') below the base
         int childPrefix = base.path.length() + 33;

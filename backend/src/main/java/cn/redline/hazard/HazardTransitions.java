@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,9 @@ import java.util.UUID;
 /** Workflow actions on a ticket, run by the platform engine over {@link HazardWorkflow}'s table. */
 @ApplicationScoped
 public class HazardTransitions implements HazardWorkflow.Lookups {
+
+    @Inject
+    Clock clock;
 
     @Inject
     HazardRepository hazards;
@@ -71,7 +75,7 @@ public class HazardTransitions implements HazardWorkflow.Lookups {
         if (req.attachmentIds() != null && !req.attachmentIds().isEmpty()) {
             step.data().put("attachments", req.attachmentIds().stream().map(UUID::toString).toList());
         }
-        h.updatedAt = Times.now();
+        h.updatedAt = Times.now(clock);
         history.step(h, step, req.comment());
         em.flush();
         HazardView after = views.view(h);
@@ -87,6 +91,11 @@ public class HazardTransitions implements HazardWorkflow.Lookups {
     @Override
     public Optional<Hazard> original(UUID id, Hazard duplicate) {
         return hazards.findVisible(id, caller.scope()).filter(o -> !o.id.equals(duplicate.id));
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
     }
 
     @Override

@@ -19,6 +19,7 @@ import cn.redline.platform.Roles;
 import cn.redline.platform.Times;
 import cn.redline.platform.workflow.Guard;
 import cn.redline.platform.workflow.Workflow;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
@@ -63,6 +64,9 @@ public final class HazardWorkflow {
 
         /** The caller's organization (who lists for supervision, the default acceptor). */
         Org callerOrg();
+
+        /** The application's clock: deadlines against today, the times a step records. */
+        Clock clock();
     }
 
     private final Lookups lookups;
@@ -73,7 +77,7 @@ public final class HazardWorkflow {
         Guard<Hazard, Caller> general = when(h -> h.level == Level.GENERAL, "only a general hazard");
         Guard<Hazard, Caller> major = when(h -> h.level == Level.MAJOR, "only a major hazard");
         this.table = Workflow.<Hazard, State, Action, Caller, TransitionRequest>table("hazard", h -> h.state,
-                        HazardWorkflow::moveTo, Caller::hasRole, h -> "a " + h.level + " hazard in state " + h.state)
+                        this::moveTo, Caller::hasRole, h -> "a " + h.level + " hazard in state " + h.state)
                 // 登记 → 确认, or rejected as not a hazard / a duplicate
                 .on(Action.CONFIRM).from(REPORTED).to(CONFIRMED).by(SUPERVISORS).handle(this::confirm)
                 .on(Action.REJECT).from(REPORTED).to(REJECTED).by(SUPERVISORS).handle(this::reject)
@@ -128,9 +132,9 @@ public final class HazardWorkflow {
     }
 
     /** Entering CLOSED stamps the closing time and ends overdue, whichever action closes. */
-    private static void moveTo(Hazard h, State next) {
+    private void moveTo(Hazard h, State next) {
         if (next == CLOSED && h.state != CLOSED) {
-            h.closedAt = Times.now();
+            h.closedAt = Times.now(lookups.clock());
             h.overdue = false;
         }
         h.state = next;
@@ -225,7 +229,7 @@ public final class HazardWorkflow {
         record.acceptorName = a.acceptorKind() == AcceptorKind.SUPERVISING_DEPARTMENT && a.acceptorName() == null
                 ? lookups.callerOrg().name : a.acceptorName();
         record.opinion = a.opinion();
-        record.acceptedAt = Times.now();
+        record.acceptedAt = Times.now(lookups.clock());
         h.acceptance = record;
         data.put("acceptorKind", a.acceptorKind().name());
         data.put("acceptorName", record.acceptorName);
@@ -241,7 +245,7 @@ public final class HazardWorkflow {
         HazardParts.Extension e = new HazardParts.Extension();
         e.requestedDeadline = r.requestedDeadline();
         e.reason = r.comment();
-        e.requestedAt = Times.now();
+        e.requestedAt = Times.now(lookups.clock());
         h.extension = e;
         data.put("requestedDeadline", r.requestedDeadline().toString());
     }
@@ -267,14 +271,14 @@ public final class HazardWorkflow {
         s.level = r.supervision().level();
         s.documentNumber = r.supervision().documentNumber();
         s.orgId = lookups.callerOrg().id;
-        s.listedAt = Times.now();
+        s.listedAt = Times.now(lookups.clock());
         h.supervision = s;
         data.put("level", s.level.name());
         data.put("documentNumber", s.documentNumber);
     }
 
     private void signOffListing(Hazard h, Caller c, TransitionRequest r, Map<String, Object> data) {
-        h.supervision.signedAt = Times.now();
+        h.supervision.signedAt = Times.now(lookups.clock());
         h.supervision.signedBy = c.displayName();
     }
 
@@ -285,7 +289,7 @@ public final class HazardWorkflow {
         HazardParts.Effectiveness e = new HazardParts.Effectiveness();
         e.effective = r.effective();
         e.note = r.comment();
-        e.checkedAt = Times.now();
+        e.checkedAt = Times.now(lookups.clock());
         h.effectiveness = e;
         data.put("effective", r.effective());
     }
@@ -296,7 +300,7 @@ public final class HazardWorkflow {
         }
     }
 
-    private static LocalDate today() {
-        return Times.today(Times.ZONE);
+    private LocalDate today() {
+        return Times.today(lookups.clock());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,9 @@ public class OverdueJob {
     private static final HistoryActor SYSTEM = HistoryActor.system("system:overdue-job", "逾期督办");
 
     @Inject
+    Clock clock;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -44,7 +48,7 @@ public class OverdueJob {
 
     @Scheduled(cron = "{redline.hazards.overdue-cron:0 */10 * * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        run(Times.today(Times.ZONE));
+        run(Times.today(clock));
     }
 
     /** Returns how many tickets this run marked, or -1 when another run holds the lock. */
@@ -63,7 +67,7 @@ public class OverdueJob {
             Org target = escalationTarget(h);
             h.overdue = true;
             h.escalatedToId = target == null ? null : target.id;
-            h.escalatedAt = Times.now();
+            h.escalatedAt = Times.now(clock);
             h.updatedAt = h.escalatedAt;
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("deadline", h.deadline.toString());

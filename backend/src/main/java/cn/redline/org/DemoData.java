@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +44,9 @@ public class DemoData {
     boolean enabled;
 
     @Inject
+    Clock clock;
+
+    @Inject
     OrgRepository orgs;
 
     @Inject
@@ -68,7 +72,7 @@ public class DemoData {
         }
         lock.holdUntilCommit(LOCK);
         Map<String, Org> byCode = new HashMap<>();
-        OffsetDateTime now = cn.redline.platform.Times.now();
+        OffsetDateTime now = cn.redline.platform.Times.now(clock);
         int added = 0;
         for (DemoOrg d : demo) {
             Org existing = orgs.findByCode(d.code()).orElse(null);

@@ -15,6 +15,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,6 +31,9 @@ import java.util.stream.Collectors;
 public class OrgService {
 
     static final String ENTITY = "org";
+
+    @Inject
+    Clock clock;
 
     @Inject
     OrgRepository orgs;
@@ -332,7 +336,7 @@ public class OrgService {
         return ProblemException.unprocessable("parentId", message);
     }
 
-    private static OffsetDateTime now() {
-        return cn.redline.platform.Times.now();
+    private OffsetDateTime now() {
+        return cn.redline.platform.Times.now(clock);
     }
 }

@@ -12,6 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class UnattachedPurgeTest {
+
+    @Inject
+    Clock clock;
 
     @Inject
     UnattachedPurge purge;
@@ -45,11 +49,11 @@ class UnattachedPurgeTest {
         as(user).contentType(ContentType.JSON).body(List.of(attached))
                 .post("/test/notes/{id}/attachments", UUID.randomUUID()).then().statusCode(204);
 
-        assertTrue(purgeAll(Times.now().plusHours(23)).stream().noneMatch(id -> id.toString().equals(stale)),
+        assertTrue(purgeAll(Times.now(clock).plusHours(23)).stream().noneMatch(id -> id.toString().equals(stale)),
                 "a file younger than the configured 24 h stays");
         as(user).get("/api/v1/attachments/{id}", stale).then().statusCode(200);
 
-        List<UUID> purged = purgeAll(Times.now().plusHours(25));
+        List<UUID> purged = purgeAll(Times.now(clock).plusHours(25));
         assertTrue(purged.contains(UUID.fromString(stale)));
         as(user).get("/api/v1/attachments/{id}", stale).then().statusCode(404);
         assertThrows(BlobStore.MissingBlob.class, () -> blobs.get(stale));
@@ -69,7 +73,7 @@ class UnattachedPurgeTest {
         for (int i = 0; i < 5; i++) {
             ours.add(UUID.fromString(upload(user)));
         }
-        OffsetDateTime later = Times.now().plusHours(25);
+        OffsetDateTime later = Times.now(clock).plusHours(25);
         CountDownLatch firstHoldsItsBatch = new CountDownLatch(1);
         CountDownLatch secondDone = new CountDownLatch(1);
         CompletableFuture<List<UUID>> first = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew().call(() -> {

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.redline.hazard.HazardEnums.State;
+import cn.redline.platform.Times;
 import cn.redline.support.Demo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +36,12 @@ class DemoHazardsTest {
     @Inject
     DemoHazards demo;
 
+    @Inject
+    Clock clock;
+
     @Test
     void twoInstancesStartingTogetherSeedOneYearOfTicketsInEveryState() throws Exception {
-        LocalDate today = Times.today();
+        LocalDate today = Times.today(clock);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<Integer> a = pool.submit(() -> demo.seed(today));
@@ -76,12 +81,5 @@ class DemoHazardsTest {
         assertEquals("CLOSED", history.getString("items[-1].toState"));
         assertTrue(history.getList("items.at").stream().map(String::valueOf).distinct().count() > 1,
                 "each step at its own time");
-    }
-
-    /** Today in China, as the service reads it. */
-    private static final class Times {
-        static LocalDate today() {
-            return cn.redline.platform.Times.today(cn.redline.platform.Times.ZONE);
-        }
     }
 }

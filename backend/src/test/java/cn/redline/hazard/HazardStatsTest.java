@@ -9,6 +9,7 @@ import static cn.redline.hazard.Hazards.reported;
 import static cn.redline.support.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.redline.platform.Times;
 import cn.redline.support.Api;
 import cn.redline.support.Codes;
 import cn.redline.support.Demo;
@@ -17,7 +18,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,7 @@ class HazardStatsTest {
         assertEquals(Integer.valueOf(3), s.getInt("byIndustry.find { it.key == 'CONSTRUCTION' }.count"));
         assertEquals(Integer.valueOf(3), s.getInt("byTerritory.find { it.territory.name == '统计建筑公司' }.total"));
         assertEquals(Integer.valueOf(1), s.getInt("byTerritory.find { it.territory.name == '统计建筑公司' }.closed"));
-        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        String month = YearMonth.now(Times.ZONE).toString();
         assertEquals(12, s.getList("monthly").size());
         assertEquals(month, s.getString("monthly[11].month"));
         assertEquals(4, s.getInt("monthly[11].reported"));

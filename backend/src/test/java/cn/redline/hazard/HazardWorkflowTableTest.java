@@ -20,6 +20,7 @@ import cn.redline.platform.Times;
 import cn.redline.platform.workflow.Step;
 import cn.redline.platform.workflow.Workflow;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -42,7 +43,8 @@ import org.junit.jupiter.api.Test;
 class HazardWorkflowTableTest {
 
     private static final UUID PHOTO = UUID.randomUUID();
-    private static final LocalDate TODAY = Times.today(Times.ZONE);
+    private static final Clock CLOCK = Clock.system(Times.ZONE);
+    private static final LocalDate TODAY = Times.today(CLOCK);
     private static final Org DISTRICT = district();
 
     /** Ticket data the guards read, each applied on top of a plain ticket in a given state and level. */
@@ -62,6 +64,11 @@ class HazardWorkflowTableTest {
         @Override
         public Org callerOrg() {
             return DISTRICT;
+        }
+
+        @Override
+        public Clock clock() {
+            return CLOCK;
         }
     }).table();
 
@@ -193,14 +200,14 @@ class HazardWorkflowTableTest {
         v.put("extension pending", h -> {
             h.extension = new HazardParts.Extension();
             h.extension.requestedDeadline = TODAY.plusDays(40);
-            h.extension.requestedAt = Times.now();
+            h.extension.requestedAt = Times.now(CLOCK);
         });
         v.put("listed, not signed off", h -> listed(h, false));
         v.put("listed and signed off", h -> listed(h, true));
         v.put("effectiveness verified", h -> {
             h.effectiveness = new HazardParts.Effectiveness();
             h.effectiveness.effective = true;
-            h.effectiveness.checkedAt = Times.now();
+            h.effectiveness.checkedAt = Times.now(CLOCK);
         });
         return v;
     }
@@ -209,9 +216,9 @@ class HazardWorkflowTableTest {
         h.supervision = new HazardParts.Supervision();
         h.supervision.level = SupervisionLevel.CITY;
         h.supervision.documentNumber = "筑安督〔2026〕1号";
-        h.supervision.listedAt = Times.now();
+        h.supervision.listedAt = Times.now(CLOCK);
         if (signed) {
-            h.supervision.signedAt = Times.now();
+            h.supervision.signedAt = Times.now(CLOCK);
             h.supervision.signedBy = "企业负责人";
         }
     }

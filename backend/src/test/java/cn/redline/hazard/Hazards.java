@@ -2,19 +2,19 @@ package cn.redline.hazard;
 
 import static cn.redline.support.Api.as;
 
+import cn.redline.platform.Times;
 import cn.redline.support.Api;
 import cn.redline.support.Demo;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
 /** Test helpers for hazard tickets. */
 final class Hazards {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    static final LocalDate TODAY = LocalDate.now(Times.ZONE);
 
     private Hazards() {
     }

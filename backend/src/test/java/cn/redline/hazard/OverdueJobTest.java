@@ -13,10 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.redline.support.Demo;
+import cn.redline.support.MovableClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +41,9 @@ class OverdueJobTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    MovableClock clock;
+
     /** Deadlines cannot be set in the past through the API; the test moves the clock instead. */
     private LocalDate afterDeadline() {
         return Hazards.TODAY.plusDays(15);
@@ -47,6 +53,25 @@ class OverdueJobTest {
     @BeforeEach
     void markWhatOtherTestsLeftDue() {
         job.run(afterDeadline());
+    }
+
+    @AfterEach
+    void backToThePresent() {
+        clock.reset();
+    }
+
+    /** The scheduled run reads the application's clock: a fortnight and a day on, a confirmed ticket is overdue. */
+    @Test
+    void theScheduledRunMarksTicketsOnceTheClockPassesTheirDeadline() {
+        String id = reported(Demo.inspector(), general(qiancheng()));
+        act(Demo.nanmingSafety(), id, confirm()).then().statusCode(200);
+        job.scheduled();
+        as(Demo.nanmingSafety()).get("/api/v1/hazards/{id}", id).then().body("overdue", equalTo(false));
+
+        clock.advance(Duration.ofDays(15));
+        job.scheduled();
+        as(Demo.nanmingSafety()).get("/api/v1/hazards/{id}", id).then().body("overdue", equalTo(true));
+        assertEquals(1L, escalations(id));
     }
 
     @Test

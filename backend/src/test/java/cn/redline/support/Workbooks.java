@@ -1,0 +1,39 @@
+package cn.redline.support;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+
+/** Reads an exported workbook back as a spreadsheet program would (cell types and number formats included). */
+public final class Workbooks {
+
+    private Workbooks() {
+    }
+
+    public static String sheetName(byte[] xlsx) throws IOException {
+        try (ReadableWorkbook wb = open(xlsx)) {
+            return wb.getFirstSheet().getName();
+        }
+    }
+
+    public static List<Row> rows(byte[] xlsx) throws IOException {
+        try (ReadableWorkbook wb = open(xlsx)) {
+            return wb.getFirstSheet().read();
+        }
+    }
+
+    /** Every cell's displayed text, one cell a line. */
+    public static String text(byte[] xlsx) throws IOException {
+        return rows(xlsx).stream().flatMap(r -> StreamSupport.stream(r.spliterator(), false))
+                .filter(c -> c != null && c.getText() != null).map(c -> c.getText()).collect(Collectors.joining("\n"));
+    }
+
+    private static ReadableWorkbook open(byte[] xlsx) throws IOException {
+        return new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false));
+    }
+}
