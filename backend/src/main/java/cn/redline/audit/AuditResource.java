@@ -2,6 +2,7 @@ package cn.redline.audit;
 
 import cn.redline.platform.Caller;
 import cn.redline.platform.Cursor;
+import cn.redline.platform.Like;
 import cn.redline.platform.Page;
 import cn.redline.platform.Roles;
 import cn.redline.platform.Scope;
@@ -81,10 +82,9 @@ public class AuditResource {
             params.put("eid", entityId);
         }
         if (actor != null && !actor.isBlank()) {
-            where.add("(a.actorSubject = :actor or lower(a.actorName) like :actorLike)");
+            where.add("(a.actorSubject = :actor or lower(a.actorName) like :actorLike" + Like.ESCAPE + ")");
             params.put("actor", actor.strip());
-            params.put("actorLike", "%" + actor.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("actorLike", Like.containing(actor.strip().toLowerCase(java.util.Locale.ROOT)));
         }
         if (from != null) {
             where.add("a.at >= :from");

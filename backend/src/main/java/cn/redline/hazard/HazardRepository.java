@@ -5,6 +5,7 @@ import cn.redline.hazard.HazardEnums.Source;
 import cn.redline.hazard.HazardEnums.State;
 import cn.redline.hazard.HazardEnums.SupervisionLevel;
 import cn.redline.platform.Cursor;
+import cn.redline.platform.Like;
 import cn.redline.platform.ProblemException;
 import cn.redline.platform.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -103,9 +105,8 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
                 p.put("code", f.text().toUpperCase());
             } else {
                 // served by the trigram index on lower(title)
-                String escaped = f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                where.add("lower(h.title) like :text escape '\\'");
-                p.put("text", "%" + escaped.toLowerCase() + "%");
+                where.add("lower(h.title) like :text" + Like.ESCAPE);
+                p.put("text", Like.containing(f.text().toLowerCase(Locale.ROOT)));
             }
         }
         if (sort == Sort.createdAt) {

@@ -1,6 +1,7 @@
 package cn.redline.org;
 
 import cn.redline.platform.Cursor;
+import cn.redline.platform.Like;
 import cn.redline.platform.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -66,10 +68,9 @@ public class OrgRepository implements PanacheRepositoryBase<Org, UUID> {
             params.put("industry", f.industry());
         }
         if (f.text() != null) {
-            where.add("(lower(o.name) like :text escape '\\' or o.code like :codePrefix escape '\\')");
-            String escaped = f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            params.put("text", "%" + escaped.toLowerCase() + "%");
-            params.put("codePrefix", escaped.toUpperCase() + "%");
+            where.add("(lower(o.name) like :text" + Like.ESCAPE + " or o.code like :codePrefix" + Like.ESCAPE + ")");
+            params.put("text", Like.containing(f.text().toLowerCase(Locale.ROOT)));
+            params.put("codePrefix", Like.startingWith(f.text().toUpperCase(Locale.ROOT)));
         }
         String order;
         if (sort == Sort.code) {
