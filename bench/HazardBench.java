@@ -49,7 +49,8 @@ public class HazardBench {
     static int requests = 400, warmup = 100, transitions = 400;
     static double maxSeconds = 20;
     static Path out;
-    static String only; // run only scenarios whose name contains this
+    static long backendPid; // the backend JVM, for its resident memory (VmRSS/VmHWM)
+    static String only; // run only scenarios whose "name user" contains this (alternatives separated by |)
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -97,6 +98,9 @@ public class HazardBench {
         double target;                           // p99 target in ms
         List<List<Stmt>> captured = new ArrayList<>();
         final Map<Integer, Result[]> results = new LinkedHashMap<>(); // concurrency -> {app, sql}
+        Result paced;                            // C=8 at 70 % of the app's C=8 peak rate (read scenarios)
+        double pacedRate;
+        String rss = "";                         // backend VmRSS / VmHWM after the scenario
         String explain;
 
         Scenario(String group, String name, String user) {
@@ -122,6 +126,7 @@ public class HazardBench {
                 case "--source" -> source = v.strip();
                 case "--out" -> out = Path.of(v);
                 case "--only" -> only = v;
+                case "--backend-pid" -> backendPid = v.isBlank() ? 0 : Long.parseLong(v.strip());
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -133,7 +138,8 @@ public class HazardBench {
 
         List<Scenario> scenarios = new ArrayList<>(scenarios());
         if (only != null) {
-            scenarios.removeIf(s -> !(s.name + " " + s.user).contains(only));
+            List<String> wanted = List.of(only.split("\\|"));
+            scenarios.removeIf(s -> wanted.stream().noneMatch((s.name + " " + s.user)::contains));
         }
         System.out.printf("%d scenarios; capturing the app's SQL%n", scenarios.size());
         capture(scenarios);
@@ -141,6 +147,10 @@ public class HazardBench {
             for (int c : new int[] {1, 8}) {
                 measure(s, c);
             }
+            if (!s.write) {
+                measurePaced(s, 8, 0.7);
+            }
+            s.rss = rss();
         }
         String counts = statementCounts();
         for (Scenario s : scenarios) {
@@ -353,9 +363,47 @@ public class HazardBench {
             sql = run(s, c, 0, false);
         }
         s.results.put(c, new Result[] {app, sql});
-        System.out.printf("  %-62s %-10s C=%d  app p50 %7.1f p99 %7.1f %7.1f/s | sql p50 %7.1f p99 %7.1f %7.1f/s%s%n",
-                s.name, s.user, c, app.pct(50), app.pct(99), app.rps(), sql.pct(50), sql.pct(99), sql.rps(),
+        System.out.printf("  %-62s %-10s C=%d  app p50 %7.1f p99 %7.1f %7.1f/s | sql p50 %7.1f p99 %7.1f %7.1f/s | app/sql %3.0f%%%s%n",
+                s.name, s.user, c, app.pct(50), app.pct(99), app.rps(), sql.pct(50), sql.pct(99), sql.rps(), ratio(app, sql),
                 app.errors + sql.errors > 0 ? "  ERRORS " + app.errors + "/" + sql.errors + " " + app.firstError + sql.firstError : "");
+    }
+
+    /**
+     * Latency at a fixed share of the app's peak: requests are scheduled evenly at {@code share} × the C-worker
+     * rate just measured and each latency counts from its scheduled time, so a stall shows up in p99 instead of
+     * slowing the sender (no coordinated omission).
+     */
+    static void measurePaced(Scenario s, int c, double share) throws Exception {
+        double rate = share * s.results.get(c)[0].rps();
+        int n = (int) Math.max(s.n, Math.min(rate * maxSeconds, 20 * s.n));
+        s.pacedRate = rate;
+        s.paced = phase(s, c, 0, n, true, token(s.user), new Connection[c], maxSeconds * 2, rate).withLoad(loadavg());
+        System.out.printf("  %-62s %-10s C=%d  paced %.0f/s: app p50 %7.1f p99 %7.1f, %d sent%n", s.name, s.user, c,
+                rate, s.paced.pct(50), s.paced.pct(99), s.paced.n);
+    }
+
+    /** App throughput as a share of direct SQL's in the same run, in percent. */
+    static double ratio(Result app, Result sql) {
+        return sql.rps() == 0 ? Double.NaN : 100 * app.rps() / sql.rps();
+    }
+
+    /** The backend's resident memory now and at its peak, from /proc (empty without --backend-pid). */
+    static String rss() {
+        if (backendPid <= 0) {
+            return "";
+        }
+        try {
+            Map<String, String> st = new HashMap<>();
+            for (String line : Files.readAllLines(Path.of("/proc/" + backendPid + "/status"))) {
+                String[] kv = line.split(":\\s+", 2);
+                if (kv.length == 2) {
+                    st.put(kv[0], kv[1].replace(" kB", ""));
+                }
+            }
+            return Long.parseLong(st.get("VmRSS")) / 1024 + " MB (peak " + Long.parseLong(st.get("VmHWM")) / 1024 + " MB)";
+        } catch (IOException | RuntimeException e) {
+            return "? (" + e.getMessage() + ")";
+        }
     }
 
     /** A run: warm-up then the measured requests with c workers; request i of a write scenario uses ticket base + i. */
@@ -383,6 +431,12 @@ public class HazardBench {
 
     static Result phase(Scenario s, int c, int first, int n, boolean app, String token, Connection[] conns, double limitSec)
             throws Exception {
+        return phase(s, c, first, n, app, token, conns, limitSec, 0);
+    }
+
+    /** {@code rate} > 0: request k is due at start + k / rate, and its latency counts from then. */
+    static Result phase(Scenario s, int c, int first, int n, boolean app, String token, Connection[] conns, double limitSec,
+                        double rate) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         ConcurrentLinkedQueue<String> firstError = new ConcurrentLinkedQueue<>();
@@ -398,6 +452,13 @@ public class HazardBench {
                 while ((k = next.getAndIncrement()) < n && System.nanoTime() < deadline) {
                     int i = first + k;
                     long t = System.nanoTime();
+                    if (rate > 0) {
+                        long due = start + (long) (k * 1e9 / rate);
+                        while ((t = System.nanoTime()) < due) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(due - t);
+                        }
+                        t = due;
+                    }
                     try {
                         if (app) {
                             String[] id = s.ids == null ? null : s.ids.get(i % s.ids.size());
@@ -574,20 +635,30 @@ public class HazardBench {
                 + "or %.0f s, whichever comes first. Total run time %.0f s.%n%n", requests, Math.max(20, requests / 4), transitions, maxSeconds, seconds));
 
         md.append("## Results (milliseconds; app = HTTP through the backend, sql = the same statements over JDBC)\n\n");
-        md.append("| scenario | user | C | stmts | app n | app p50 | app p90 | app p99 | app max | app req/s | sql p50 | sql p99 | sql req/s | target p99 | load |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| scenario | user | C | stmts | app n | app p50 | app p90 | app p99 | app max | app req/s | sql p50 | sql p99 | sql req/s | app/sql req/s | target p99 | load |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Scenario s : scenarios) {
             for (var e : s.results.entrySet()) {
                 Result a = e.getValue()[0], q = e.getValue()[1];
                 boolean miss = a.pct(99) > s.target;
-                md.append(String.format("| %s | %s | %d | %d | %d%s | %.1f | %.1f | %s%.1f%s | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f | %s |%n",
+                md.append(String.format("| %s | %s | %d | %d | %d%s | %.1f | %.1f | %s%.1f%s | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f %% | %.0f | %s |%n",
                         s.name.replace("|", "\\|"), s.user, e.getKey(), s.captured.isEmpty() ? 0 : s.captured.get(0).size(), a.n,
                         a.errors + q.errors > 0 ? " (" + a.errors + "/" + q.errors + " err)" : "",
                         a.pct(50), a.pct(90), miss ? "**" : "", a.pct(99), miss ? "**" : "", a.max(), a.rps(),
-                        q.pct(50), q.pct(99), q.rps(), s.target, a.load()));
+                        q.pct(50), q.pct(99), q.rps(), ratio(a, q), s.target, a.load()));
             }
         }
-        md.append("\n**bold** = p99 over the target.\n\n## Statements per request vs page size (pg_stat_statements)\n\n").append(counts);
+        md.append("\n**bold** = p99 over the target.\n\n");
+        md.append("## At 70 % of the app's peak (C=8, requests paced evenly, latency from the scheduled time)\n\n");
+        md.append("| scenario | user | rate req/s | sent | p50 | p99 | max | backend RSS after the scenario | load |\n|---|---|---|---|---|---|---|---|---|\n");
+        for (Scenario s : scenarios) {
+            if (s.paced != null) {
+                md.append(String.format("| %s | %s | %.0f | %d%s | %.1f | %.1f | %.1f | %s | %s |%n", s.name.replace("|", "\\|"), s.user,
+                        s.pacedRate, s.paced.n, s.paced.errors > 0 ? " (" + s.paced.errors + " err)" : "", s.paced.pct(50),
+                        s.paced.pct(99), s.paced.max(), s.rss, s.paced.load()));
+            }
+        }
+        md.append("\n## Statements per request vs page size (pg_stat_statements)\n\n").append(counts);
         md.append("\n## Errors\n\n");
         boolean any = false;
         for (Scenario s : scenarios) {

@@ -12,7 +12,8 @@
 # BENCH_MAX_SECONDS (12: a measured run stops after this even if fewer requests were sent),
 # BENCH_KEYCLOAK_PORT (38180), BENCH_BACKEND_PORT (38080), BENCH_DB_PORT (38432),
 # BENCH_FRESH_JAR=1 (re-snapshot backend/target/quarkus-app even if a snapshot exists),
-# BENCH_REBUILD=1 (run mvnw package first), BENCH_ONLY (run only scenarios whose name contains it),
+# BENCH_REBUILD=1 (run mvnw package first), BENCH_ONLY (run only scenarios whose "name user" contains it; several
+# alternatives separated by |, e.g. 'list no filter admin|get by id (random) admin'),
 # BENCH_OUT (result file name without .md; default the UTC date).
 #
 # Isolation: the stack runs from bench/.data/stack, a copy of run.sh with its own .cache/ (so its Keycloak
@@ -33,6 +34,8 @@ export REDLINE_EMBEDDED_DB_PORT="${BENCH_DB_PORT:-38432}"
 export REDLINE_DATA_DIR="$DATA/redline"
 export REDLINE_BACKEND_JAR="$APP/quarkus-run.jar"
 export BENCH_TICKETS="${BENCH_TICKETS:-1000000}"
+# The benchmark sends thousands of requests a second from one token: the rate limits would answer 429.
+export REDLINE_RATE_LIMIT_ENABLED=false
 export BENCH_ENTERPRISES="${BENCH_ENTERPRISES:-2000}"
 export PGHOST=127.0.0.1 PGPORT="$REDLINE_EMBEDDED_DB_PORT" PGUSER=postgres PGPASSWORD=postgres PGDATABASE=postgres
 
@@ -65,7 +68,7 @@ fi
 # ---------------------------------------------------------------- a private copy of the stack launcher
 mkdir -p "$STACK/deploy/keycloak" "$STACK/.cache/dist"
 cp "$ROOT/run.sh" "$STACK/run.sh"
-cp "$ROOT/deploy/keycloak/redline-realm.json" "$STACK/deploy/keycloak/"
+cp -R "$ROOT/deploy/keycloak/." "$STACK/deploy/keycloak/"   # the realm and its login theme
 ln -sfn "$ROOT/backend" "$STACK/backend"          # only for the mvnw download of Keycloak, never built from here
 KC_ZIP=keycloak-quarkus-dist-26.5.6.zip
 if [ ! -f "$STACK/.cache/dist/$KC_ZIP" ] && [ -f "$ROOT/.cache/dist/$KC_ZIP" ]; then
@@ -127,5 +130,6 @@ java -Xmx512m -cp "$PGJAR" "$BENCH/HazardBench.java" \
   --max-seconds "${BENCH_MAX_SECONDS:-12}" \
   --source "$(tr '\n' ' ' < "$APP/.source" 2>/dev/null)" \
   ${BENCH_ONLY:+--only "$BENCH_ONLY"} \
+  --backend-pid "$(awk '$1 == "backend" { print $2 }' "$STACK/.cache/run-$BACKEND_PORT.pids" 2>/dev/null)" \
   --out "$BENCH/results/${BENCH_OUT:-$(date -u +%F)}.md"
 say "done: bench/results/${BENCH_OUT:-$(date -u +%F)}.md"

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The caller's org, looked up once per request by the official code its token (or the actor it acts as)
- * names, and the scope that org grants. An unknown code is refused with 403, never treated as unscoped.
+ * The caller's org, found by the official code its token (or the actor it acts as) names, and the scope that
+ * org grants. Where the org sits and its scope come from {@link OrgPlaces} (memory, dropped on every org change);
+ * the org itself is read only when a request needs more of it. An unknown code is refused with 403, never
+ * treated as unscoped.
  */
 @RequestScoped
 public class CallerOrg implements CallerPlace {
@@ -25,31 +27,44 @@ public class CallerOrg implements CallerPlace {
     @Inject
     EntityManager em;
 
+    @Inject
+    OrgPlaces places;
+
     /** By code: a request acting for several actors (the demo data) looks each org up once. */
-    private final Map<String, Org> orgs = new HashMap<>();
-    private final Map<String, Scope> scopes = new HashMap<>();
+    private final Map<String, OrgPlaces.Place> placeByCode = new HashMap<>();
 
     public Org org() {
-        return orgs.computeIfAbsent(caller.orgCode(), code -> {
-            List<Org> found = em.createQuery("from Org where code = :code", Org.class)
-                    .setParameter("code", code).getResultList();
-            if (found.isEmpty()) {
-                throw ProblemException.forbidden("The token's organization is not known to Redline");
-            }
-            return found.get(0);
-        });
+        Org org = em.find(Org.class, place().orgId());
+        if (org == null) {
+            throw unknown();
+        }
+        return org;
     }
 
     @Override
     public String orgPath() {
-        return org().path;
+        return place().path();
     }
 
     @Override
     public Scope scope() {
-        Org own = org();
-        boolean admin = caller.hasRole(Roles.ADMIN);
-        return scopes.computeIfAbsent(own.code + (admin ? "|admin" : ""), key -> admin ? Scope.everything() : scopeOf(own));
+        Scope own = place().scope(); // an unknown org is refused, an admin's too
+        return caller.hasRole(Roles.ADMIN) ? Scope.everything() : own;
+    }
+
+    private OrgPlaces.Place place() {
+        return placeByCode.computeIfAbsent(caller.orgCode(), code -> places.find(code, () -> load(code))
+                .orElseThrow(CallerOrg::unknown));
+    }
+
+    private java.util.Optional<OrgPlaces.Place> load(String code) {
+        List<Org> found = em.createQuery("from Org where code = :code", Org.class).setParameter("code", code)
+                .getResultList();
+        return found.stream().findFirst().map(own -> new OrgPlaces.Place(own.id, own.path, scopeOf(own)));
+    }
+
+    private static ProblemException unknown() {
+        return ProblemException.forbidden("The token's organization is not known to Redline");
     }
 
     /** The own subtree; for a department also the enterprises of its industries inside its region's subtree. */
@@ -66,6 +81,6 @@ public class CallerOrg implements CallerPlace {
         if (caller.hasRole(Roles.ADMIN)) {
             return true;
         }
-        return caller.hasRole(Roles.SAFETY_OFFICE) && target.path.startsWith(org().path);
+        return caller.hasRole(Roles.SAFETY_OFFICE) && target.path.startsWith(orgPath());
     }
 }

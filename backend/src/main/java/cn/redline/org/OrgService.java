@@ -48,6 +48,9 @@ public class OrgService {
     CallerOrg callerOrg;
 
     @Inject
+    OrgPlaces places;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -168,6 +171,7 @@ public class OrgService {
         }
         o.updatedAt = now();
         orgs.getEntityManager().flush();
+        places.changed(orgs.getEntityManager());
         OrgView after = view(o);
         audit.record(ENTITY, o.id.toString(), moved ? "move" : "update", o.path, before, after);
         return after;
