@@ -248,8 +248,39 @@ class TwoInstancesIT {
         assertEquals(Map.of(), stale, "the last delivered change is the current one");
     }
 
+    /**
+     * Each instance keeps callers' orgs in memory: a code changed through A locks the old code out on B too, at
+     * once (B hears of the change from PostgreSQL when A commits it).
+     */
     @Test
     @Order(6)
+    void anOrgRecodedThroughOneInstanceLocksTheOldCodeOutOnTheOther() throws Exception {
+        String admin = Demo.admin();
+        String nanming = on(a, admin).get("/api/v1/orgs/by-code/{code}", Demo.NANMING).then().statusCode(200)
+                .extract().path("id");
+        String code = Demo.NANMING + "9" + (10 + (int) (System.nanoTime() % 80));
+        Map<String, Object> town = new HashMap<>(Map.of("code", code, "name", "两实例街道", "kind", "REGION",
+                "regionLevel", "TOWNSHIP", "parentId", nanming));
+        String id = on(a, admin).contentType(ContentType.JSON).body(town).post("/api/v1/orgs").then().statusCode(201)
+                .extract().path("id");
+        String old = Tokens.token("town-office", code, "safety_office");
+        on(b, old).get("/api/v1/orgs/{id}", id).then().statusCode(200);
+        String etag = on(a, admin).get("/api/v1/orgs/{id}", id).header("ETag");
+        town.put("code", Demo.NANMING + "9" + (90 + (int) (System.nanoTime() % 10)));
+        on(a, admin).contentType(ContentType.JSON).header("If-Match", etag).body(town).put("/api/v1/orgs/{id}", id)
+                .then().statusCode(200);
+        int status = 0;
+        for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2); System.nanoTime() < end; Thread.sleep(50)) {
+            status = on(b, old).get("/api/v1/orgs/{id}", id).statusCode();
+            if (status == 403) {
+                break;
+            }
+        }
+        assertEquals(403, status, "the old code on the other instance within 2 s of the change");
+    }
+
+    @Test
+    @Order(7)
     void neitherInstanceLogsAnError() {
         for (AppProcess app : apps) {
             assertEquals(List.of(), app.errorLines(), "ERROR lines in " + app.logFile());
