@@ -27,3 +27,4 @@ export const sort1Values: ReadonlyArray<FlattenedDeepRequired<components>["schem
 export const sourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Source"]> = ["SELF_CHECK", "INSPECTION", "PUBLIC_REPORT", "SPECIAL_CAMPAIGN"];
 export const stateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["State"]> = ["REPORTED", "CONFIRMED", "RECTIFYING", "PENDING_ACCEPTANCE", "CLOSED", "REJECTED"];
 export const supervisionLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SupervisionLevel"]> = ["CITY", "DISTRICT", "TOWNSHIP"];
+export const hazardOpenStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HazardOpenState"]> = ["REPORTED", "CONFIRMED", "RECTIFYING", "PENDING_ACCEPTANCE"];

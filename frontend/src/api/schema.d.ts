@@ -887,6 +887,11 @@ export interface components {
         /** Format: uuid */
         UUID: string;
         /**
+         * @description The states in which a ticket is open (not closed, not rejected); filter a list by them for the open tickets
+         * @enum {string}
+         */
+        HazardOpenState: "REPORTED" | "CONFIRMED" | "RECTIFYING" | "PENDING_ACCEPTANCE";
+        /**
          * @description RFC 9457 problem details
          * @example {
          *       "type": "https://redline.example.cn/problems/validation",

@@ -1,4 +1,13 @@
-import { acceptorKindValues, categoryValues, levelValues, rejectionReasonValues, sourceValues, stateValues, supervisionLevelValues } from '@/api/enums';
+import {
+  acceptorKindValues,
+  categoryValues,
+  hazardOpenStateValues,
+  levelValues,
+  rejectionReasonValues,
+  sourceValues,
+  stateValues,
+  supervisionLevelValues,
+} from '@/api/enums';
 import type { components } from '@/api/schema';
 
 type Schemas = components['schemas'];
@@ -25,8 +34,8 @@ export const hazardCategories: readonly HazardCategory[] = categoryValues;
 export const supervisionLevels: readonly SupervisionLevel[] = supervisionLevelValues;
 export const acceptorKinds: readonly AcceptorKind[] = acceptorKindValues;
 export const rejectionReasons: readonly RejectionReason[] = rejectionReasonValues;
-/** Not yet in the contract (issue 9 item 1 puts open/terminal on the states): the states before 销号 or 驳回. */
-export const openStates: readonly HazardState[] = hazardStates.filter((state) => state !== 'CLOSED' && state !== 'REJECTED');
+/** Not closed and not rejected: the server's one definition (HazardEnums.State), published as HazardOpenState. */
+export const openStates: readonly HazardState[] = hazardOpenStateValues;
 
 /** Every action in the order the buttons appear: the usual next step first (types.test.ts: the contract's set). */
 export const hazardActions: readonly HazardAction[] = [

@@ -1,7 +1,7 @@
 import { hasAnyRole } from '@/lib/session';
 import type { HazardFilters } from '../api/get-hazards';
 import { supervisorRoles } from '../api/roles';
-import type { Hazard } from '../api/types';
+import { openStates, type Hazard } from '../api/types';
 
 /**
  * 我的待办 as list filters. There is no "actionable" filter in the API, so the states come from the
@@ -10,7 +10,7 @@ import type { Hazard } from '../api/types';
  */
 export function taskFilters(roles: readonly string[]): HazardFilters {
   if (hasAnyRole(roles, supervisorRoles)) return { state: ['REPORTED', 'PENDING_ACCEPTANCE'], sort: 'deadline' };
-  return { state: ['REPORTED', 'CONFIRMED', 'RECTIFYING', 'PENDING_ACCEPTANCE'], sort: 'deadline' };
+  return { state: [...openStates], sort: 'deadline' };
 }
 
 /** An inspector sees every open ticket of its grid; others only those they can act on now. */
