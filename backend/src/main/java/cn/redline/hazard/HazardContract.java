@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Publishes which ticket states are open as an enum of the contract ({@code HazardOpenState}), taken from
- * {@link State#OPEN}: the SPA's generated client carries it as a value array, so "open" has one definition.
+ * {@link State#OPEN}: the SPA's generated client carries it as a value array, so "open" has one definition. Its
+ * values are states, labelled as such: {@code x-labels-of} names the enum whose labels they take.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class HazardContract implements OASFilter {
@@ -21,6 +22,7 @@ public class HazardContract implements OASFilter {
         openAPI.getComponents().addSchema("HazardOpenState", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                 .description("The states in which a ticket is open (not closed, not rejected); filter a list by them "
                         + "for the open tickets")
-                .enumeration(open));
+                .enumeration(open)
+                .addExtension("x-labels-of", "State"));
     }
 }
