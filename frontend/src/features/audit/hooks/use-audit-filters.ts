@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useUrlFilters } from '@/lib/use-url-filters';
 import type { AuditFilters } from '../api/get-audit';
 
 const date = /^\d{4}-\d{2}-\d{2}$/;
@@ -19,16 +19,5 @@ export function parseAuditFilters(params: URLSearchParams): AuditFilters {
 
 /** The audit filters live in the URL, so a record's page can link to its own audit trail. */
 export function useAuditFilters(): [AuditFilters, (change: Partial<AuditFilters>) => void] {
-  const [params, setParams] = useSearchParams();
-  const filters = parseAuditFilters(params);
-  const update = (change: Partial<AuditFilters>) => {
-    const next = { ...filters, ...change };
-    const search = new URLSearchParams();
-    for (const key of keys) {
-      const value = next[key];
-      if (value) search.set(key, value);
-    }
-    setParams(search);
-  };
-  return [filters, update];
+  return useUrlFilters(keys, parseAuditFilters);
 }

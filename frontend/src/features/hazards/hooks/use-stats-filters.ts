@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useUrlFilters } from '@/lib/use-url-filters';
 import type { StatsFilters } from '../api/get-hazard-stats';
 
 const date = /^\d{4}-\d{2}-\d{2}$/;
@@ -20,16 +20,5 @@ export function parseStatsFilters(params: URLSearchParams): StatsFilters {
 
 /** The dashboard filters live in the URL, so a filtered view can be shared and reloaded. */
 export function useStatsFilters(): [StatsFilters, (change: Partial<StatsFilters>) => void] {
-  const [params, setParams] = useSearchParams();
-  const filters = parseStatsFilters(params);
-  const update = (change: Partial<StatsFilters>) => {
-    const next = { ...filters, ...change };
-    const search = new URLSearchParams();
-    for (const key of keys) {
-      const value = next[key];
-      if (value) search.set(key, value);
-    }
-    setParams(search);
-  };
-  return [filters, update];
+  return useUrlFilters(keys, parseStatsFilters);
 }
