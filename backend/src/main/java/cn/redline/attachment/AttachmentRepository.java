@@ -1,7 +1,9 @@
 package cn.redline.attachment;
 
+import cn.redline.platform.db.SqlReads;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -13,6 +15,9 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class AttachmentRepository implements PanacheRepositoryBase<Attachment, UUID> {
+
+    @Inject
+    SqlReads reads;
 
     /** First key of the per-uploader quota lock, pg_advisory_xact_lock(int, int): "rdlq". */
     private static final int QUOTA_LOCK = 0x72646c71;
@@ -72,7 +77,14 @@ public class AttachmentRepository implements PanacheRepositoryBase<Attachment, U
         return list("ownerType = ?1 and ownerId = ?2 order by uploadedAt, id", ownerType, ownerId);
     }
 
-    List<Attachment> ofOwners(String ownerType, Collection<UUID> ownerIds) {
-        return list("ownerType = ?1 and ownerId in ?2 order by uploadedAt, id", ownerType, ownerIds);
+    /** The views of the files of these records, read straight into the view records. */
+    List<AttachmentView> viewsOfOwners(String ownerType, Collection<UUID> ownerIds) {
+        return reads.list("""
+                select id, file_name, content_type, size_bytes, sha256, uploaded_at, owner_type, owner_id, purpose
+                from attachment where owner_type = :type and owner_id in :owners order by uploaded_at, id""",
+                Map.of("type", ownerType, "owners", ownerIds),
+                rs -> new AttachmentView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7),
+                        rs.getObject(8, UUID.class), rs.getString(9)));
     }
 }

@@ -206,7 +206,7 @@ public class AttachmentService {
         if (ownerIds.isEmpty()) {
             return Map.of();
         }
-        return attachments.ofOwners(ownerType, ownerIds).stream().map(AttachmentView::of)
+        return attachments.viewsOfOwners(ownerType, ownerIds).stream()
                 .collect(Collectors.groupingBy(AttachmentView::ownerId, java.util.LinkedHashMap::new, Collectors.toList()));
     }
 

@@ -8,8 +8,10 @@ import cn.redline.platform.Cursor;
 import cn.redline.platform.Like;
 import cn.redline.platform.ProblemException;
 import cn.redline.platform.Scope;
+import cn.redline.platform.db.SqlReads;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,9 +23,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
+
+    @Inject
+    SqlReads reads;
 
     public enum Sort { createdAt, deadline }
 
@@ -50,9 +56,26 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
         return q.getResultStream().findFirst();
     }
 
-    /** The tickets among {@code ids} the scope contains. */
-    List<Hazard> visibleByIds(Collection<UUID> ids, Scope scope) {
-        return visibleAmong("h.id", ids, scope);
+    /** The ticket with this id if the scope contains it, read for a view (not managed: never write through it). */
+    Optional<Hazard> visibleRow(UUID id, Scope scope) {
+        Scope.Filter s = scope.where("h.scope_path", "h.industry");
+        Map<String, Object> p = new HashMap<>(s.params());
+        p.put("id", id);
+        return reads.list("select " + HazardRows.COLUMNS + " from hazard h where h.id = :id and " + s.hql(), p,
+                HazardRows::map).stream().findFirst();
+    }
+
+    /** The codes of the tickets among {@code ids} the scope contains, by id. */
+    Map<UUID, String> visibleCodes(Collection<UUID> ids, Scope scope) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Scope.Filter s = scope.where("h.scope_path", "h.industry");
+        Map<String, Object> p = new HashMap<>(s.params());
+        p.put("ids", ids);
+        return reads.list("select h.id, h.code from hazard h where h.id in :ids and " + s.hql(), p,
+                rs -> Map.entry(HazardRows.uuid(rs, 1), rs.getString(2)))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The tickets among {@code codes} the scope contains. */
@@ -75,7 +98,7 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
     public List<Hazard> page(Filter f, Scope scope, Sort sort, List<String> after, int limit) {
         List<String> where = new ArrayList<>();
         Map<String, Object> p = new HashMap<>();
-        Scope.Filter s = scope.where("h.scopePath", "h.industry");
+        Scope.Filter s = scope.where("h.scope_path", "h.industry");
         where.add(s.hql());
         p.putAll(s.params());
         if (f.states() != null && !f.states().isEmpty()) {
@@ -84,19 +107,19 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
         }
         add(where, p, f.level(), "h.level = :level", "level");
         add(where, p, f.industry(), "h.industry = :industry", "industry");
-        add(where, p, f.enterpriseId(), "h.enterpriseId = :enterpriseId", "enterpriseId");
+        add(where, p, f.enterpriseId(), "h.enterprise_id = :enterpriseId", "enterpriseId");
         add(where, p, f.overdue(), "h.overdue = :overdue", "overdue");
-        add(where, p, f.supervisionLevel(), "h.supervision.level = :supervisionLevel", "supervisionLevel");
+        add(where, p, f.supervisionLevel(), "h.supervision_level = :supervisionLevel", "supervisionLevel");
         add(where, p, f.source(), "h.source = :source", "source");
         add(where, p, f.deadlineFrom(), "h.deadline >= :deadlineFrom", "deadlineFrom");
         add(where, p, f.deadlineTo(), "h.deadline <= :deadlineTo", "deadlineTo");
-        add(where, p, f.reportedFrom(), "h.createdAt >= :reportedFrom", "reportedFrom");
-        add(where, p, f.reportedBefore(), "h.createdAt < :reportedBefore", "reportedBefore");
+        add(where, p, f.reportedFrom(), "h.created_at >= :reportedFrom", "reportedFrom");
+        add(where, p, f.reportedBefore(), "h.created_at < :reportedBefore", "reportedBefore");
         if (f.extensionRequested() != null) {
-            where.add(f.extensionRequested() ? "h.extension.requestedDeadline is not null" : "h.extension.requestedDeadline is null");
+            where.add(f.extensionRequested() ? "h.extension_deadline is not null" : "h.extension_deadline is null");
         }
         if (f.territoryPath() != null) {
-            where.add("h.scopePath like :territory");
+            where.add("h.scope_path like :territory");
             p.put("territory", f.territoryPath() + "%");
         }
         if (f.text() != null) {
@@ -112,11 +135,11 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
         if (sort == Sort.createdAt) {
             if (after != null) {
                 // a row comparison, so the (created_at, id) index serves deep pages too
-                where.add("(h.createdAt, h.id) < (:afterAt, :afterId)");
+                where.add("(h.created_at, h.id) < (:afterAt, :afterId)");
                 p.put("afterAt", parseTime(after.get(0)));
                 p.put("afterId", parseId(after.get(1)));
             }
-            return query(where, p, "h.createdAt desc, h.id desc", limit + 1);
+            return query(where, p, "h.created_at desc, h.id desc", limit + 1);
         }
         return byDeadline(where, p, after, limit + 1);
     }
@@ -154,10 +177,10 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
     }
 
     private List<Hazard> query(List<String> where, Map<String, Object> p, String order, int rows) {
-        TypedQuery<Hazard> q = getEntityManager().createQuery(
-                "select h from Hazard h where " + String.join(" and ", where) + " order by " + order, Hazard.class);
-        p.forEach(q::setParameter);
-        return q.setMaxResults(rows).getResultList();
+        Map<String, Object> params = new HashMap<>(p);
+        params.put("rows", rows);
+        return reads.list("select " + HazardRows.COLUMNS + " from hazard h where " + String.join(" and ", where)
+                + " order by " + order + " limit :rows", params, HazardRows::map);
     }
 
     static String cursorOf(Hazard h, Sort sort) {

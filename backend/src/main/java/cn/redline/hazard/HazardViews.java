@@ -3,7 +3,6 @@ package cn.redline.hazard;
 import cn.redline.attachment.AttachmentService;
 import cn.redline.attachment.AttachmentView;
 import cn.redline.hazard.HazardEnums.Level;
-import cn.redline.org.Org;
 import cn.redline.org.OrgRepository;
 import cn.redline.org.OrgView.OrgRef;
 import cn.redline.platform.Caller;
@@ -21,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Reading tickets in the caller's scope, and the views the API shows of them. */
 @ApplicationScoped
@@ -42,10 +40,12 @@ public class HazardViews {
     @Inject
     HazardTransitions transitions;
 
+    /** Read straight from the row into the view: nothing is loaded into the ORM session. */
     public HazardView get(UUID id) {
-        return view(visible(id));
+        return view(hazards.visibleRow(id, caller.scope()).orElseThrow(() -> ProblemException.notFound("Hazard")));
     }
 
+    /** The managed ticket, for changing it. */
     public Hazard visible(UUID id) {
         return hazards.findVisible(id, caller.scope()).orElseThrow(() -> ProblemException.notFound("Hazard"));
     }
@@ -78,7 +78,10 @@ public class HazardViews {
         return views(List.of(h)).get(0);
     }
 
-    /** Views for a page with one query for all the orgs they mention, whatever the page size. */
+    /**
+     * Views for a page with one query for all the orgs they mention, whatever the page size; those lookups read
+     * straight into view records (after a writer's flush, in its transaction).
+     */
     List<HazardView> views(List<Hazard> page) {
         Set<UUID> orgIds = new HashSet<>();
         Set<UUID> duplicateIds = new HashSet<>();
@@ -88,12 +91,11 @@ public class HazardViews {
                 duplicateIds.add(h.duplicateOfId);
             }
         }
-        Map<UUID, Org> byId = orgs.byIds(orgIds).stream().collect(Collectors.toMap(o -> o.id, o -> o));
+        Map<UUID, OrgRef> byId = orgs.refs(orgIds);
         Map<UUID, List<AttachmentView>> files = attachments.listFor(HazardAttachmentPolicy.OWNER,
                 page.stream().map(h -> h.id).toList());
         // Another ticket is named only to callers who may see it: out of scope is not found, here too.
-        Map<UUID, String> duplicateCodes = hazards.visibleByIds(duplicateIds, caller.scope()).stream()
-                .collect(Collectors.toMap(d -> d.id, d -> d.code));
+        Map<UUID, String> duplicateCodes = hazards.visibleCodes(duplicateIds, caller.scope());
         List<HazardView> out = new ArrayList<>(page.size());
         for (Hazard h : page) {
             out.add(new HazardView(h.id, h.code, h.title, h.description, h.level, h.category, h.industry,
@@ -113,9 +115,8 @@ public class HazardViews {
     }
 
     /** Orgs a visible ticket names (its enterprise, territory, supervisor) are part of the ticket. */
-    private static OrgRef ref(Map<UUID, Org> byId, UUID id) {
-        Org o = id == null ? null : byId.get(id);
-        return o == null ? null : OrgRef.of(o);
+    private static OrgRef ref(Map<UUID, OrgRef> byId, UUID id) {
+        return id == null ? null : byId.get(id);
     }
 
     private static void addIfPresent(Set<UUID> ids, UUID... values) {

@@ -1,0 +1,94 @@
+package cn.redline.hazard;
+
+import static cn.redline.hazard.Hazards.act;
+import static cn.redline.hazard.Hazards.confirm;
+import static cn.redline.hazard.Hazards.major;
+import static cn.redline.hazard.Hazards.qiancheng;
+import static cn.redline.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.redline.attachment.SampleFiles;
+import cn.redline.support.Demo;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lists and gets read rows straight into the view records (no ORM session); writers answer with views built from
+ * their managed entity. Both must show a ticket identically in every part, and a read must leave the ORM alone.
+ */
+@QuarkusTest
+class HazardReadPathTest {
+
+    @Inject
+    SessionFactory sessions;
+
+    @Test
+    void aReadShowsATicketExactlyAsTheWriterThatChangedItDid() {
+        String photo = HazardAttachmentsTest.upload(Demo.inspector(), SampleFiles.jpeg(), "image/jpeg", "基坑.jpg");
+        Map<String, Object> report = new HashMap<>(major(qiancheng()));
+        report.put("attachmentIds", List.of(photo));
+        Response reported = Hazards.report(Demo.inspector(), report);
+        String id = reported.jsonPath().getString("id");
+        sameAsRead(Demo.inspector(), id, reported);
+        sameAsRead(Demo.nanmingSafety(), id, act(Demo.nanmingSafety(), id, confirm()));
+        sameAsRead(Demo.enterprise(), id, act(Demo.enterprise(), id, Map.of("action", "SET_FIVE_MUSTS", "fiveMusts",
+                Map.of("measures", "加固支护", "funds", 120000.5, "deadline", Hazards.TODAY.plusDays(30).toString(),
+                        "responsiblePerson", "王经理", "emergencyPlan", "基坑坍塌专项应急预案"))));
+        sameAsRead(Demo.nanmingSafety(), id, act(Demo.nanmingSafety(), id, Map.of("action", "LIST_FOR_SUPERVISION",
+                "supervision", Map.of("level", "DISTRICT", "documentNumber", "南安督〔2026〕7号"))));
+        sameAsRead(Demo.enterprise(), id, act(Demo.enterprise(), id, "SIGN_OFF_LISTING"));
+        sameAsRead(Demo.enterprise(), id, act(Demo.enterprise(), id, Map.of("action", "REQUEST_EXTENSION",
+                "requestedDeadline", Hazards.TODAY.plusDays(40).toString(), "comment", "材料未到")));
+        sameAsRead(Demo.nanmingSafety(), id, act(Demo.nanmingSafety(), id, "APPROVE_EXTENSION"));
+        sameAsRead(Demo.enterprise(), id, act(Demo.enterprise(), id, "START_RECTIFICATION"));
+        sameAsRead(Demo.enterprise(), id, act(Demo.enterprise(), id,
+                Map.of("action", "SUBMIT_FOR_ACCEPTANCE", "comment", "完成")));
+        sameAsRead(Demo.nanmingSafety(), id, act(Demo.nanmingSafety(), id, Map.of("action", "ACCEPT", "acceptance",
+                Map.of("acceptorKind", "THIRD_PARTY", "acceptorName", "贵州安科安全评价有限公司", "opinion", "验收合格"))));
+        sameAsRead(Demo.nanmingSafety(), id, act(Demo.nanmingSafety(), id,
+                Map.of("action", "VERIFY_EFFECTIVENESS", "effective", true, "comment", "复查有效")));
+
+        String copy = Hazards.reported(Demo.inspector(), major(qiancheng()));
+        sameAsRead(Demo.nanmingSafety(), copy, act(Demo.nanmingSafety(), copy,
+                Map.of("action", "REJECT", "rejectionReason", "DUPLICATE", "duplicateOf", id)));
+    }
+
+    /** The writer's answer, the get by id and the ticket's item in a list are one and the same JSON. */
+    private static void sameAsRead(String token, String id, Response written) {
+        assertEquals(written.statusCode() == 201 ? 201 : 200, written.statusCode(), written.asString());
+        Object shown = written.jsonPath().get();
+        Response read = as(token).get("/api/v1/hazards/{id}", id);
+        assertEquals(shown, read.then().statusCode(200).extract().jsonPath().get(), "get by id");
+        assertEquals(written.header("ETag"), read.header("ETag"), "ETag");
+        JsonPath list = as(token).queryParam("q", written.jsonPath().getString("code")).get("/api/v1/hazards")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(shown), list.getList("items"), "list item");
+    }
+
+    @Test
+    void readsLoadNoEntityAndFlushNothing() {
+        String id = Hazards.reported(Demo.inspector(), major(qiancheng()));
+        Statistics stats = sessions.getStatistics();
+        long loads = stats.getEntityLoadCount();
+        long flushes = stats.getFlushCount();
+        long statements = stats.getPrepareStatementCount();
+        long sessionsOpened = stats.getSessionOpenCount();
+        for (int i = 0; i < 3; i++) {
+            as(Demo.nanmingSafety()).get("/api/v1/hazards?limit=200").then().statusCode(200);
+            as(Demo.nanmingSafety()).get("/api/v1/hazards/{id}", id).then().statusCode(200);
+            as(Demo.baiyunSafety()).get("/api/v1/hazards/{id}", id).then().statusCode(404);
+        }
+        assertEquals(loads, stats.getEntityLoadCount(), "entities loaded by list and get");
+        assertEquals(flushes, stats.getFlushCount(), "flushes by list and get");
+        assertEquals(statements, stats.getPrepareStatementCount(), "statements the ORM ran for list and get");
+        assertEquals(sessionsOpened, stats.getSessionOpenCount(), "ORM sessions opened by list and get");
+    }
+}
