@@ -13,10 +13,12 @@ export const acceptorKindValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const actionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Action"]> = ["CONFIRM", "REJECT", "FIX_ON_SPOT", "SET_FIVE_MUSTS", "START_RECTIFICATION", "SUBMIT_FOR_ACCEPTANCE", "ACCEPT", "SEND_BACK", "REQUEST_EXTENSION", "APPROVE_EXTENSION", "REFUSE_EXTENSION", "LIST_FOR_SUPERVISION", "SIGN_OFF_LISTING", "VERIFY_EFFECTIVENESS"];
 export const attachmentContentTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Attachment"]["contentType"]> = ["image/jpeg", "image/png", "image/webp", "application/pdf"];
 export const categoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Category"]> = ["EQUIPMENT", "OPERATION", "ENVIRONMENT", "MANAGEMENT", "FIRE", "ELECTRICAL", "HAZMAT_STORAGE", "OTHER"];
+export const departmentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DepartmentKind"]> = ["COMPREHENSIVE", "SUPERVISING", "INDUSTRY_ADMIN", "SUPPORT"];
 export const hazardAllowedActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Hazard"]["allowedActions"]> = ["CONFIRM", "REJECT", "FIX_ON_SPOT", "SET_FIVE_MUSTS", "START_RECTIFICATION", "SUBMIT_FOR_ACCEPTANCE", "ACCEPT", "SEND_BACK", "REQUEST_EXTENSION", "APPROVE_EXTENSION", "REFUSE_EXTENSION", "LIST_FOR_SUPERVISION", "SIGN_OFF_LISTING", "VERIFY_EFFECTIVENESS"];
 export const itemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ItemStatus"]> = ["CREATED", "EXISTING", "INVALID"];
 export const levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Level"]> = ["GENERAL", "MAJOR"];
 export const orgKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrgKind"]> = ["REGION", "DEPARTMENT", "ENTERPRISE"];
+export const postKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PostKind"]> = ["LEADER_PARTY_HEAD", "LEADER_GOV_HEAD", "LEADER_STANDING_MEMBER", "LEADER_SAFETY_DEPUTY", "LEADER_OTHER_DEPUTY", "DEPT_HEAD", "TOWNSHIP_HEAD", "ENTERPRISE_PRINCIPAL", "ENTERPRISE_POST"];
 export const regionLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionLevel"]> = ["PROVINCE", "CITY", "DISTRICT", "TOWNSHIP", "VILLAGE", "GRID"];
 export const rejectionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RejectionReason"]> = ["NOT_A_HAZARD", "DUPLICATE"];
 export const riskClassValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RiskClass"]> = ["A", "B", "C", "D"];
@@ -27,4 +29,5 @@ export const sort1Values: ReadonlyArray<FlattenedDeepRequired<components>["schem
 export const sourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Source"]> = ["SELF_CHECK", "INSPECTION", "PUBLIC_REPORT", "SPECIAL_CAMPAIGN"];
 export const stateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["State"]> = ["REPORTED", "CONFIRMED", "RECTIFYING", "PENDING_ACCEPTANCE", "CLOSED", "REJECTED"];
 export const supervisionLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SupervisionLevel"]> = ["CITY", "DISTRICT", "TOWNSHIP"];
+export const zoneKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ZoneKind"]> = ["DEVELOPMENT_ZONE", "INDUSTRIAL_PARK", "HIGH_TECH_ZONE", "BONDED_ZONE", "SCENIC_AREA"];
 export const hazardOpenStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HazardOpenState"]> = ["REPORTED", "CONFIRMED", "RECTIFYING", "PENDING_ACCEPTANCE"];

@@ -11,6 +11,8 @@ export function meFixture(roles: string[], org: Partial<Me['org']> = {}): Me {
       name: '南明区',
       kind: 'REGION',
       regionLevel: 'DISTRICT',
+      zoneKind: null,
+      departmentKind: null,
       parentId: null,
       ancestors: [],
       industries: [],

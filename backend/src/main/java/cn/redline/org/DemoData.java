@@ -35,7 +35,8 @@ public class DemoData {
     /** The {@link ClusterLock} every demo loader holds while it checks and inserts. */
     public static final String LOCK = "demo-data";
 
-    record DemoOrg(String code, String name, OrgKind kind, RegionLevel regionLevel, String parent,
+    record DemoOrg(String code, String name, OrgKind kind, RegionLevel regionLevel, ZoneKind zoneKind,
+                   DepartmentKind departmentKind, String parent,
                    List<String> industries, String industry, Integer employees, Boolean highRisk,
                    RiskColor riskColor, RiskClass riskClass) {
     }
@@ -54,6 +55,9 @@ public class DemoData {
 
     @Inject
     ClusterLock lock;
+
+    @Inject
+    DemoPosts demoPosts;
 
     void onStart(@Observes StartupEvent event) throws IOException {
         if (enabled) {
@@ -87,6 +91,8 @@ public class DemoData {
             o.name = d.name();
             o.kind = d.kind();
             o.regionLevel = d.regionLevel();
+            o.zoneKind = d.zoneKind();
+            o.departmentKind = d.departmentKind();
             o.parentId = parent == null ? null : parent.id;
             o.path = (parent == null ? "/" : parent.path) + Org.segment(o.id) + "/";
             o.depth = parent == null ? 0 : parent.depth + 1;
@@ -102,6 +108,8 @@ public class DemoData {
             byCode.put(o.code, o);
             added++;
         }
+        orgs.flush();
+        demoPosts.load(byCode, now);
         return added;
     }
 }

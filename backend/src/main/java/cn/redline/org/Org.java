@@ -33,6 +33,16 @@ public class Org {
     @Column(name = "region_level")
     public RegionLevel regionLevel;
 
+    /** Regions only: a functional zone run by a 管委会 (null for an ordinary region). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "zone_kind")
+    public ZoneKind zoneKind;
+
+    /** Departments only: 综合监管 / 负有监管职责 / 其他行业主管 / 支持保障 (null until classified). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "department_kind")
+    public DepartmentKind departmentKind;
+
     @Column(name = "parent_id")
     public UUID parentId;
 

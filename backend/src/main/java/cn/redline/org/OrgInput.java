@@ -27,6 +27,8 @@ public record OrgInput(
         @Schema(example = "兴关路街道") @NotBlank @Size(max = 100) String name,
         @NotNull OrgKind kind,
         @Schema(description = "Regions only") RegionLevel regionLevel,
+        @Schema(description = "Regions at district or township level only: a functional zone run by a 管委会") ZoneKind zoneKind,
+        @Schema(description = "Departments only: 综合监管 / 负有监管职责 / 其他行业主管 / 支持保障") DepartmentKind departmentKind,
         @Schema(description = "The parent region; only an admin may create a root") UUID parentId,
         @Schema(description = "Departments only: the industries it supervises")
         @Size(max = 30) List<@NotBlank @Size(max = 40) String> industries,

@@ -216,7 +216,7 @@ public class OrgService {
             List<OrgView.OrgRef> refs = ancestorIds(o).stream().map(ancestors::get)
                     .filter(a -> a != null && scope.contains(a.path, a.industry)).map(OrgView.OrgRef::of).toList();
             UUID parentId = !refs.isEmpty() && refs.get(refs.size() - 1).id().equals(o.parentId) ? o.parentId : null;
-            out.add(new OrgView(o.id, o.code, o.name, o.kind, o.regionLevel, parentId, refs,
+            out.add(new OrgView(o.id, o.code, o.name, o.kind, o.regionLevel, o.zoneKind, o.departmentKind, parentId, refs,
                     List.copyOf(o.supervisedIndustries), o.industry, o.employees, o.highRisk, o.riskColor, o.riskClass,
                     o.address, o.version, o.createdAt, o.updatedAt));
         }
@@ -238,10 +238,17 @@ public class OrgService {
                     OrgCodes.checkRegion(in.code(), in.regionLevel()).ifPresent(m -> errors.add(new Problem.FieldError("code", m)));
                 }
                 notAllowed(errors, "industries", in.industries() != null && !in.industries().isEmpty(), "departments");
+                notAllowed(errors, "departmentKind", in.departmentKind() != null, "departments");
+                if (in.zoneKind() != null && in.regionLevel() != null && in.regionLevel() != RegionLevel.DISTRICT
+                        && in.regionLevel() != RegionLevel.TOWNSHIP) {
+                    // a zone's 管委会 stands beside townships or districts (S0, S1 §10, LRR 2)
+                    errors.add(new Problem.FieldError("zoneKind", "applies only to regions at district or township level"));
+                }
                 enterpriseOnly(in, errors);
             }
             case DEPARTMENT -> {
                 notAllowed(errors, "regionLevel", in.regionLevel() != null, "regions");
+                notAllowed(errors, "zoneKind", in.zoneKind() != null, "regions");
                 OrgCodes.checkCreditCode(in.code()).ifPresent(m -> errors.add(new Problem.FieldError("code", m)));
                 enterpriseOnly(in, errors);
                 if (in.industries() != null) {
@@ -258,6 +265,8 @@ public class OrgService {
             }
             case ENTERPRISE -> {
                 notAllowed(errors, "regionLevel", in.regionLevel() != null, "regions");
+                notAllowed(errors, "zoneKind", in.zoneKind() != null, "regions");
+                notAllowed(errors, "departmentKind", in.departmentKind() != null, "departments");
                 notAllowed(errors, "industries", in.industries() != null && !in.industries().isEmpty(), "departments");
                 OrgCodes.checkCreditCode(in.code()).ifPresent(m -> errors.add(new Problem.FieldError("code", m)));
                 if (in.industry() == null) {
@@ -317,6 +326,8 @@ public class OrgService {
         o.code = in.code();
         o.name = in.name().strip();
         o.regionLevel = in.regionLevel();
+        o.zoneKind = in.zoneKind();
+        o.departmentKind = in.departmentKind();
         o.supervisedIndustries = in.industries() == null ? new ArrayList<>() : new ArrayList<>(in.industries());
         o.industry = in.industry();
         o.employees = in.employees();

@@ -13,6 +13,8 @@ public record OrgView(
         @Schema(maxLength = 100, example = "南明区") String name,
         OrgKind kind,
         @Schema(nullable = true) RegionLevel regionLevel,
+        @Schema(nullable = true) ZoneKind zoneKind,
+        @Schema(nullable = true) DepartmentKind departmentKind,
         @Schema(nullable = true, description = "Null for a root or when the parent is outside the caller's scope") UUID parentId,
         @Schema(maxItems = 12, description = "Ancestors inside the caller's scope, root first") List<OrgRef> ancestors,
         @Schema(type = SchemaType.ARRAY, implementation = IndustryCode.class, maxItems = 30, description = "Departments: the industries supervised") List<String> industries,
