@@ -69,7 +69,7 @@ test('nothing overflows a 360px phone @phone', async ({ page, shot }) => {
   for (const path of ['/', '/hazards', '/hazards/tasks', '/hazards/report', '/orgs']) {
     await page.goto(path);
     await expect(nav(page)).toBeVisible();
-    await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+    await expect(page.locator('.ant-spin-spinning, .app-spinner')).toHaveCount(0);
     // Mobile emulation widens the layout viewport to fit wide content, so compare with 360 itself.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - 360);
     await shot(page, `360${path.replaceAll('/', '-')}`);

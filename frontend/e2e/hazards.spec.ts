@@ -53,9 +53,8 @@ test('offline, an inspector reports with a photo; back online it reaches the ser
   await expect(page.getByTestId('offline-note')).toBeVisible();
   await page.getByTestId('photo-input').setInputFiles({ name: 'scaffold.png', mimeType: 'image/png', buffer: PNG });
   await expect(page.locator('.photo-thumb img')).toBeVisible();
-  await page.getByLabel('企业').click();
-  await page.getByLabel('企业').fill('黔城');
-  await page.locator('.ant-select-item-option').filter({ hasText: ENTERPRISE.name }).click();
+  await page.getByLabel('搜索企业').fill('黔城');
+  await page.getByLabel('企业', { exact: true }).selectOption({ label: ENTERPRISE.name });
   await page.getByLabel('隐患名称').fill(title);
   await page.getByLabel('位置').fill('三号楼东侧脚手架');
   await expect(page.getByTestId('gps-status')).toContainText('已定位');

@@ -57,7 +57,7 @@ test('the network cut mid-use: the last-seen lists say they are offline and neve
 
   await context.setOffline(true);
   await nav(page).getByText('隐患').click();
-  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+  await expect(page.locator('.ant-spin-spinning, .app-spinner')).toHaveCount(0);
   await expect(page.getByRole('main')).toContainText('离线');
   await shot(page, 'offline-hazards');
 

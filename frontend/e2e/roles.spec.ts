@@ -20,7 +20,7 @@ for (const [user, { cards, sees, never }] of Object.entries(firstScreens) as [Us
     const main = page.getByRole('main');
     await expect(main.getByRole('heading', { name: '工作台' })).toBeVisible();
     for (const card of cards) await expect(main.getByText(card, { exact: true }).first(), `${user}'s 工作台 lacks ${card}`).toBeVisible();
-    await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+    await expect(page.locator('.ant-spin-spinning, .app-spinner')).toHaveCount(0);
     await shot(page, `${user}-first-screen`);
     const entries = await navEntries(page, size);
     for (const entry of ['工作台', '我的', '隐患', ...sees]) expect(entries, `${user} should reach ${entry}`).toContain(entry);

@@ -39,7 +39,7 @@ async function findTask(page: Page, title: string) {
   const card = page.getByRole('main').getByRole('listitem').filter({ hasText: title });
   const more = page.getByRole('button', { name: '加载更多' });
   for (;;) {
-    await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+    await expect(page.locator('.ant-spin-spinning, .app-spinner')).toHaveCount(0);
     if (await card.isVisible()) return card;
     if (!(await more.isVisible())) return card;
     await more.click();

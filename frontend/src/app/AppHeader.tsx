@@ -1,11 +1,11 @@
-import { Flex, Layout } from 'antd';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueueBadge } from '@/features/hazards/components/QueueBadge';
+import { lazyWithAntd } from '@/lib/lazy-with-antd';
 import type { Me } from '@/lib/session';
 
 // Desktop only: phones never fetch the language switch and its Segmented control for the header.
-const HeaderActions = lazy(() => import('./HeaderActions').then((m) => ({ default: m.HeaderActions })));
+const HeaderActions = lazyWithAntd(() => import('./HeaderActions').then((m) => m.HeaderActions));
 
 interface Props {
   me: Me | undefined;
@@ -16,22 +16,21 @@ interface Props {
 export function AppHeader({ me, compact, onLogout }: Props) {
   const { t } = useTranslation();
   return (
-    <Layout.Header className="app-header">
-      <Flex align="center" gap="small" className="app-title">
+    <header className="app-header">
+      <div className="app-title">
         <span className="app-logo" aria-hidden>
           ▲
         </span>
         <span>{compact ? t('app.shortTitle') : t('app.title')}</span>
-      </Flex>
-      <Flex align="center" gap="small" style={{ minWidth: 0 }}>
+      </div>
+      <div className="app-header-end">
         {me && (
-          <Flex vertical className="app-user" data-testid="header-user">
-            {/* Plain text, not antd's Typography: the header is part of every route's first load. */}
+          <div className="app-user" data-testid="header-user">
             <strong className="app-user-name">{me.name}</strong>
             <span className="app-user-org" data-testid="header-org">
               {me.org.name}
             </span>
-          </Flex>
+          </div>
         )}
         <QueueBadge />
         {/* On a phone, language and logout live in the bottom bar's "更多" drawer. */}
@@ -40,7 +39,7 @@ export function AppHeader({ me, compact, onLogout }: Props) {
             <HeaderActions onLogout={onLogout} />
           </Suspense>
         )}
-      </Flex>
-    </Layout.Header>
+      </div>
+    </header>
   );
 }

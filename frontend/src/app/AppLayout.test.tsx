@@ -87,7 +87,7 @@ describe('role-aware navigation', () => {
     // Four tabs, the workbench and field work first; the fifth slot is 更多.
     expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['工作台', '隐患', '上报', '待办']);
     expect(within(nav).getByRole('button', { name: '更多' })).toBeInTheDocument();
-    expect(container.querySelector('.ant-layout-sider')).toBeNull();
+    expect(container.querySelector('.app-sider')).toBeNull();
   });
 
   it('opens 更多 on a phone with the rest of the pages, language and logout', async () => {

@@ -1,8 +1,7 @@
-import { Layout } from 'antd';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { ReportSync } from '@/features/hazards/components/ReportSync';
-import { ProblemAlert } from '@/lib/ProblemAlert';
+import { lazyWithAntd } from '@/lib/lazy-with-antd';
 import { useMe } from '@/lib/session';
 import { useMediaQuery } from '@/lib/use-media-query';
 import { AppHeader } from './AppHeader';
@@ -11,7 +10,8 @@ import { OfflineBanner } from './OfflineBanner';
 import { phoneMoreItems, phoneNavItems, visibleNavItems } from './navigation';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 
-const SideNav = lazy(() => import('./SideNav').then((m) => ({ default: m.SideNav })));
+const SideNav = lazyWithAntd(() => import('./SideNav').then((m) => m.SideNav));
+const ProblemAlert = lazyWithAntd(() => import('@/lib/ProblemAlert').then((m) => m.ProblemAlert));
 
 export const desktopQuery = '(min-width: 768px)';
 
@@ -21,7 +21,10 @@ interface Props {
   onSignIn?: () => void;
 }
 
-/** Side navigation on desktops, a bottom tab bar on phones; items follow the caller's roles. */
+/**
+ * Side navigation on desktops, a bottom tab bar on phones; items follow the caller's roles. Plain HTML and the app's
+ * CSS, no antd: the shell is in every route's first load (the side menu comes with antd, at a desk only).
+ */
 export function AppLayout({ onLogout, onSignIn }: Props) {
   const desktop = useMediaQuery(desktopQuery);
   const me = useMe();
@@ -29,29 +32,31 @@ export function AppLayout({ onLogout, onSignIn }: Props) {
   const items = visibleNavItems(roles);
 
   return (
-    <Layout className={desktop ? 'app desktop' : 'app phone'}>
+    <div className={desktop ? 'app desktop' : 'app phone'}>
       <AppHeader me={me.data} compact={!desktop} onLogout={onLogout} />
       {onSignIn && <OfflineBanner onSignIn={onSignIn} />}
-      <Layout>
+      <div className="app-body">
         {desktop && (
-          <Layout.Sider width={200} theme="light" className="app-sider">
+          <aside className="app-sider">
             <Suspense fallback={null}>
               <SideNav items={items} />
             </Suspense>
-          </Layout.Sider>
+          </aside>
         )}
-        <Layout.Content className="app-content">
+        <main className="app-content">
           {me.isError ? (
-            <ProblemAlert error={me.error} onRetry={() => void me.refetch()} />
+            <Suspense fallback={null}>
+              <ProblemAlert error={me.error} onRetry={() => void me.refetch()} />
+            </Suspense>
           ) : (
             <RouteErrorBoundary>
               <Outlet />
             </RouteErrorBoundary>
           )}
-        </Layout.Content>
-      </Layout>
+        </main>
+      </div>
       {!desktop && <BottomNav items={phoneNavItems(roles)} more={phoneMoreItems(roles)} onLogout={onLogout} />}
       {!onSignIn && <ReportSync />}
-    </Layout>
+    </div>
   );
 }

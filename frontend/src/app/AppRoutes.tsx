@@ -1,7 +1,8 @@
-import { Spin } from 'antd';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { Route, Routes } from 'react-router';
+import { Spinner } from '@/lib/Spinner';
 import { AppLayout } from './AppLayout';
+import { lazyWithAntd } from '@/lib/lazy-with-antd';
 import { NotFoundPage } from './NotFoundPage';
 import type { Session } from './AuthGate';
 import { auditRoles, dashboardRoles, reportRoles, statutoryRoles, tasksRoles } from './navigation';
@@ -10,16 +11,24 @@ import { RequireRole } from './RequireRole';
 /**
  * Every page is its own chunk, fetched when its route is opened: a phone that opens the report form
  * downloads the form, not the tables, trees, date pickers and charts of the desk pages
- * (bench/frontend measures the cold load). The service worker precaches them for offline use, all but
- * the statistics dashboard (vite.config.ts).
+ * (bench/frontend measures the cold load). Pages on antd bring its theme scope along; the report form is plain HTML
+ * and fetches no antd. The service worker precaches them for offline use, all but the statistics dashboard
+ * (vite.config.ts).
  */
-function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  const Page: ComponentType = lazy(() => load().then((m): { default: ComponentType } => ({ default: m[name] })));
+function suspended(Page: LazyExoticComponent<ComponentType>) {
   return (
-    <Suspense fallback={<Spin style={{ display: 'block', padding: 48 }} />}>
+    <Suspense fallback={<Spinner />}>
       <Page />
     </Suspense>
   );
+}
+
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return suspended(lazyWithAntd(() => load().then((m) => m[name])));
+}
+
+function plainPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return suspended(lazy(() => load().then((m): { default: ComponentType } => ({ default: m[name] }))));
 }
 
 const workbench = page(() => import('./WorkbenchPage'), 'WorkbenchPage');
@@ -28,7 +37,7 @@ const orgList = page(() => import('@/features/orgs/components/OrgListPage'), 'Or
 const orgDetail = page(() => import('@/features/orgs/components/OrgDetailPage'), 'OrgDetailPage');
 const audit = page(() => import('@/features/audit/components/AuditPage'), 'AuditPage');
 const hazardList = page(() => import('@/features/hazards/components/HazardListPage'), 'HazardListPage');
-const report = page(() => import('@/features/hazards/components/ReportPage'), 'ReportPage');
+const report = plainPage(() => import('@/features/hazards/components/ReportPage'), 'ReportPage');
 const queue = page(() => import('@/features/hazards/components/QueuePage'), 'QueuePage');
 const tasks = page(() => import('@/features/hazards/components/TasksPage'), 'TasksPage');
 const stats = page(() => import('@/features/hazards/components/StatsPage'), 'StatsPage');

@@ -1,9 +1,9 @@
 import { onlineManager, useQueryClient } from '@tanstack/react-query';
-import { Button, Spin } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasAuthParams, useAuth } from 'react-oidc-context';
 import { ResultScreen } from '@/lib/ResultScreen';
+import { Spinner } from '@/lib/Spinner';
 import { useOnline } from '@/lib/use-online';
 import type { SigninState } from './auth';
 import { forgetQueries, offlineOwner, persistQueries, restoreQueries } from './offline-cache';
@@ -100,14 +100,15 @@ export function AuthGate({ children }: { children: (session: Session) => ReactNo
         title={t('auth.offlineTitle')}
         subTitle={t('auth.offlineFirstSignIn')}
         extra={
-          <Button
-            type="primary"
+          <button
+            type="button"
+            className="btn btn-primary"
             onClick={() => {
               window.location.reload();
             }}
           >
             {t('auth.retry')}
-          </Button>
+          </button>
         }
       />
     );
@@ -119,12 +120,12 @@ export function AuthGate({ children }: { children: (session: Session) => ReactNo
         title={t('auth.failed')}
         subTitle={auth.error.message}
         extra={
-          <Button type="primary" onClick={() => void auth.signinRedirect({ state: { returnTo: '/' } })}>
+          <button type="button" className="btn btn-primary" onClick={() => void auth.signinRedirect({ state: { returnTo: '/' } })}>
             {t('auth.retry')}
-          </Button>
+          </button>
         }
       />
     );
   }
-  return <Spin fullscreen description={t('auth.signingIn')} />;
+  return <Spinner fullscreen label={t('auth.signingIn')} />;
 }

@@ -1,10 +1,11 @@
-import { EllipsisOutlined } from '@ant-design/icons';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { EllipsisIcon } from '@/lib/icons';
+import { lazyWithAntd } from '@/lib/lazy-with-antd';
 import { activeNavPath, type NavItem } from './navigation';
 
-const MoreDrawer = lazy(() => import('./MoreDrawer').then((m) => ({ default: m.MoreDrawer })));
+const MoreDrawer = lazyWithAntd(() => import('./MoreDrawer').then((m) => m.MoreDrawer));
 
 interface Props {
   items: readonly NavItem[];
@@ -46,7 +47,7 @@ export function BottomNav({ items, more, onLogout }: Props) {
         }}
       >
         <span className="bottom-nav-icon" aria-hidden>
-          <EllipsisOutlined />
+          <EllipsisIcon />
         </span>
         <span>{t('nav.more')}</span>
       </button>

@@ -1,4 +1,3 @@
-import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ResultScreen } from '@/lib/ResultScreen';
@@ -11,8 +10,8 @@ export function NotFoundPage() {
       title={t('notFound.title')}
       subTitle={t('notFound.subtitle')}
       extra={
-        <Link to="/">
-          <Button type="primary">{t('notFound.home')}</Button>
+        <Link to="/" className="btn btn-primary">
+          {t('notFound.home')}
         </Link>
       }
     />

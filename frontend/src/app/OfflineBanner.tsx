@@ -1,4 +1,3 @@
-import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOnline } from '@/lib/use-online';
 
@@ -7,19 +6,13 @@ export function OfflineBanner({ onSignIn }: { onSignIn: () => void }) {
   const { t } = useTranslation();
   const online = useOnline();
   return (
-    <Alert
-      banner
-      type={online ? 'info' : 'warning'}
-      role="status"
-      data-testid="offline-identity"
-      title={online ? t('auth.offlineBack') : t('auth.offlineMode')}
-      action={
-        online ? (
-          <Button size="small" type="primary" onClick={onSignIn}>
-            {t('auth.signInAgain')}
-          </Button>
-        ) : undefined
-      }
-    />
+    <div className={online ? 'notice notice-info banner' : 'notice notice-warning banner'} role="status" data-testid="offline-identity">
+      <span>{online ? t('auth.offlineBack') : t('auth.offlineMode')}</span>
+      {online && (
+        <button type="button" className="btn btn-primary btn-small" onClick={onSignIn}>
+          {t('auth.signInAgain')}
+        </button>
+      )}
+    </div>
   );
 }

@@ -1,4 +1,3 @@
-import { Button } from 'antd';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
@@ -13,11 +12,15 @@ function RouteFailed() {
       subTitle={t('routeError.subtitle')}
       data-testid="route-error"
       extra={
-        <Button type="primary" onClick={() => {
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => {
             window.location.reload();
-          }}>
+          }}
+        >
           {t('routeError.reload')}
-        </Button>
+        </button>
       }
     />
   );

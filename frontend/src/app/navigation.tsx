@@ -1,14 +1,14 @@
 import {
-  ApartmentOutlined,
-  AuditOutlined,
-  BarChartOutlined,
-  CameraOutlined,
-  CheckSquareOutlined,
-  DashboardOutlined,
-  FileDoneOutlined,
-  UserOutlined,
-  WarningOutlined,
-} from '@ant-design/icons';
+  ApartmentIcon,
+  AuditIcon,
+  BarChartIcon,
+  CameraIcon,
+  CheckSquareIcon,
+  DashboardIcon,
+  FileDoneIcon,
+  UserIcon,
+  WarningIcon,
+} from '@/lib/icons';
 import type { ReactNode } from 'react';
 import { reporterRoles, statsRoles, taskRoles } from '@/features/hazards/api/roles';
 import { hasAnyRole, type Role } from '@/lib/session';
@@ -29,15 +29,15 @@ export const dashboardRoles = statsRoles;
 export const statutoryRoles: readonly Role[] = [...statsRoles, 'enterprise'];
 
 export const navItems: readonly NavItem[] = [
-  { path: '/', labelKey: 'nav.workbench', icon: <DashboardOutlined /> },
-  { path: '/hazards', labelKey: 'nav.hazards', icon: <WarningOutlined /> },
-  { path: '/hazards/report', labelKey: 'nav.report', icon: <CameraOutlined />, roles: reportRoles },
-  { path: '/hazards/tasks', labelKey: 'nav.tasks', icon: <CheckSquareOutlined />, roles: tasksRoles },
-  { path: '/hazards/stats', labelKey: 'nav.stats', icon: <BarChartOutlined />, roles: dashboardRoles },
-  { path: '/hazards/statutory', labelKey: 'nav.statutory', icon: <FileDoneOutlined />, roles: statutoryRoles },
-  { path: '/orgs', labelKey: 'nav.orgs', icon: <ApartmentOutlined /> },
-  { path: '/me', labelKey: 'nav.me', icon: <UserOutlined /> },
-  { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, roles: auditRoles },
+  { path: '/', labelKey: 'nav.workbench', icon: <DashboardIcon /> },
+  { path: '/hazards', labelKey: 'nav.hazards', icon: <WarningIcon /> },
+  { path: '/hazards/report', labelKey: 'nav.report', icon: <CameraIcon />, roles: reportRoles },
+  { path: '/hazards/tasks', labelKey: 'nav.tasks', icon: <CheckSquareIcon />, roles: tasksRoles },
+  { path: '/hazards/stats', labelKey: 'nav.stats', icon: <BarChartIcon />, roles: dashboardRoles },
+  { path: '/hazards/statutory', labelKey: 'nav.statutory', icon: <FileDoneIcon />, roles: statutoryRoles },
+  { path: '/orgs', labelKey: 'nav.orgs', icon: <ApartmentIcon /> },
+  { path: '/me', labelKey: 'nav.me', icon: <UserIcon /> },
+  { path: '/audit', labelKey: 'nav.audit', icon: <AuditIcon />, roles: auditRoles },
 ];
 
 export function visibleNavItems(roles: readonly string[]): NavItem[] {

@@ -1,6 +1,5 @@
-import { CloudOutlined } from '@ant-design/icons';
-import { Alert, Empty, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Spinner } from './Spinner';
 import { useOnline } from './use-online';
 
 interface QueryLike {
@@ -9,14 +8,26 @@ interface QueryLike {
 
 /**
  * What a screen shows while its data has not arrived: a spinner while fetching, but offline with nothing cached
- * the query is paused, and a spinner would turn forever, so it says so instead.
+ * the query is paused, and a spinner would turn forever, so it says so instead. Plain HTML: the report route waits
+ * on the caller's roles with it on its first load.
  */
 export function QueryPending({ query, padding = 48 }: { query: QueryLike; padding?: number }) {
   const { t } = useTranslation();
   if (query.fetchStatus === 'paused') {
-    return <Empty image={<CloudOutlined style={{ fontSize: 40 }} />} description={t('offline.noCache')} data-testid="offline-empty" />;
+    return (
+      <div className="offline-empty" data-testid="offline-empty" style={{ padding }}>
+        <span className="offline-empty-icon" aria-hidden>
+          ☁
+        </span>
+        <p>{t('offline.noCache')}</p>
+      </div>
+    );
   }
-  return <Spin style={{ display: 'block', padding }} />;
+  return (
+    <div style={{ padding }}>
+      <Spinner />
+    </div>
+  );
 }
 
 /** Above cached data shown while offline: says that it is offline and how old the data is. */
@@ -25,5 +36,9 @@ export function OfflineNotice({ updatedAt }: { updatedAt: number }) {
   const online = useOnline();
   if (online || updatedAt === 0) return null;
   const time = new Date(updatedAt).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
-  return <Alert type="warning" showIcon role="status" data-testid="offline-notice" title={t('offline.cached', { time })} />;
+  return (
+    <p className="notice notice-warning" role="status" data-testid="offline-notice">
+      {t('offline.cached', { time })}
+    </p>
+  );
 }

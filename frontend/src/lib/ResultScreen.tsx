@@ -1,8 +1,9 @@
 import type { ResultProps } from 'antd';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyWithAntd } from './lazy-with-antd';
 
 // antd's Result carries its 403/404/500 illustrations (~10 kB gzipped): fetched when a screen fails, not on every start.
-const Result = lazy(() => import('antd/es/result'));
+const Result = lazyWithAntd(() => import('antd/es/result').then((m) => m.default));
 
 /** antd's Result, loaded when first shown. */
 export function ResultScreen(props: ResultProps) {

@@ -1,8 +1,7 @@
-import { CameraOutlined, DeleteOutlined } from '@ant-design/icons';
-import { Button, Flex, Spin } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BlobImage } from '@/lib/BlobImage';
+import { CameraIcon, DeleteIcon } from '@/lib/icons';
 import { shrinkPhoto } from '@/lib/image';
 
 interface Props {
@@ -11,22 +10,25 @@ interface Props {
   id?: string;
   max?: number;
   label?: string;
+  disabled?: boolean;
 }
 
 function Thumb({ file, onRemove, label }: { file: File; onRemove: () => void; label: string }) {
   return (
     <div className="photo-thumb">
       <BlobImage blob={file} alt={file.name} />
-      <Button size="small" shape="circle" icon={<DeleteOutlined />} aria-label={label} onClick={onRemove} className="photo-thumb-remove" />
+      <button type="button" className="photo-thumb-remove" aria-label={label} onClick={onRemove}>
+        <DeleteIcon />
+      </button>
     </div>
   );
 }
 
 /**
  * Takes photos with the phone's back camera (or picks files on a desktop); large photos are shrunk
- * on the device before they are stored or sent.
+ * on the device before they are stored or sent. Plain HTML: it is on the report form's first load.
  */
-export function PhotoPicker({ value = [], onChange, id, max = 9, label }: Props) {
+export function PhotoPicker({ value = [], onChange, id, max = 9, label, disabled = false }: Props) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -44,7 +46,7 @@ export function PhotoPicker({ value = [], onChange, id, max = 9, label }: Props)
   };
 
   return (
-    <Flex wrap gap="small" align="center">
+    <div className="photo-picker">
       {value.map((file, index) => (
         <Thumb
           key={`${file.name}-${file.size}-${index}`}
@@ -54,14 +56,10 @@ export function PhotoPicker({ value = [], onChange, id, max = 9, label }: Props)
         />
       ))}
       {value.length < max && (
-        <Button
-          icon={busy ? <Spin size="small" /> : <CameraOutlined />}
-          className="photo-add"
-          onClick={() => input.current?.click()}
-          disabled={busy}
-        >
+        <button type="button" className="btn photo-add" onClick={() => input.current?.click()} disabled={busy || disabled} aria-busy={busy}>
+          {busy ? <span className="app-spinner-dot small" aria-hidden /> : <CameraIcon />}
           {label ?? t('hazards.photo.take')}
-        </Button>
+        </button>
       )}
       <input
         ref={input}
@@ -71,10 +69,10 @@ export function PhotoPicker({ value = [], onChange, id, max = 9, label }: Props)
         accept="image/*"
         capture="environment"
         multiple
-        // Not the hidden attribute: antd's form styles give file inputs a display that overrides it.
+        // Not the hidden attribute: inside antd's forms (the rectification photos) its styles give file inputs a display.
         style={{ display: 'none' }}
         onChange={(event) => void add(event.target.files)}
       />
-    </Flex>
+    </div>
   );
 }

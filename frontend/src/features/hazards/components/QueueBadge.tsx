@@ -1,7 +1,6 @@
-import { CloudUploadOutlined, DisconnectOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { CloudUploadIcon, DisconnectIcon } from '@/lib/icons';
 import { useOnline } from '@/lib/use-online';
 import { pendingCount, useReportQueue } from '../hooks/use-report-queue';
 
@@ -14,16 +13,18 @@ export function QueueBadge() {
   if (count === 0 && online) return null;
   const label = online ? t('hazards.queue.badge', { count }) : t('hazards.queue.offlineBadge', { count });
   return (
-    // A plain count and title instead of antd's Badge and Tooltip: the header is in every route's first load.
+    // A plain button, count and title: the header is in every route's first load.
     <span className="queue-badge" title={label}>
-      <Button
-        type="text"
+      <button
+        type="button"
+        className="icon-button"
         aria-label={label}
         data-testid="queue-badge"
         data-count={count}
-        icon={online ? <CloudUploadOutlined /> : <DisconnectOutlined style={{ color: '#d48806' }} />}
         onClick={() => void navigate('/hazards/queue')}
-      />
+      >
+        {online ? <CloudUploadIcon /> : <DisconnectIcon className="warning-icon" />}
+      </button>
       {count > 0 && (
         <span className="queue-badge-count" aria-hidden>
           {count}

@@ -1,42 +1,59 @@
-import { Button, Flex, Form, Input, Radio, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState, type SyntheticEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import { useMessage } from '@/lib/feedback';
 import { hasAnyRole, useMe } from '@/lib/session';
-import { hazardCategories, hazardLevels, hazardSources, type HazardCategory, type HazardLevel, type HazardSource } from '../api/types';
-import { useGeolocation } from '../hooks/use-geolocation';
 import { useOnline } from '@/lib/use-online';
+import { hazardCategories, hazardLevels, hazardSources, type HazardSource } from '../api/types';
+import { useGeolocation } from '../hooks/use-geolocation';
 import { kickSync } from '../queue/active-worker';
 import { reportDb } from '../queue/db';
 import { enqueueReport, resubmitReport } from '../queue/enqueue';
 import type { QueuedReport } from '../queue/types';
 import { uploadOutcome } from '../queue/upload-outcome';
-import { EnterpriseSelect } from './EnterpriseSelect';
+import { EnterprisePicker } from './EnterprisePicker';
 import { LocationStatus } from './LocationStatus';
 import { PhotoPicker } from './PhotoPicker';
-import { useMessage } from '@/lib/feedback';
+import { optionalText, titleMaxLength, validateReport, type ReportDraft, type ReportErrors } from './report-form';
 
-interface ReportValues {
-  photos?: File[];
-  enterpriseId?: string;
-  title: string;
-  level: HazardLevel;
-  category: HazardCategory;
-  /** Only supervisors see the field; antd leaves unrendered fields out of the values. */
-  source?: HazardSource;
-  description?: string;
-  locationText?: string;
+interface FieldProps {
+  id: string;
+  label: string;
+  optional?: boolean;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
 }
 
-function text(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
+/** A label, the control, then its hint and error (the control names both in aria-describedby: `${id}-help`). */
+function Field({ id, label, optional = false, hint, error, children }: FieldProps) {
+  const { t } = useTranslation();
+  return (
+    <div className={error ? 'field has-error' : 'field'}>
+      <label htmlFor={id} className="field-label">
+        {label}
+        {optional && <span className="field-optional">{t('hazards.report.optional')}</span>}
+      </label>
+      {children}
+      <div id={`${id}-help`} className="field-help">
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        {hint && <p className="field-hint">{hint}</p>}
+      </div>
+    </div>
+  );
 }
+
+const firstInvalid: readonly (keyof ReportErrors)[] = ['enterpriseId', 'title'];
 
 /**
- * 上报隐患, phone first: photo, enterprise, title, level, category, a few taps. The report is written to
- * the phone (IndexedDB) before anything is sent, so it survives no network, a closed tab or a dead battery;
- * the sync worker sends it when it can.
+ * 上报隐患, phone first: photo, enterprise, title, level, category, a few taps. Native form controls and the app's
+ * CSS, no antd: this is the field's cold load (bench/frontend). The report is written to the phone (IndexedDB)
+ * before anything is sent, so it survives no network, a closed tab or a dead battery; the sync worker sends it when it
+ * can, once (its id is the Idempotency-Key).
  */
 export function ReportPage() {
   const { t } = useTranslation();
@@ -46,15 +63,33 @@ export function ReportPage() {
   const me = useMe();
   const [params] = useSearchParams();
   const editId = params.get('edit');
-  const [form] = Form.useForm<ReportValues>();
+  const ids = useId();
+  const id = (field: string) => `${ids}-${field}`;
   const [geo, locate] = useGeolocation();
   const [saving, setSaving] = useState(false);
+  const [attempted, setAttempted] = useState(false);
   const [editing, setEditing] = useState<QueuedReport>();
   const [enterpriseName, setEnterpriseName] = useState<string>();
   const roles = me.data?.roles ?? [];
   const isEnterprise = hasAnyRole(roles, ['enterprise']) && me.data?.org.kind === 'ENTERPRISE';
   const canPickSource = hasAnyRole(roles, ['admin', 'safety_office', 'department']);
   const defaultSource: HazardSource = isEnterprise ? 'SELF_CHECK' : 'INSPECTION';
+  const [draft, setDraft] = useState<ReportDraft>({
+    photos: [],
+    enterpriseId: '',
+    title: '',
+    level: 'GENERAL',
+    category: 'OTHER',
+    source: 'INSPECTION',
+    description: '',
+    locationText: '',
+  });
+  const set = <K extends keyof ReportDraft>(field: K, value: ReportDraft[K]) => {
+    setDraft((current) => ({ ...current, [field]: value }));
+  };
+  // Messages appear once the user tried to send, then follow what they type.
+  const errors = attempted ? validateReport(draft, { needsEnterprise: !isEnterprise }) : {};
+  const error = (field: keyof ReportErrors) => (errors[field] ? t(errors[field]) : undefined);
 
   // Fixing a report the server refused: load it back into the form.
   useEffect(() => {
@@ -63,21 +98,30 @@ export function ReportPage() {
       if (!item) return;
       setEditing(item);
       setEnterpriseName(item.enterpriseName);
-      form.setFieldsValue({ ...item.input, title: item.input.title });
+      setDraft((current) => ({
+        ...current,
+        enterpriseId: item.input.enterpriseId ?? '',
+        title: item.input.title,
+        level: item.input.level,
+        category: item.input.category,
+        source: item.input.source,
+        description: item.input.description ?? '',
+        locationText: item.input.locationText ?? '',
+      }));
     });
-  }, [editId, form]);
+  }, [editId]);
 
-  const onFinish = async (values: ReportValues) => {
+  const save = async () => {
     setSaving(true);
     try {
       const input: QueuedReport['input'] = {
-        title: values.title.trim(),
-        level: values.level,
-        category: values.category,
-        source: isEnterprise ? 'SELF_CHECK' : (values.source ?? defaultSource),
-        description: text(values.description),
-        locationText: text(values.locationText),
-        enterpriseId: isEnterprise ? undefined : values.enterpriseId,
+        title: draft.title.trim(),
+        level: draft.level,
+        category: draft.category,
+        source: isEnterprise ? 'SELF_CHECK' : canPickSource ? draft.source : defaultSource,
+        description: optionalText(draft.description),
+        locationText: optionalText(draft.locationText),
+        enterpriseId: isEnterprise ? undefined : draft.enterpriseId,
         discoveredAt: editing?.input.discoveredAt ?? new Date().toISOString(),
       };
       const where = editing?.input.latitude !== undefined ? editing.input : geo.status === 'ok' ? geo : undefined;
@@ -88,7 +132,7 @@ export function ReportPage() {
       const name = isEnterprise ? me.data?.org.name : enterpriseName;
       const saved = editing
         ? await resubmitReport(reportDb, editing.id, input, name)
-        : await enqueueReport(reportDb, { input, enterpriseName: name, photos: values.photos ?? [] });
+        : await enqueueReport(reportDb, { input, enterpriseName: name, photos: draft.photos });
       const sending = kickSync();
       if (saved && sending && online) {
         // The message lasts as long as the upload, then says how it ended.
@@ -106,73 +150,161 @@ export function ReportPage() {
     }
   };
 
+  const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setAttempted(true);
+    const found = validateReport(draft, { needsEnterprise: !isEnterprise });
+    const first = firstInvalid.find((field) => found[field]);
+    if (first) {
+      document.getElementById(id(first))?.focus();
+      return;
+    }
+    void save();
+  };
+
+  const described = (field: string) => `${id(field)}-help`;
+
   return (
-    <Flex vertical gap="middle" style={{ maxWidth: 640 }}>
-      {/* Plain elements, not antd's Typography: this page is the field's cold load (bench/frontend). */}
+    <div className="report-page">
       <h1 className="page-title">{editing ? t('hazards.report.fixTitle') : t('hazards.report.title')}</h1>
       {!online && (
         <p className="report-offline-note" data-testid="offline-note">
           {t('hazards.report.offlineNote')}
         </p>
       )}
-      <Form<ReportValues>
-        form={form}
-        layout="vertical"
-        initialValues={{ level: 'GENERAL', category: 'OTHER', source: defaultSource, photos: [] }}
-        onFinish={(values) => void onFinish(values)}
-        disabled={saving}
-        requiredMark="optional"
-      >
-        {!editing && (
-          <Form.Item name="photos" label={t('hazards.report.photos')}>
-            <PhotoPicker />
-          </Form.Item>
-        )}
-        {!isEnterprise && (
-          <Form.Item
-            name="enterpriseId"
-            label={t('hazards.field.enterprise')}
-            extra={t('hazards.report.enterpriseHint')}
-            rules={[{ required: true, message: t('hazards.validation.enterprise') }]}
-          >
-            <EnterpriseSelect
-              onChange={(_, enterprise) => {
-                setEnterpriseName(enterprise?.name);
+      <form className="report-form" noValidate onSubmit={onSubmit}>
+        <fieldset className="report-fields" disabled={saving}>
+          {!editing && (
+            <Field id={id('photos')} label={t('hazards.report.photos')} optional>
+              <PhotoPicker
+                id={id('photos')}
+                value={draft.photos}
+                onChange={(photos) => {
+                  set('photos', photos);
+                }}
+                disabled={saving}
+              />
+            </Field>
+          )}
+          {!isEnterprise && (
+            <Field id={id('enterpriseId')} label={t('hazards.field.enterprise')} hint={t('hazards.report.enterpriseHint')} error={error('enterpriseId')}>
+              <EnterprisePicker
+                id={id('enterpriseId')}
+                value={draft.enterpriseId}
+                chosenName={enterpriseName}
+                invalid={Boolean(errors.enterpriseId)}
+                describedBy={described('enterpriseId')}
+                onChange={(enterpriseId, enterprise) => {
+                  set('enterpriseId', enterpriseId);
+                  setEnterpriseName(enterprise?.name);
+                }}
+              />
+            </Field>
+          )}
+          <Field id={id('title')} label={t('hazards.field.title')} error={error('title')}>
+            <input
+              id={id('title')}
+              className="input"
+              value={draft.title}
+              maxLength={titleMaxLength}
+              required
+              placeholder={t('hazards.report.titlePlaceholder')}
+              aria-invalid={Boolean(errors.title)}
+              aria-describedby={described('title')}
+              onChange={(event) => {
+                set('title', event.target.value);
               }}
             />
-          </Form.Item>
-        )}
-        <Form.Item name="title" label={t('hazards.field.title')} rules={[{ required: true, whitespace: true, message: t('hazards.validation.title') }, { max: 200 }]}>
-          <Input maxLength={200} placeholder={t('hazards.report.titlePlaceholder')} />
-        </Form.Item>
-        <Form.Item name="level" label={t('hazards.field.level')} rules={[{ required: true }]}>
-          <Radio.Group
-            optionType="button"
-            buttonStyle="solid"
-            options={hazardLevels.map((l) => ({ value: l, label: t(`label.enum.Level.${l}`) }))}
-          />
-        </Form.Item>
-        <Form.Item name="category" label={t('hazards.field.category')} rules={[{ required: true }]}>
-          <Select options={hazardCategories.map((c) => ({ value: c, label: t(`label.enum.Category.${c}`) }))} />
-        </Form.Item>
-        {canPickSource && (
-          <Form.Item name="source" label={t('hazards.field.source')}>
-            <Select options={hazardSources.filter((s) => s !== 'SELF_CHECK').map((s) => ({ value: s, label: t(`label.enum.Source.${s}`) }))} />
-          </Form.Item>
-        )}
-        <Form.Item name="description" label={t('hazards.field.description')}>
-          <Input.TextArea rows={3} maxLength={4000} />
-        </Form.Item>
-        <Form.Item name="locationText" label={t('hazards.field.location')}>
-          <Input maxLength={200} placeholder={t('hazards.report.locationPlaceholder')} />
-        </Form.Item>
-        <Form.Item label={t('hazards.report.gps')}>
-          <LocationStatus geo={geo} onRetry={locate} />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" block size="large" loading={saving}>
-          {t('hazards.report.submit')}
-        </Button>
-      </Form>
-    </Flex>
+          </Field>
+          <fieldset className="field choice-group">
+            <legend className="field-label">{t('hazards.field.level')}</legend>
+            <div className="segmented">
+              {hazardLevels.map((level) => (
+                <label key={level} className={draft.level === level ? 'segment checked' : 'segment'}>
+                  <input
+                    type="radio"
+                    name={id('level')}
+                    value={level}
+                    checked={draft.level === level}
+                    onChange={() => {
+                      set('level', level);
+                    }}
+                  />
+                  {t(`label.enum.Level.${level}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <Field id={id('category')} label={t('hazards.field.category')}>
+            <select
+              id={id('category')}
+              className="input"
+              value={draft.category}
+              onChange={(event) => {
+                set('category', event.target.value as ReportDraft['category']);
+              }}
+            >
+              {hazardCategories.map((category) => (
+                <option key={category} value={category}>
+                  {t(`label.enum.Category.${category}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {canPickSource && (
+            <Field id={id('source')} label={t('hazards.field.source')} optional>
+              <select
+                id={id('source')}
+                className="input"
+                value={draft.source}
+                onChange={(event) => {
+                  set('source', event.target.value as HazardSource);
+                }}
+              >
+                {hazardSources
+                  .filter((source) => source !== 'SELF_CHECK')
+                  .map((source) => (
+                    <option key={source} value={source}>
+                      {t(`label.enum.Source.${source}`)}
+                    </option>
+                  ))}
+              </select>
+            </Field>
+          )}
+          <Field id={id('description')} label={t('hazards.field.description')} optional>
+            <textarea
+              id={id('description')}
+              className="input"
+              rows={3}
+              maxLength={4000}
+              value={draft.description}
+              onChange={(event) => {
+                set('description', event.target.value);
+              }}
+            />
+          </Field>
+          <Field id={id('location')} label={t('hazards.field.location')} optional>
+            <input
+              id={id('location')}
+              className="input"
+              maxLength={200}
+              placeholder={t('hazards.report.locationPlaceholder')}
+              value={draft.locationText}
+              onChange={(event) => {
+                set('locationText', event.target.value);
+              }}
+            />
+          </Field>
+          <div className="field">
+            <span className="field-label">{t('hazards.report.gps')}</span>
+            <LocationStatus geo={geo} onRetry={locate} />
+          </div>
+          <button type="submit" className="btn btn-primary btn-block btn-large" aria-busy={saving}>
+            {saving && <span className="app-spinner-dot small" aria-hidden />}
+            {t('hazards.report.submit')}
+          </button>
+        </fieldset>
+      </form>
+    </div>
   );
 }
