@@ -142,7 +142,10 @@ export async function openMore(page: Page, label = '更多') {
 
 /** Every navigation entry the user can reach: the sidebar, or the tab bar plus the 更多 drawer. */
 export async function navEntries(page: Page, size: Size): Promise<string[]> {
-  const texts = await nav(page).locator('a, li[role="menuitem"]').allInnerTexts();
+  const entries = nav(page).locator('a, li[role="menuitem"]');
+  // At a desk the side menu comes with antd after the first render: wait for it before reading it.
+  await entries.first().waitFor();
+  const texts = await entries.allInnerTexts();
   if (size === 'phone') {
     const drawer = await openMore(page);
     texts.push(...(await drawer.getByRole('menuitem').allInnerTexts()));
