@@ -77,7 +77,7 @@ fi
 
 start_stack() {
   say "starting Keycloak :$KEYCLOAK_PORT + backend :$BACKEND_PORT (embedded PostgreSQL :$REDLINE_EMBEDDED_DB_PORT)"
-  (cd "$STACK" && BACKEND_JAVA_OPTS="-Xmx1g" ./run.sh --detach --no-spa >"$DATA/run.log" 2>&1) \
+  (cd "$STACK" && ./run.sh --detach --no-spa >"$DATA/run.log" 2>&1) \
     || { tail -n 30 "$DATA/run.log"; exit 1; }
 }
 stop_stack() { (cd "$STACK" && ./run.sh --stop >>"$DATA/run.log" 2>&1) || true; }

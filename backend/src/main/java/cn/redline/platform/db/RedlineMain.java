@@ -20,8 +20,7 @@ public final class RedlineMain {
     }
 
     public static void main(String... args) throws Exception {
-        // the AppCDS training run at build time (quarkus.appcds.generate) stops before anything connects
-        if (setting("quarkus.datasource.jdbc.url") == null && !Boolean.getBoolean("quarkus.appcds.generate")) {
+        if (setting("quarkus.datasource.jdbc.url") == null) {
             startEmbedded();
         }
         Quarkus.run(args);
