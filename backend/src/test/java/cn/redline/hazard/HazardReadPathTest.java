@@ -76,6 +76,9 @@ class HazardReadPathTest {
     @Test
     void readsLoadNoEntityAndFlushNothing() {
         String id = Hazards.reported(Demo.inspector(), major(qiancheng()));
+        // the callers' orgs are looked up (through the ORM) once, then kept in memory: not part of a read
+        as(Demo.nanmingSafety()).get("/api/v1/hazards/{id}", id).then().statusCode(200);
+        as(Demo.baiyunSafety()).get("/api/v1/hazards/{id}", id).then().statusCode(404);
         Statistics stats = sessions.getStatistics();
         long loads = stats.getEntityLoadCount();
         long flushes = stats.getFlushCount();
