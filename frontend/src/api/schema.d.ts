@@ -277,6 +277,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Obligations of subjects in the caller's scope, by period */
+        get: operations["listObligations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/obligations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One obligation with its count, status and waiver */
+        get: operations["getObligation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/obligations/{id}/waiver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve an exemption: the obligation becomes WAIVED (not once finalised) */
+        post: operations["waiveObligation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs": {
         parameters: {
             query?: never;
@@ -400,6 +451,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/requirement-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every requirement rule, national and local, with its citation */
+        get: operations["listRequirementRules"];
+        put?: never;
+        /** Add a requirement rule (admin) */
+        post: operations["createRequirementRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -420,6 +489,25 @@ export interface components {
         AcceptorKind: "SUPERVISING_DEPARTMENT" | "THIRD_PARTY";
         /** @enum {string} */
         Action: "CONFIRM" | "REJECT" | "FIX_ON_SPOT" | "SET_FIVE_MUSTS" | "START_RECTIFICATION" | "SUBMIT_FOR_ACCEPTANCE" | "ACCEPT" | "SEND_BACK" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "REFUSE_EXTENSION" | "LIST_FOR_SUPERVISION" | "SIGN_OFF_LISTING" | "VERIFY_EFFECTIVENESS";
+        AppliesTo: {
+            orgKinds: components["schemas"]["OrgKind"][];
+            regionLevels: components["schemas"]["RegionLevel"][];
+            departmentKinds: components["schemas"]["DepartmentKind"][];
+            postKinds: components["schemas"]["PostKind"][];
+            /** @description Enterprises in, or departments supervising, one of these industries */
+            industries: string[];
+            /** @description Only high-risk enterprises (true) or only others (false) */
+            highRisk: boolean;
+            /** @description Only functional zones (true) or only ordinary regions (false) */
+            zone: boolean;
+            /**
+             * Format: int32
+             * @description Only enterprises with at least this head-count
+             */
+            minEmployees: number;
+            /** @description Only inside this region's subtree */
+            regionId: components["schemas"]["UUID"];
+        };
         /** @description An uploaded evidence file (photo or PDF); fetch its bytes from /content */
         Attachment: {
             id: components["schemas"]["UUID"];
@@ -479,6 +567,8 @@ export interface components {
             /** @description Pass as cursor for the next page; null on the last */
             nextCursor: string | null;
         };
+        /** @enum {string} */
+        Capability: "DUTY" | "DRILL" | "REPORT";
         /** @enum {string} */
         Category: "EQUIPMENT" | "OPERATION" | "ENVIRONMENT" | "MANAGEMENT" | "FIRE" | "ELECTRICAL" | "HAZMAT_STORAGE" | "OTHER";
         /** @enum {string} */
@@ -769,6 +859,8 @@ export interface components {
         /** @enum {string} */
         ItemStatus: "CREATED" | "EXISTING" | "INVALID";
         /** @enum {string} */
+        Jurisdiction: "NATIONAL" | "PROVINCE" | "CITY" | "DISTRICT";
+        /** @enum {string} */
         Level: "GENERAL" | "MAJOR";
         /**
          * Format: date
@@ -784,6 +876,48 @@ export interface components {
             org: components["schemas"]["Org"];
             roles: components["schemas"]["RoleName"][];
             scope: components["schemas"]["Scope"];
+        };
+        /** @description What one subject owes under one rule in one period, and how far it is met */
+        Obligation: {
+            id: components["schemas"]["UUID"];
+            ruleId: components["schemas"]["UUID"];
+            ruleCode: string;
+            citation: string;
+            subjectKind: components["schemas"]["SubjectKind"];
+            subjectId: components["schemas"]["UUID"];
+            orgId: components["schemas"]["UUID"];
+            /** @example 2026-Q2 */
+            periodKey: string;
+            periodFirst: components["schemas"]["LocalDate"];
+            periodLast: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            required: number;
+            /** Format: int32 */
+            counted: number;
+            /**
+             * Format: int32
+             * @description Counted evidence entered late, within the grace days
+             */
+            late: number;
+            status: components["schemas"]["ObligationStatus"];
+            /** @description Set once the period is finalised: the obligation no longer changes */
+            finalisedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            waiver: components["schemas"]["ObligationWaiver"] | null;
+            /** Format: int64 */
+            version: number;
+        };
+        ObligationPage: {
+            items: components["schemas"]["Obligation"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        ObligationStatus: "OPEN" | "AT_RISK" | "MET" | "PARTIAL" | "MISSED" | "WAIVED";
+        /** @description An approved exemption */
+        ObligationWaiver: {
+            reason: string;
+            document: string;
+            approvedBy: string;
+            approvedAt: components["schemas"]["OffsetDateTime"];
         };
         /**
          * Format: date-time
@@ -887,6 +1021,8 @@ export interface components {
             name: string;
             kind: components["schemas"]["OrgKind"];
         };
+        /** @enum {string} */
+        PeriodType: "YEAR" | "HALF_YEAR" | "QUARTER" | "MONTH" | "ROLLING_24M" | "EVENT";
         /** @description A post of an organization and who holds it on the given day */
         Post: {
             id: components["schemas"]["UUID"];
@@ -987,6 +1123,85 @@ export interface components {
         RegionLevel: "PROVINCE" | "CITY" | "DISTRICT" | "TOWNSHIP" | "VILLAGE" | "GRID";
         /** @enum {string} */
         RejectionReason: "NOT_A_HAZARD" | "DUPLICATE";
+        /** @description A requirement as data: who owes what, how often, since when, on whose authority */
+        RequirementRule: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            title: string;
+            capability: components["schemas"]["Capability"];
+            appliesTo: components["schemas"]["AppliesTo"];
+            periodType: components["schemas"]["PeriodType"];
+            /** Format: int32 */
+            eventDays: number | null;
+            /** Format: int32 */
+            minCount: number;
+            qualifier: string | null;
+            mustReportTo: string | null;
+            /** Format: int32 */
+            graceDays: number;
+            /** Format: int32 */
+            atRiskDays: number;
+            jurisdiction: components["schemas"]["Jurisdiction"];
+            effectiveFrom: components["schemas"]["LocalDate"];
+            effectiveTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            citation: string;
+        };
+        /**
+         * @example {
+         *       "code": "S1-4-DEPT-HEAD-INSPECTION",
+         *       "title": "部门主要负责人每季度至少带队检查1次",
+         *       "capability": "DUTY",
+         *       "appliesTo": {
+         *         "postKinds": [
+         *           "DEPT_HEAD"
+         *         ]
+         *       },
+         *       "periodType": "QUARTER",
+         *       "minCount": 1,
+         *       "graceDays": 5,
+         *       "jurisdiction": "DISTRICT",
+         *       "effectiveFrom": "2026-01-01",
+         *       "citation": "S1 §4"
+         *     }
+         */
+        RequirementRuleInput: {
+            code: string;
+            title: string;
+            capability: components["schemas"]["Capability"];
+            appliesTo: components["schemas"]["AppliesTo"];
+            periodType: components["schemas"]["PeriodType"];
+            /**
+             * Format: int32
+             * @description EVENT rules only: days after the event
+             */
+            eventDays?: number;
+            /** Format: int32 */
+            minCount?: number;
+            /** @description What qualifies, e.g. scope=COMPREHENSIVE */
+            qualifier?: string;
+            mustReportTo?: string;
+            /**
+             * Format: int32
+             * @description Days after the period in which evidence dated inside it may still be entered (flagged late)
+             */
+            graceDays?: number;
+            /**
+             * Format: int32
+             * @description Days before the end from which an unmet obligation is at risk (default 30)
+             */
+            atRiskDays?: number;
+            jurisdiction: components["schemas"]["Jurisdiction"];
+            effectiveFrom: components["schemas"]["LocalDate"];
+            effectiveTo?: components["schemas"]["LocalDate"];
+            /**
+             * @description The source: statute article or local document
+             * @example ERR 8
+             */
+            citation: string;
+        };
+        RequirementRuleList: {
+            items: components["schemas"]["RequirementRule"][];
+        };
         /** @enum {string} */
         RiskClass: "A" | "B" | "C" | "D";
         /** @enum {string} */
@@ -1045,6 +1260,8 @@ export interface components {
             funds: number;
         };
         /** @enum {string} */
+        SubjectKind: "ORG" | "POST";
+        /** @enum {string} */
         SupervisionLevel: "CITY" | "DISTRICT" | "TOWNSHIP";
         SupervisionListing: {
             level: components["schemas"]["SupervisionLevel"];
@@ -1060,6 +1277,18 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        /**
+         * @example {
+         *       "reason": "企业全年停产整顿",
+         *       "document": "南安委〔2026〕7号"
+         *     }
+         */
+        WaiverInput: {
+            /** @description Why the obligation does not apply this period */
+            reason: string;
+            /** @description The approving document's number */
+            document: string;
+        };
         /** @enum {string} */
         ZoneKind: "DEVELOPMENT_ZONE" | "INDUSTRIAL_PARK" | "HIGH_TECH_ZONE" | "BONDED_ZONE" | "SCENIC_AREA";
         /**
@@ -3154,6 +3383,370 @@ export interface operations {
             };
         };
     };
+    listObligations: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                /** @description Only this period, e.g. 2026, 2026-H1, 2026-Q2, 2026-07 */
+                periodKey?: string;
+                status?: components["schemas"]["ObligationStatus"];
+                /** @description Only this subject (org or post) */
+                subjectId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObligationPage"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getObligation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Obligation"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    waiveObligation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WaiverInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Obligation"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate code) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be application/json */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a rule (e.g. an invalid parent, a reused Idempotency-Key) */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOrgs: {
         parameters: {
             query?: {
@@ -4493,6 +5086,238 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's scope */
             404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate code) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be application/json */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a rule (e.g. an invalid parent, a reused Idempotency-Key) */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRequirementRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequirementRuleList"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRequirementRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequirementRuleInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequirementRule"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];

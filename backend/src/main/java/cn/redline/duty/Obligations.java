@@ -1,0 +1,262 @@
+package cn.redline.duty;
+
+import cn.redline.org.Org;
+import cn.redline.platform.Times;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The obligation engine (§1.2), shared by lists, drills and assessments: which rules a subject owes (they stack),
+ * one obligation per subject × rule × period, its count and status recomputed whenever evidence changes and frozen
+ * once the period is finalised. The modules that hold the proof call {@link #addEvidence} / {@link #withdrawEvidence}.
+ */
+@ApplicationScoped
+public class Obligations {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Every rule in force on {@code day} whose selector holds for {@code s}. Rules stack: a national floor and a
+     * stricter local rule both apply, neither hides the other (§1.2; e.g. ERR 8 every 2 years and S1 §11 every year).
+     */
+    public List<RequirementRule> applicable(Subject s, LocalDate day) {
+        List<RequirementRule> rules = em.createQuery("from RequirementRule order by code", RequirementRule.class).getResultList();
+        Map<UUID, String> regionPaths = new HashMap<>();
+        List<RequirementRule> out = new ArrayList<>();
+        for (RequirementRule r : rules) {
+            UUID region = r.appliesTo.regionId();
+            String path = region == null ? null : regionPaths.computeIfAbsent(region, id -> {
+                Org o = em.find(Org.class, id);
+                return o == null ? "" : o.path;
+            });
+            if (r.inForceOn(day) && r.appliesTo.matches(s, path == null || path.isEmpty() ? null : path)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** The obligations of {@code s} for the periods holding {@code day}, one per applicable calendar or rolling rule. */
+    @Transactional
+    public List<Obligation> materialise(Subject s, LocalDate day) {
+        List<Obligation> out = new ArrayList<>();
+        for (RequirementRule r : applicable(s, day)) {
+            if (r.periodType != PeriodType.EVENT) {
+                out.add(obligation(s, r, periodFor(s, r, day)));
+            }
+        }
+        return out;
+    }
+
+    /** The obligation an event starts under an EVENT rule (e.g. an evaluation due N days after a drill). */
+    @Transactional
+    public Obligation afterEvent(Subject s, RequirementRule r, LocalDate event) {
+        if (r.periodType != PeriodType.EVENT) {
+            throw new IllegalArgumentException(r.code + " is not an event rule");
+        }
+        return obligation(s, r, Period.afterEvent(event, r.eventDays));
+    }
+
+    /** Records (or re-dates) one piece of evidence and recomputes the obligation of the period it is dated in. */
+    @Transactional
+    public Optional<Obligation> addEvidence(Subject s, UUID ruleId, String sourceKind, String sourceId, LocalDate date) {
+        RequirementRule r = em.find(RequirementRule.class, ruleId);
+        Evidence e = evidence(s, ruleId, sourceKind, sourceId).orElse(null);
+        LocalDate before = e == null ? null : e.date;
+        if (e == null) {
+            e = new Evidence();
+            e.id = UUID.randomUUID();
+            e.ruleId = ruleId;
+            e.subjectKind = s.kind();
+            e.subjectId = s.id();
+            e.sourceKind = sourceKind;
+            e.sourceId = sourceId;
+            e.date = date;
+            e.enteredAt = now();
+            em.persist(e);
+        }
+        e.date = date;
+        e.enteredAt = now();
+        e.withdrawnAt = null;
+        em.flush();
+        if (before != null && !before.equals(date)) {
+            recomputeAround(s, r, before);
+        }
+        return recomputeAround(s, r, date);
+    }
+
+    /** Evidence that no longer proves anything (a rejected or falsified record): it stops counting. */
+    @Transactional
+    public Optional<Obligation> withdrawEvidence(Subject s, UUID ruleId, String sourceKind, String sourceId) {
+        Optional<Evidence> e = evidence(s, ruleId, sourceKind, sourceId).filter(x -> x.withdrawnAt == null);
+        if (e.isEmpty()) {
+            return Optional.empty();
+        }
+        e.get().withdrawnAt = now();
+        em.flush();
+        return recomputeAround(s, em.find(RequirementRule.class, ruleId), e.get().date);
+    }
+
+    /** Recounts and re-grades one obligation from its evidence, unless its period is finalised (frozen). */
+    public Obligation recompute(Obligation o) {
+        if (o.finalisedAt != null) {
+            return o;
+        }
+        RequirementRule r = em.find(RequirementRule.class, o.ruleId);
+        Period p = o.period();
+        int counted = 0;
+        int late = 0;
+        for (Evidence e : em.createQuery("""
+                        from Evidence e where e.ruleId = :r and e.subjectKind = :k and e.subjectId = :s and e.withdrawnAt is null
+                        and e.date between :first and :last""", Evidence.class)
+                .setParameter("r", o.ruleId).setParameter("k", o.subjectKind).setParameter("s", o.subjectId)
+                .setParameter("first", p.first()).setParameter("last", p.last()).getResultList()) {
+            EvidenceTiming t = p.timing(e.date, e.enteredAt.toInstant(), r.graceDays);
+            if (t.counts()) {
+                counted++;
+            }
+            if (t == EvidenceTiming.LATE) {
+                late++;
+            }
+        }
+        o.counted = counted;
+        o.late = late;
+        o.status = ObligationStatus.of(o.required, counted, p, r.graceDays, r.atRiskDays, Times.today(clock),
+                o.waiverReason != null);
+        o.computedAt = now();
+        return o;
+    }
+
+    /**
+     * Brings statuses up to date with the date (OPEN → AT_RISK → PARTIAL/MISSED as days pass) and freezes every
+     * obligation whose late entry is over: from then on neither evidence nor time changes it.
+     */
+    @Transactional
+    public int refreshAndFinalise() {
+        LocalDate today = Times.today(clock);
+        int finalised = 0;
+        for (Obligation o : em.createQuery("from Obligation where finalisedAt is null", Obligation.class).getResultList()) {
+            recompute(o);
+            RequirementRule r = em.find(RequirementRule.class, o.ruleId);
+            if (today.isAfter(o.periodLast.plusDays(r.graceDays))) {
+                o.finalisedAt = now();
+                finalised++;
+            }
+        }
+        return finalised;
+    }
+
+    /** An approved exemption (reason, approver, document): the obligation is WAIVED, before it is finalised only. */
+    @Transactional
+    public Obligation waive(UUID obligationId, String reason, String document, String approver) {
+        Obligation o = em.find(Obligation.class, obligationId, LockModeType.PESSIMISTIC_WRITE);
+        if (o.finalisedAt != null) {
+            throw cn.redline.platform.ProblemException.conflict("The obligation's period is finalised; it can no longer be waived");
+        }
+        if (o.waiverReason != null) {
+            throw cn.redline.platform.ProblemException.conflict("The obligation is already waived");
+        }
+        o.waiverReason = reason;
+        o.waiverDocument = document;
+        o.waivedBy = approver;
+        o.waivedAt = now();
+        return recompute(o);
+    }
+
+    private Optional<Obligation> recomputeAround(Subject s, RequirementRule r, LocalDate date) {
+        if (!r.inForceOn(date) || r.periodType == PeriodType.EVENT) {
+            // event obligations are started by their event; recount the ones whose window holds the date
+            return em.createQuery("""
+                            from Obligation o where o.ruleId = :r and o.subjectKind = :k and o.subjectId = :s
+                            and :d between o.periodFirst and o.periodLast""", Obligation.class)
+                    .setParameter("r", r.id).setParameter("k", s.kind()).setParameter("s", s.id()).setParameter("d", date)
+                    .getResultStream().map(this::recompute).reduce((a, b) -> b);
+        }
+        if (!r.appliesTo.matches(s, regionPath(r))) {
+            return Optional.empty();
+        }
+        return Optional.of(obligation(s, r, periodFor(s, r, date)));
+    }
+
+    /** A rolling rule's period starts the day after the last counted evidence before {@code day}, or at the rule's start. */
+    private Period periodFor(Subject s, RequirementRule r, LocalDate day) {
+        if (r.periodType != PeriodType.ROLLING_24M) {
+            return r.periodFor(day, day);
+        }
+        LocalDate since = r.effectiveFrom;
+        List<LocalDate> last = em.createQuery("""
+                        select max(e.date) from Evidence e where e.ruleId = :r and e.subjectKind = :k and e.subjectId = :s
+                        and e.withdrawnAt is null and e.date < :d""", LocalDate.class)
+                .setParameter("r", r.id).setParameter("k", s.kind()).setParameter("s", s.id()).setParameter("d", day)
+                .getResultList();
+        if (!last.isEmpty() && last.get(0) != null && !last.get(0).plusDays(1).isBefore(since)) {
+            since = last.get(0).plusDays(1);
+        }
+        Period p = Period.rolling24m(since);
+        while (!p.contains(day)) {
+            // nothing for 24 months: the next window starts when the missed one ended
+            p = Period.rolling24m(p.last().plusDays(1));
+        }
+        return p;
+    }
+
+    private Obligation obligation(Subject s, RequirementRule r, Period p) {
+        Obligation o = em.createQuery("""
+                        from Obligation o where o.ruleId = :r and o.subjectKind = :k and o.subjectId = :s and o.periodKey = :p""",
+                        Obligation.class)
+                .setParameter("r", r.id).setParameter("k", s.kind()).setParameter("s", s.id()).setParameter("p", p.key())
+                .getResultStream().findFirst().orElse(null);
+        if (o == null) {
+            o = new Obligation();
+            o.id = UUID.randomUUID();
+            o.ruleId = r.id;
+            o.subjectKind = s.kind();
+            o.subjectId = s.id();
+            o.orgId = s.org().id;
+            o.periodKey = p.key();
+            o.periodFirst = p.first();
+            o.periodLast = p.last();
+            o.required = r.minCount;
+            recompute(o);
+            em.persist(o);
+            return o;
+        }
+        return recompute(o);
+    }
+
+    private Optional<Evidence> evidence(Subject s, UUID ruleId, String sourceKind, String sourceId) {
+        return em.createQuery("""
+                        from Evidence e where e.ruleId = :r and e.subjectKind = :k and e.subjectId = :s
+                        and e.sourceKind = :sk and e.sourceId = :si""", Evidence.class)
+                .setParameter("r", ruleId).setParameter("k", s.kind()).setParameter("s", s.id())
+                .setParameter("sk", sourceKind).setParameter("si", sourceId).getResultStream().findFirst();
+    }
+
+    private String regionPath(RequirementRule r) {
+        if (r.appliesTo.regionId() == null) {
+            return null;
+        }
+        Org o = em.find(Org.class, r.appliesTo.regionId());
+        return o == null ? null : o.path;
+    }
+
+    private OffsetDateTime now() {
+        return Times.now(clock);
+    }
+}
