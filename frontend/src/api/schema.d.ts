@@ -267,7 +267,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who the caller is: subject, name, org, roles and scope */
+        /** Who the caller is: subject, name, org, roles, capabilities and scope */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -569,6 +569,8 @@ export interface components {
         };
         /** @enum {string} */
         Capability: "DUTY" | "DRILL" | "REPORT";
+        /** @enum {string} */
+        CallerCapability: "REPORT_HAZARDS" | "PUSH_HAZARDS" | "ACT_ON_HAZARDS" | "SUPERVISE_HAZARDS" | "VIEW_HAZARD_STATS" | "VIEW_STATUTORY_REPORT" | "UPLOAD_ATTACHMENTS" | "EDIT_ORGS" | "MANAGE_POSTS" | "VIEW_AUDIT";
         /** @enum {string} */
         Category: "EQUIPMENT" | "OPERATION" | "ENVIRONMENT" | "MANAGEMENT" | "FIRE" | "ELECTRICAL" | "HAZMAT_STORAGE" | "OTHER";
         /** @enum {string} */
@@ -875,6 +877,8 @@ export interface components {
             username: string;
             org: components["schemas"]["Org"];
             roles: components["schemas"]["RoleName"][];
+            /** @description What the caller's roles let it do; the routes check the same capabilities */
+            capabilities: components["schemas"]["CallerCapability"][];
             scope: components["schemas"]["Scope"];
         };
         /** @description What one subject owes under one rule in one period, and how far it is met */
@@ -1336,6 +1340,10 @@ export interface components {
     parameters: never;
     requestBodies: never;
     headers: {
+        /** @description The resource's version; send it back in If-Match to change it */
+        ETag: string;
+        /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+        "Idempotency-Replayed": "true";
         /** @description Quota left per policy (draft-ietf-httpapi-ratelimit-headers): "client";r=<requests left>;t=<seconds to full>, … */
         RateLimit: string;
         /** @description Quotas applied (draft-ietf-httpapi-ratelimit-headers): "client" per token, "address" per remote address, "auth-failures" per address;q=<requests>;w=<seconds> */
@@ -1359,7 +1367,7 @@ export interface operations {
                 fileName: string;
             };
             header?: {
-                /** @description Retry-safe key: the same key and file replay the first answer */
+                /** @description Retry-safe key: a retry with the same key and request replays the first answer; the key with another request is refused (422) */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1379,6 +1387,7 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -1764,11 +1773,13 @@ export interface operations {
             query?: {
                 /** @description Part of the actor's name or their exact subject */
                 actor?: string;
+                /** @description nextCursor of the previous page; omit for the first page */
                 cursor?: string;
                 entityId?: string;
                 entityType?: string;
                 /** @description From this day (Asia/Shanghai), inclusive */
                 from?: components["schemas"]["LocalDate"];
+                /** @description Rows per page */
                 limit?: number;
                 /** @description Up to this day (Asia/Shanghai), inclusive */
                 to?: components["schemas"]["LocalDate"];
@@ -1869,6 +1880,7 @@ export interface operations {
     listHazards: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page; omit for the first page */
                 cursor?: string;
                 /** @description Deadline on or after (YYYY-MM-DD) */
                 deadlineFrom?: components["schemas"]["LocalDate"];
@@ -1879,6 +1891,7 @@ export interface operations {
                 extensionRequested?: boolean;
                 industry?: string;
                 level?: components["schemas"]["Level"];
+                /** @description Rows per page */
                 limit?: number;
                 overdue?: boolean;
                 /** @description Title contains, or the exact ticket code */
@@ -1992,7 +2005,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retry-safe key: the same key and body replay the first answer */
+                /** @description Retry-safe key: a retry with the same key and request replays the first answer; the key with another request is refused (422) */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -2007,7 +2020,8 @@ export interface operations {
             /** @description Registered in state REPORTED */
             201: {
                 headers: {
-                    ETag?: string;
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+                    ETag: components["headers"]["ETag"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -2132,7 +2146,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retry-safe key */
+                /** @description Retry-safe key: a retry with the same key and request replays the first answer; the key with another request is refused (422) */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -2147,6 +2161,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -2593,7 +2608,9 @@ export interface operations {
     getStatutoryHazardReport: {
         parameters: {
             query: {
+                /** @description nextCursor of the previous page; omit for the first page */
                 cursor?: string;
+                /** @description Rows per page */
                 limit?: number;
                 /** @description 1–4; omit for the yearly report */
                 quarter?: number;
@@ -2706,7 +2723,7 @@ export interface operations {
             /** @description The ticket */
             200: {
                 headers: {
-                    ETag?: string;
+                    ETag: components["headers"]["ETag"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -3027,10 +3044,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retry-safe key */
-                "Idempotency-Key"?: string;
-                /** @description Optional: the ETag the caller acted on; stale → 412 */
+                /** @description Optional: the ETag the caller acted on; another version is refused (412) */
                 "If-Match"?: string;
+                /** @description Retry-safe key: a retry with the same key and request replays the first answer; the key with another request is refused (422) */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -3046,7 +3063,8 @@ export interface operations {
             /** @description The ticket after the action */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+                    ETag: components["headers"]["ETag"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -3750,11 +3768,13 @@ export interface operations {
     listOrgs: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page; omit for the first page */
                 cursor?: string;
                 /** @description Enterprises in, or departments supervising, this industry */
                 industry?: string;
                 /** @description Only this kind */
                 kind?: components["schemas"]["OrgKind"];
+                /** @description Rows per page */
                 limit?: number;
                 /** @description Only direct children of this org */
                 parentId?: components["schemas"]["UUID"];
@@ -3861,7 +3881,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retry-safe key: the same key and body replay the first answer */
+                /** @description Retry-safe key: a retry with the same key and request replays the first answer; the key with another request is refused (422) */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -3876,7 +3896,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    ETag?: string;
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+                    ETag: components["headers"]["ETag"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -4011,8 +4032,7 @@ export interface operations {
             /** @description The organization */
             200: {
                 headers: {
-                    /** @description Send back in If-Match to update */
-                    ETag?: string;
+                    ETag: components["headers"]["ETag"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -4123,8 +4143,7 @@ export interface operations {
             /** @description The organization */
             200: {
                 headers: {
-                    /** @description Send back in If-Match to update */
-                    ETag?: string;
+                    ETag: components["headers"]["ETag"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -4225,7 +4244,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The ETag from GET */
+                /** @description The ETag from GET; a missing one is refused (428), another version (412) */
                 "If-Match": string;
             };
             path: {
@@ -4242,7 +4261,7 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    ETag?: string;
+                    ETag: components["headers"]["ETag"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -4402,9 +4421,11 @@ export interface operations {
     listPosts: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page; omit for the first page */
                 cursor?: string;
                 /** @description Only this kind */
                 kind?: components["schemas"]["PostKind"];
+                /** @description Rows per page */
                 limit?: number;
                 /** @description The day whose holders are shown (default today, Asia/Shanghai) */
                 on?: components["schemas"]["LocalDate"];
@@ -4508,7 +4529,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retry-safe key: the same key and body replay the first answer */
+                /** @description Retry-safe key: a retry with the same key and request replays the first answer; the key with another request is refused (422) */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -4523,6 +4544,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+                    ETag: components["headers"]["ETag"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -4660,7 +4683,7 @@ export interface operations {
             /** @description The post */
             200: {
                 headers: {
-                    ETag?: string;
+                    ETag: components["headers"]["ETag"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -4871,7 +4894,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retry-safe key: the same key and body replay the first answer */
+                /** @description Retry-safe key: a retry with the same key and request replays the first answer; the key with another request is refused (422) */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -4888,6 +4911,7 @@ export interface operations {
             /** @description Appointed */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];

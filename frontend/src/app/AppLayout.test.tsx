@@ -7,8 +7,7 @@ import { meFixture } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
 import { setDesktop } from '@/test/setup';
 import { AppLayout } from './AppLayout';
-import { RequireRole } from './RequireRole';
-import { auditRoles } from './navigation';
+import { RequireCapability } from './RequireCapability';
 
 function renderShell(roles: string[], route = '/', org = {}, onLogout = vi.fn()) {
   stubApi({ 'GET /api/v1/me': () => json(meFixture(roles, org)) });
@@ -20,9 +19,9 @@ function renderShell(roles: string[], route = '/', org = {}, onLogout = vi.fn())
         <Route
           path="audit"
           element={
-            <RequireRole roles={auditRoles}>
+            <RequireCapability capability="VIEW_AUDIT">
               <p>audit page</p>
-            </RequireRole>
+            </RequireCapability>
           }
         />
       </Route>

@@ -22,14 +22,14 @@ interface Props {
 }
 
 /**
- * Side navigation on desktops, a bottom tab bar on phones; items follow the caller's roles. Plain HTML and the app's
+ * Side navigation on desktops, a bottom tab bar on phones; items follow the caller's capabilities (/me). Plain HTML and the app's
  * CSS, no antd: the shell is in every route's first load (the side menu comes with antd, at a desk only).
  */
 export function AppLayout({ onLogout, onSignIn }: Props) {
   const desktop = useMediaQuery(desktopQuery);
   const me = useMe();
-  const roles = me.data?.roles ?? [];
-  const items = visibleNavItems(roles);
+  const capabilities = me.data?.capabilities ?? [];
+  const items = visibleNavItems(capabilities);
 
   return (
     <div className={desktop ? 'app desktop' : 'app phone'}>
@@ -55,7 +55,7 @@ export function AppLayout({ onLogout, onSignIn }: Props) {
           )}
         </main>
       </div>
-      {!desktop && <BottomNav items={phoneNavItems(roles)} more={phoneMoreItems(roles)} onLogout={onLogout} />}
+      {!desktop && <BottomNav items={phoneNavItems(capabilities)} more={phoneMoreItems(capabilities)} onLogout={onLogout} />}
       {!onSignIn && <ReportSync />}
     </div>
   );

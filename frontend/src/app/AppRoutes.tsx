@@ -5,8 +5,7 @@ import { AppLayout } from './AppLayout';
 import { lazyWithAntd } from '@/lib/lazy-with-antd';
 import { NotFoundPage } from './NotFoundPage';
 import type { Session } from './AuthGate';
-import { auditRoles, dashboardRoles, reportRoles, statutoryRoles, tasksRoles } from './navigation';
-import { RequireRole } from './RequireRole';
+import { RequireCapability } from './RequireCapability';
 
 /**
  * Every page is its own chunk, fetched when its route is opened: a phone that opens the report form
@@ -52,13 +51,13 @@ export function AppRoutes({ session }: { session: Session }) {
         <Route path="me" element={me} />
         <Route path="orgs" element={orgList} />
         <Route path="orgs/:id" element={orgDetail} />
-        <Route path="audit" element={<RequireRole roles={auditRoles}>{audit}</RequireRole>} />
+        <Route path="audit" element={<RequireCapability capability="VIEW_AUDIT">{audit}</RequireCapability>} />
         <Route path="hazards" element={hazardList} />
-        <Route path="hazards/report" element={<RequireRole roles={reportRoles}>{report}</RequireRole>} />
+        <Route path="hazards/report" element={<RequireCapability capability="REPORT_HAZARDS">{report}</RequireCapability>} />
         <Route path="hazards/queue" element={queue} />
-        <Route path="hazards/tasks" element={<RequireRole roles={tasksRoles}>{tasks}</RequireRole>} />
-        <Route path="hazards/stats" element={<RequireRole roles={dashboardRoles}>{stats}</RequireRole>} />
-        <Route path="hazards/statutory" element={<RequireRole roles={statutoryRoles}>{statutory}</RequireRole>} />
+        <Route path="hazards/tasks" element={<RequireCapability capability="ACT_ON_HAZARDS">{tasks}</RequireCapability>} />
+        <Route path="hazards/stats" element={<RequireCapability capability="VIEW_HAZARD_STATS">{stats}</RequireCapability>} />
+        <Route path="hazards/statutory" element={<RequireCapability capability="VIEW_STATUTORY_REPORT">{statutory}</RequireCapability>} />
         <Route path="hazards/:id" element={hazardDetail} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,5 +1,6 @@
 import { onlineManager, QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
+import { HttpResponse } from 'msw';
 import { AuthProvider } from 'react-oidc-context';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n } from '@/i18n/i18n';
@@ -12,7 +13,8 @@ import { AuthGate } from './AuthGate';
 import { createUserManager } from './auth';
 import { persistQueries } from './offline-cache';
 
-const unreachable = () => Promise.reject(new TypeError('Failed to fetch'));
+/** A network error, as fetch raises it (TypeError: Failed to fetch) when nothing answers. */
+const unreachable = () => HttpResponse.error();
 
 function WhoAmI() {
   const me = useMe();

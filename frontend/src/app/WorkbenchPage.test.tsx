@@ -25,12 +25,12 @@ const stats = {
 };
 
 describe('workbench', () => {
-  it('shows the cards that features register for the caller’s roles, and only those', async () => {
+  it('shows the cards that features register for the caller’s capabilities, and only those', async () => {
     stubApi({ 'GET /api/v1/me': () => json(meFixture(['leader'])) });
     const cards: WorkbenchCard[] = [
-      { id: 'drills', roles: ['leader'], order: 2, Component: () => <WorkbenchPanel id="drills" title="演练提醒">drills</WorkbenchPanel> },
-      { id: 'figures', roles: ['leader'], order: 1, Component: () => <WorkbenchPanel id="figures" title="辖区概况">figures</WorkbenchPanel> },
-      { id: 'outbox', roles: ['inspector'], order: 0, Component: () => <WorkbenchPanel id="outbox" title="待上传">outbox</WorkbenchPanel> },
+      { id: 'drills', visible: (me) => me.capabilities.includes('VIEW_HAZARD_STATS'), order: 2, Component: () => <WorkbenchPanel id="drills" title="演练提醒">drills</WorkbenchPanel> },
+      { id: 'figures', visible: (me) => me.capabilities.includes('VIEW_HAZARD_STATS'), order: 1, Component: () => <WorkbenchPanel id="figures" title="辖区概况">figures</WorkbenchPanel> },
+      { id: 'outbox', visible: (me) => me.capabilities.includes('REPORT_HAZARDS'), order: 0, Component: () => <WorkbenchPanel id="outbox" title="待上传">outbox</WorkbenchPanel> },
     ];
     await renderApp(<WorkbenchPage cards={cards} />);
     expect(await screen.findByRole('heading', { name: '工作台' })).toBeInTheDocument();

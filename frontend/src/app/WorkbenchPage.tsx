@@ -6,12 +6,12 @@ import { useMe } from '@/lib/session';
 import { cardsFor, type WorkbenchCard } from '@/lib/workbench';
 import { registeredCards } from './workbench-cards';
 
-/** 工作台: the first screen after sign-in, made of the cards the features contribute for the caller's roles. */
+/** 工作台: the first screen after sign-in, made of the cards the features contribute for the caller. */
 export function WorkbenchPage({ cards = registeredCards }: { cards?: readonly WorkbenchCard[] }) {
   const { t } = useTranslation();
   const me = useMe();
   if (!me.data) return <QueryPending query={me} />;
-  const mine = cardsFor(cards, me.data.roles);
+  const mine = cardsFor(cards, me.data);
   return (
     <Flex vertical gap="middle">
       <div>

@@ -10,38 +10,30 @@ import {
   WarningIcon,
 } from '@/lib/icons';
 import type { ReactNode } from 'react';
-import { reporterRoles, statsRoles, taskRoles } from '@/features/hazards/api/roles';
-import { hasAnyRole, type Role } from '@/lib/session';
+import type { Capability } from '@/lib/session';
 
 export interface NavItem {
   path: string;
   labelKey: string;
   icon: ReactNode;
-  /** Roles that see the item; absent means every signed-in user. */
-  roles?: readonly Role[];
+  /** The capability (from /me) the item needs; absent means every signed-in user. */
+  capability?: Capability;
 }
-
-export const auditRoles: readonly Role[] = ['admin', 'safety_office'];
-export const reportRoles = reporterRoles;
-export const tasksRoles = taskRoles;
-export const dashboardRoles = statsRoles;
-/** The statutory report: supervisors for their territory, an enterprise for itself. */
-export const statutoryRoles: readonly Role[] = [...statsRoles, 'enterprise'];
 
 export const navItems: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.workbench', icon: <DashboardIcon /> },
   { path: '/hazards', labelKey: 'nav.hazards', icon: <WarningIcon /> },
-  { path: '/hazards/report', labelKey: 'nav.report', icon: <CameraIcon />, roles: reportRoles },
-  { path: '/hazards/tasks', labelKey: 'nav.tasks', icon: <CheckSquareIcon />, roles: tasksRoles },
-  { path: '/hazards/stats', labelKey: 'nav.stats', icon: <BarChartIcon />, roles: dashboardRoles },
-  { path: '/hazards/statutory', labelKey: 'nav.statutory', icon: <FileDoneIcon />, roles: statutoryRoles },
+  { path: '/hazards/report', labelKey: 'nav.report', icon: <CameraIcon />, capability: 'REPORT_HAZARDS' },
+  { path: '/hazards/tasks', labelKey: 'nav.tasks', icon: <CheckSquareIcon />, capability: 'ACT_ON_HAZARDS' },
+  { path: '/hazards/stats', labelKey: 'nav.stats', icon: <BarChartIcon />, capability: 'VIEW_HAZARD_STATS' },
+  { path: '/hazards/statutory', labelKey: 'nav.statutory', icon: <FileDoneIcon />, capability: 'VIEW_STATUTORY_REPORT' },
   { path: '/orgs', labelKey: 'nav.orgs', icon: <ApartmentIcon /> },
   { path: '/me', labelKey: 'nav.me', icon: <UserIcon /> },
-  { path: '/audit', labelKey: 'nav.audit', icon: <AuditIcon />, roles: auditRoles },
+  { path: '/audit', labelKey: 'nav.audit', icon: <AuditIcon />, capability: 'VIEW_AUDIT' },
 ];
 
-export function visibleNavItems(roles: readonly string[]): NavItem[] {
-  return navItems.filter((item) => !item.roles || hasAnyRole(roles, item.roles));
+export function visibleNavItems(capabilities: readonly Capability[]): NavItem[] {
+  return navItems.filter((item) => !item.capability || capabilities.includes(item.capability));
 }
 
 /**
@@ -55,15 +47,15 @@ function phoneTabPaths(visible: readonly NavItem[]): Set<string> {
   return new Set(phonePriority.filter((path) => visible.some((item) => item.path === path)).slice(0, maxPhoneItems));
 }
 
-export function phoneNavItems(roles: readonly string[]): NavItem[] {
-  const visible = visibleNavItems(roles);
+export function phoneNavItems(capabilities: readonly Capability[]): NavItem[] {
+  const visible = visibleNavItems(capabilities);
   const kept = phoneTabPaths(visible);
   return visible.filter((item) => kept.has(item.path));
 }
 
 /** The items the phone tab bar has no room for, in menu order. */
-export function phoneMoreItems(roles: readonly string[]): NavItem[] {
-  const visible = visibleNavItems(roles);
+export function phoneMoreItems(capabilities: readonly Capability[]): NavItem[] {
+  const visible = visibleNavItems(capabilities);
   const kept = phoneTabPaths(visible);
   return visible.filter((item) => !kept.has(item.path));
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { paths } from '@/api/schema';
+import type { components, paths } from '@/api/schema';
 import type { ApiClient } from './api-client';
 import { useApiClient } from './api-context';
 import { expectData } from './problem';
@@ -26,9 +26,10 @@ export function useMe() {
   return useQuery({ queryKey: meQueryKey, queryFn: () => getMe(client), staleTime: 5 * 60_000 });
 }
 
-export function hasAnyRole(roles: readonly string[], wanted: readonly Role[]): boolean {
-  return wanted.some((role) => roles.includes(role));
-}
+/** What the caller may do, as /me says: the server computes it from the same role sets its routes check. */
+export type Capability = components['schemas']['CallerCapability'];
 
-/** Roles that may write orgs; the server still checks the scope. */
-export const orgEditorRoles: readonly Role[] = ['admin', 'safety_office'];
+/** Whether the signed-in caller may do this; false while /me is unknown. */
+export function can(me: Pick<Me, 'capabilities'> | undefined, capability: Capability): boolean {
+  return me?.capabilities.includes(capability) ?? false;
+}

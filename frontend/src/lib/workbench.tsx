@@ -1,22 +1,23 @@
 import { Card } from 'antd';
 import type { ComponentType, ReactNode } from 'react';
-import { hasAnyRole, type Role } from './session';
+import type { Me } from './session';
 
 /**
  * One card on the 工作台, the first screen after sign-in. A feature contributes its cards by exporting
- * `workbenchCards` from `src/features/<feature>/workbench.tsx`; the page shows those whose roles match.
+ * `workbenchCards` from `src/features/<feature>/workbench.tsx`; the page shows those the caller's
+ * capabilities (and org, for cards about a kind of org) call for.
  */
 export interface WorkbenchCard {
   /** Stable: names the card's test id (`workbench-<id>`). */
   id: string;
-  roles: readonly Role[];
+  visible: (me: Me) => boolean;
   /** Lower comes first. */
   order: number;
   Component: ComponentType;
 }
 
-export function cardsFor(cards: readonly WorkbenchCard[], roles: readonly string[]): WorkbenchCard[] {
-  return cards.filter((card) => hasAnyRole(roles, card.roles)).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+export function cardsFor(cards: readonly WorkbenchCard[], me: Me): WorkbenchCard[] {
+  return cards.filter((card) => card.visible(me)).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 
 interface PanelProps {

@@ -1,4 +1,7 @@
-import { vi } from 'vitest';
+import { http, type HttpHandler } from 'msw';
+import { recordRequests, server } from './server';
+
+export { json, problem } from './http';
 
 type Handler = (request: Request, url: URL) => Response | Promise<Response>;
 
@@ -9,36 +12,22 @@ export interface ApiStub {
   on: (route: string, handler: Handler) => void;
 }
 
-export function json(body: unknown, init: ResponseInit = {}): Response {
-  const headers = new Headers(init.headers);
-  headers.set('Content-Type', 'application/json');
-  return new Response(JSON.stringify(body), { ...init, headers });
+const methods = { GET: http.get, POST: http.post, PUT: http.put, DELETE: http.delete, PATCH: http.patch } as const;
+
+function handler(route: string, answer: Handler): HttpHandler {
+  const [method, path] = route.split(' ') as [keyof typeof methods, string];
+  // Any origin: the API is same-origin, the sign-in server is not.
+  return methods[method](`*${path}`, ({ request }) => answer(request, new URL(request.url)));
 }
 
-export function problem(status: number, body: Record<string, unknown>): Response {
-  return new Response(JSON.stringify({ status, ...body }), {
-    status,
-    headers: { 'Content-Type': 'application/problem+json' },
-  });
-}
-
-/** Stubs fetch at the network boundary: the app's real client, middleware and parsing all run. */
+/** Answers "METHOD /path" routes through the test server (MSW), for a test's own one-off answers. */
 export function stubApi(routes: Record<string, Handler>): ApiStub {
-  const handlers = new Map(Object.entries(routes));
-  const requests: Request[] = [];
-  const fetchStub = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = input instanceof Request ? input : new Request(input, init);
-    requests.push(request.clone());
-    const url = new URL(request.url);
-    const handler = handlers.get(`${request.method} ${url.pathname}`);
-    if (!handler) return problem(404, { title: 'Not Found', detail: `no stub for ${request.method} ${url.pathname}` });
-    return handler(request, url);
-  });
-  vi.stubGlobal('fetch', fetchStub);
+  const requests = recordRequests();
+  server.use(...Object.entries(routes).map(([route, answer]) => handler(route, answer)));
   return {
     requests,
-    on: (route, handler) => {
-      handlers.set(route, handler);
+    on: (route, answer) => {
+      server.use(handler(route, answer));
     },
   };
 }

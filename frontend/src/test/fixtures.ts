@@ -1,4 +1,19 @@
-import type { Me } from '@/lib/session';
+import type { Capability, Me } from '@/lib/session';
+
+/** What /me answers for a demo user of each role (CapabilitiesTest checks the server against its routes). */
+const demoCapabilities: Record<string, readonly Capability[]> = {
+  admin: ['REPORT_HAZARDS', 'PUSH_HAZARDS', 'ACT_ON_HAZARDS', 'SUPERVISE_HAZARDS', 'VIEW_HAZARD_STATS', 'VIEW_STATUTORY_REPORT', 'UPLOAD_ATTACHMENTS', 'EDIT_ORGS', 'MANAGE_POSTS', 'VIEW_AUDIT'],
+  safety_office: ['REPORT_HAZARDS', 'ACT_ON_HAZARDS', 'SUPERVISE_HAZARDS', 'VIEW_HAZARD_STATS', 'VIEW_STATUTORY_REPORT', 'UPLOAD_ATTACHMENTS', 'EDIT_ORGS', 'MANAGE_POSTS', 'VIEW_AUDIT'],
+  department: ['REPORT_HAZARDS', 'ACT_ON_HAZARDS', 'SUPERVISE_HAZARDS', 'VIEW_HAZARD_STATS', 'VIEW_STATUTORY_REPORT', 'UPLOAD_ATTACHMENTS'],
+  enterprise: ['REPORT_HAZARDS', 'ACT_ON_HAZARDS', 'VIEW_STATUTORY_REPORT', 'UPLOAD_ATTACHMENTS', 'MANAGE_POSTS'],
+  inspector: ['REPORT_HAZARDS', 'ACT_ON_HAZARDS', 'UPLOAD_ATTACHMENTS'],
+  leader: ['VIEW_HAZARD_STATS', 'VIEW_STATUTORY_REPORT'],
+  integration: ['REPORT_HAZARDS', 'PUSH_HAZARDS', 'UPLOAD_ATTACHMENTS'],
+};
+
+export function capabilitiesOf(roles: readonly string[]): Capability[] {
+  return [...new Set(roles.flatMap((role) => demoCapabilities[role] ?? []))];
+}
 
 export function meFixture(roles: string[], org: Partial<Me['org']> = {}): Me {
   return {
@@ -28,6 +43,7 @@ export function meFixture(roles: string[], org: Partial<Me['org']> = {}): Me {
       ...org,
     },
     roles,
+    capabilities: capabilitiesOf(roles),
     scope: { mode: 'SUBTREE', supervisedIndustries: [] },
   };
 }

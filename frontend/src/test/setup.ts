@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { server } from './server';
 
 // Lazily loaded parts of the shell (side menu, error screens) arrive through a dynamic import, slow on two shared
 // cores: findBy* waits up to 10 s instead of 1 s.
@@ -35,7 +36,17 @@ class ResizeObserverStub {
 }
 Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
 
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+});
+
+afterAll(() => {
+  server.close();
+});
+
 afterEach(() => {
+  server.resetHandlers();
+  server.events.removeAllListeners();
   cleanup();
   desktop = true;
   window.localStorage.clear();

@@ -1,28 +1,29 @@
 import { Button, Flex } from 'antd';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
-import type { ActionSpecs } from './action-spec';
+import { useTranslation } from 'react-i18next';
+import type { ActionSpec } from './action-spec';
 
 interface Props<A extends string> {
-  specs: ActionSpecs<A>;
+  specs: Readonly<Record<A, Pick<ActionSpec<never, never>, 'tone'>>>;
   /** Every action in button order. */
   order: readonly A[];
   /** What the server says this caller may do now (the record's allowedActions). */
   allowed: readonly string[];
-  label: string;
   labelOf: (action: A) => string;
   /** The open action's dialog; it calls `close` when done or cancelled. */
   dialog: (action: A, close: () => void) => ReactNode;
 }
 
 /** Exactly the actions the server allows, in the resource's order and tones, each opening its dialog. */
-export function WorkflowActionBar<A extends string>({ specs, order, allowed, label, labelOf, dialog }: Props<A>) {
+export function WorkflowActionBar<A extends string>({ specs, order, allowed, labelOf, dialog }: Props<A>) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState<A>();
   const shown = order.filter((action) => allowed.includes(action));
   if (shown.length === 0) return null;
   return (
     <>
-      <Flex wrap gap="small" data-testid="workflow-actions" role="group" aria-label={label}>
+      <Flex wrap gap="small" data-testid="workflow-actions" role="group" aria-label={t('workflow.label')}>
         {shown.map((action) => (
           <Button
             key={action}

@@ -13,7 +13,6 @@ export function ActionBar({ versioned, onReload }: { versioned: VersionedHazard;
       specs={hazardActionSpecs}
       order={hazardActions}
       allowed={versioned.hazard.allowedActions}
-      label={t('hazards.action.label')}
       labelOf={(action) => t(`label.enum.Action.${action}`)}
       dialog={(action, close) => (
         <ActionDialog action={action} hazard={versioned.hazard} etag={versioned.etag} onClose={close} onReload={onReload} />

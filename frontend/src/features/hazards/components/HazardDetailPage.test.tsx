@@ -4,21 +4,23 @@ import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, problem, stubApi } from '@/test/api-stub';
 import { captureDownloads } from '@/test/downloads';
-import { hazardFixture, industriesFixture } from '@/test/fixtures';
+import { hazardFixture } from '@/test/fixtures';
+import { sessionHandlers } from '@/test/handlers';
 import { renderApp } from '@/test/render';
+import { server } from '@/test/server';
 import type { Hazard } from '../api/types';
+import { hazardHandlers } from '../testing/handlers';
 import { HazardDetailPage } from './HazardDetailPage';
 
 async function renderTicket(hazard: Hazard, extra: Record<string, Parameters<typeof stubApi>[0][string]> = {}) {
-  const api = stubApi({
-    'GET /api/v1/hazards/hz-1': () => json(hazard, { headers: { ETag: '"1"' } }),
-    'GET /api/v1/hazards/hz-1/history': () =>
-      json({
-        items: [{ seq: 1, at: '2026-03-01T02:00:00Z', actorName: '王巡查', actorOrgCode: '520102001001-G01', action: 'REPORT', fromState: null, toState: 'REPORTED', comment: null, data: { level: 'GENERAL' } }],
-      }),
-    'GET /api/v1/industries': () => json(industriesFixture),
-    ...extra,
-  });
+  server.use(
+    hazardHandlers.detail(hazard),
+    hazardHandlers.history(hazard.id, [
+      { seq: 1, at: '2026-03-01T02:00:00Z', actorName: '王巡查', actorOrgCode: '520102001001-G01', action: 'REPORT', fromState: null, toState: 'REPORTED', comment: null, data: { level: 'GENERAL' } },
+    ]),
+    sessionHandlers.industries(),
+  );
+  const api = stubApi(extra);
   await renderApp(
     <Routes>
       <Route path="/hazards/:id" element={<HazardDetailPage />} />
@@ -95,7 +97,7 @@ describe('hazard ticket page', () => {
     for (const label of ['上报', '退回', '批准延期', '挂牌督办', '验收通过', '评估成效', '逾期提级', '属地变更']) {
       expect(within(history).getByText(label)).toBeInTheDocument();
     }
-    const data = within(history).getAllByTestId('hazard-event-data').map((n) => n.textContent);
+    const data = within(history).getAllByTestId('workflow-event-data').map((n) => n.textContent);
     expect(data).toEqual([
       '等级: 重大 · 来源: 监督检查 · 附件: 2 个',
       '退回原因: 重复上报 · 重复于: YH-2026-000009',
@@ -157,7 +159,7 @@ describe('hazard ticket page', () => {
     const dialog = await screen.findByRole('dialog');
     await userEvent.type(within(dialog).getByLabelText('退回原因（仍存在的问题）'), '仍未接地');
     await userEvent.click(within(dialog).getByRole('button', { name: '提交' }));
-    expect(await within(dialog).findByText('该隐患已被他人更新')).toBeInTheDocument();
+    expect(await within(dialog).findByText('该记录已被他人更新')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: '重新加载' })).toBeInTheDocument();
   });
 

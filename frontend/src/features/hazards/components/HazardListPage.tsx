@@ -5,11 +5,10 @@ import { Link } from 'react-router';
 import { ProblemAlert } from '@/lib/ProblemAlert';
 import { OfflineNotice, QueryPending } from '@/lib/QueryPending';
 import { isProblem } from '@/lib/problem';
-import { hasAnyRole, useMe } from '@/lib/session';
+import { can, useMe } from '@/lib/session';
 import { useMediaQuery } from '@/lib/use-media-query';
 import { useHazardExport } from '../api/export-hazards';
 import { useHazards } from '../api/get-hazards';
-import { reporterRoles } from '../api/roles';
 import { useHazardFilters } from '../hooks/use-hazard-filters';
 import { HazardCards } from './HazardCards';
 import { HazardFilterBar } from './HazardFilterBar';
@@ -49,7 +48,7 @@ export function HazardListPage() {
           >
             {t('hazards.export.xlsx')}
           </Button>
-          {hasAnyRole(me.data?.roles ?? [], reporterRoles) && (
+          {can(me.data, 'REPORT_HAZARDS') && (
             <Link to="/hazards/report">
               <Button type="primary">{t('hazards.report.title')}</Button>
             </Link>

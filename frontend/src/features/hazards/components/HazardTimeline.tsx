@@ -1,6 +1,7 @@
-import { Spin, Timeline, Typography } from 'antd';
+import { Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/lib/ProblemAlert';
+import { WorkflowTimeline, type TimelineStep } from '@/lib/workflow/WorkflowTimeline';
 import { useHazardHistory } from '../api/get-hazard-history';
 import { isHazardState, type HazardEvent } from '../api/types';
 
@@ -93,51 +94,21 @@ function eventDetails(t: Translate, data: HazardEvent['data']): { key: string; l
     }));
 }
 
-function EventData({ data }: { data: HazardEvent['data'] }) {
-  const { t } = useTranslation();
-  const details = eventDetails(t, data);
-  if (details.length === 0) return null;
-  return (
-    <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} data-testid="hazard-event-data">
-      {details.map((d, i) => (
-        <span key={d.key}>
-          {i > 0 && ' · '}
-          {d.label}: {d.value}
-        </span>
-      ))}
-    </Typography.Text>
-  );
-}
-
-/** 一患一档: every step with who, when, what and the comment, oldest first. */
+/** 一患一档: the ticket's history in the shared workflow timeline. */
 export function HazardTimeline({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const history = useHazardHistory(id);
   if (history.isPending) return <Spin />;
   if (history.isError) return <ProblemAlert error={history.error} onRetry={() => void history.refetch()} />;
-  const label = (type: string) => eventLabel(t, type);
-  return (
-    <Timeline
-      data-testid="hazard-history"
-      items={history.data.map((event) => ({
-        key: event.seq,
-        color: colors[event.action] ?? 'blue',
-        children: (
-          <div>
-            <div>
-              <Typography.Text strong>{label(event.action)}</Typography.Text>
-              {isHazardState(event.toState) && event.fromState !== event.toState && (
-                <Typography.Text type="secondary"> → {t(`label.enum.State.${event.toState}`)}</Typography.Text>
-              )}
-            </div>
-            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} data-testid="hazard-event-when">
-              {event.actorName} · {new Date(event.at).toLocaleString(i18n.language)}
-            </Typography.Text>
-            {event.comment && <div>{event.comment}</div>}
-            <EventData data={event.data} />
-          </div>
-        ),
-      }))}
-    />
-  );
+  const steps: TimelineStep[] = history.data.map((event) => ({
+    key: event.seq,
+    title: eventLabel(t, event.action),
+    toState: isHazardState(event.toState) && event.fromState !== event.toState ? t(`label.enum.State.${event.toState}`) : undefined,
+    actorName: event.actorName,
+    at: event.at,
+    comment: event.comment,
+    details: eventDetails(t, event.data),
+    color: colors[event.action],
+  }));
+  return <WorkflowTimeline steps={steps} testId="hazard-history" />;
 }

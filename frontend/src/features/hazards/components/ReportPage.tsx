@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type SyntheticEvent, type ReactNode } from 
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useMessage } from '@/lib/feedback';
-import { hasAnyRole, useMe } from '@/lib/session';
+import { can, useMe } from '@/lib/session';
 import { useOnline } from '@/lib/use-online';
 import { hazardCategories, hazardLevels, hazardSources, type HazardSource } from '../api/types';
 import { useGeolocation } from '../hooks/use-geolocation';
@@ -70,9 +70,8 @@ export function ReportPage() {
   const [attempted, setAttempted] = useState(false);
   const [editing, setEditing] = useState<QueuedReport>();
   const [enterpriseName, setEnterpriseName] = useState<string>();
-  const roles = me.data?.roles ?? [];
-  const isEnterprise = hasAnyRole(roles, ['enterprise']) && me.data?.org.kind === 'ENTERPRISE';
-  const canPickSource = hasAnyRole(roles, ['admin', 'safety_office', 'department']);
+  const isEnterprise = me.data?.org.kind === 'ENTERPRISE';
+  const canPickSource = can(me.data, 'SUPERVISE_HAZARDS');
   const defaultSource: HazardSource = isEnterprise ? 'SELF_CHECK' : 'INSPECTION';
   const [draft, setDraft] = useState<ReportDraft>({
     photos: [],

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { useApiClient } from '@/lib/api-context';
-import { hasAnyRole, useMe } from '@/lib/session';
+import { can, useMe } from '@/lib/session';
 import { useScopeEnterprises } from '../api/get-enterprises';
-import { reporterRoles } from '../api/roles';
 import { apiTransport } from '../queue/api-transport';
 import { reportDb } from '../queue/db';
 import { setActiveWorker } from '../queue/active-worker';
@@ -15,7 +14,7 @@ import { startSyncWorker } from '../queue/sync-worker';
 export function ReportSync() {
   const client = useApiClient();
   const me = useMe();
-  const reporter = hasAnyRole(me.data?.roles ?? [], reporterRoles);
+  const reporter = can(me.data, 'REPORT_HAZARDS');
   useScopeEnterprises({ enabled: reporter });
 
   useEffect(() => {

@@ -11,11 +11,11 @@ import { HazardCards } from './HazardCards';
 export function TasksPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const roles = me.data?.roles ?? [];
-  const hazards = useHazards(taskFilters(roles));
+  const hazards = useHazards(taskFilters(me.data));
   if (hazards.isError && !hazards.data) return <ProblemAlert error={hazards.error} onRetry={() => void hazards.refetch()} />;
   if (!me.data || !hazards.data) return <QueryPending query={me.data ? hazards : me} />;
-  const items = hazards.data.pages.flatMap((page) => page.items).filter((h) => isTask(roles, h));
+  const caller = me.data;
+  const items = hazards.data.pages.flatMap((page) => page.items).filter((h) => isTask(caller, h));
   const actions = new Set(items.flatMap((h) => h.allowedActions));
   return (
     <Flex vertical gap="middle" style={{ maxWidth: 720 }}>

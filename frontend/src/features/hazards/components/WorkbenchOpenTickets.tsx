@@ -17,7 +17,7 @@ const shown = 5;
 export function OpenTicketsCard() {
   const { t } = useTranslation();
   const me = useMe();
-  const filters = taskFilters(me.data?.roles ?? []);
+  const filters = taskFilters(me.data);
   const hazards = useHazards(filters);
   const overdue = useHazardCount({ state: filters.state, overdue: true });
   const first = hazards.data?.pages[0];

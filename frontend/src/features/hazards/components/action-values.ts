@@ -1,7 +1,5 @@
 import type { Dayjs } from 'dayjs';
-import type { FieldError } from '@/lib/problem';
 import type { AcceptorKind, HazardAction, HazardTransition, RejectionReason, SupervisionLevel } from '../api/types';
-import { hazardActionSpecs } from './action-specs';
 
 /** Everything any action form may hold; each action's form shows only its own fields. */
 export interface ActionFormValues {
@@ -88,22 +86,4 @@ export function toTransition(action: HazardAction, values: ActionFormValues, att
   }
   if (attachmentIds.length > 0) body.attachmentIds = attachmentIds;
   return withoutUndefined(body);
-}
-
-/**
- * Places a problem's field errors beside the form's fields. Servers name them "deadline",
- * "fiveMusts.deadline", "request.fiveMusts.deadline" or "attachmentIds"; unknown ones are returned.
- */
-export function placeFieldErrors(action: HazardAction, errors: readonly FieldError[]) {
-  const fields = hazardActionSpecs[action].fields;
-  const placed = new Map<string, string[]>();
-  const unmatched: FieldError[] = [];
-  for (const error of errors) {
-    const path = error.field.replace(/\[\d*\]/g, '').replace(/^\//, '').replace(/\//g, '.');
-    const normalized = path === 'attachmentIds' ? 'photos' : path;
-    const field = fields.find((f) => normalized === f || normalized.endsWith(`.${f}`));
-    if (field) placed.set(field, [...(placed.get(field) ?? []), error.message]);
-    else unmatched.push(error);
-  }
-  return { placed, unmatched };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hazardOpenStateValues } from '@/api/enums';
-import { taskFilters } from './task-filters';
+import { hazardFixture, meFixture } from '@/test/fixtures';
+import { isTask, taskFilters } from './task-filters';
 
 describe('open states from the contract', () => {
   it('are the server’s open states, in the loop’s order', () => {
@@ -8,7 +9,15 @@ describe('open states from the contract', () => {
   });
 
   it('filter the tasks of an enterprise', () => {
-    expect(taskFilters(['enterprise'])).toEqual({ state: [...hazardOpenStateValues], sort: 'deadline' });
-    expect(taskFilters(['safety_office']).state).toEqual(['REPORTED', 'PENDING_ACCEPTANCE']);
+    expect(taskFilters(meFixture(['enterprise'], { kind: 'ENTERPRISE' }))).toEqual({ state: [...hazardOpenStateValues], sort: 'deadline' });
+    expect(taskFilters(meFixture(['safety_office'])).state).toEqual(['REPORTED', 'PENDING_ACCEPTANCE']);
+  });
+
+  it('give an inspector every open ticket of its grid and others what they can act on', () => {
+    const waiting = hazardFixture({ allowedActions: [] });
+    expect(isTask(meFixture(['inspector'], { kind: 'REGION', regionLevel: 'GRID' }), waiting)).toBe(true);
+    expect(isTask(meFixture(['enterprise'], { kind: 'ENTERPRISE' }), waiting)).toBe(false);
+    expect(isTask(meFixture(['safety_office']), waiting)).toBe(false);
+    expect(isTask(meFixture(['safety_office']), hazardFixture({ allowedActions: ['CONFIRM'] }))).toBe(true);
   });
 });

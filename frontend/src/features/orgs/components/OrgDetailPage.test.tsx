@@ -4,16 +4,16 @@ import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { meQueryKey } from '@/lib/session';
 import { json, problem, stubApi, type ApiStub } from '@/test/api-stub';
-import { industriesFixture, meFixture, townshipFixture } from '@/test/fixtures';
+import { meFixture, townshipFixture } from '@/test/fixtures';
+import { sessionHandlers } from '@/test/handlers';
 import { renderApp } from '@/test/render';
+import { server } from '@/test/server';
+import { orgHandlers } from '../testing/handlers';
 import { OrgDetailPage } from './OrgDetailPage';
 
 function stubOrgApi(roles = ['safety_office']): ApiStub {
-  return stubApi({
-    'GET /api/v1/me': () => json(meFixture(roles)),
-    'GET /api/v1/industries': () => json(industriesFixture),
-    'GET /api/v1/orgs/org-hgy': () => json(townshipFixture(), { headers: { ETag: '"1"' } }),
-  });
+  server.use(sessionHandlers.me(meFixture(roles)), sessionHandlers.industries(), orgHandlers.detail(townshipFixture()));
+  return stubApi({});
 }
 
 function renderDetail(id = 'org-hgy') {

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '@/lib/ProblemAlert';
 import { QueryPending } from '@/lib/QueryPending';
 import { isProblem } from '@/lib/problem';
-import { hasAnyRole, orgEditorRoles, useMe } from '@/lib/session';
+import { can, useMe } from '@/lib/session';
 import { useOrg } from '../api/get-org';
 import { OrgEditForm } from './OrgEditForm';
 import { OrgKindTags } from './OrgKindTags';
@@ -16,7 +16,7 @@ export function OrgDetailPage() {
   const { t } = useTranslation();
   const org = useOrg(id);
   const me = useMe();
-  const canEdit = hasAnyRole(me.data?.roles ?? [], orgEditorRoles);
+  const canEdit = can(me.data, 'EDIT_ORGS');
 
   if (org.isPending) return <QueryPending query={org} />;
   if (org.isError) {

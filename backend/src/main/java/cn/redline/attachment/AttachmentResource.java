@@ -1,13 +1,13 @@
 package cn.redline.attachment;
 
 import cn.redline.platform.Downloads;
-import cn.redline.platform.Idempotency;
+import cn.redline.platform.Idempotent;
 import cn.redline.platform.Problem;
 import cn.redline.platform.PublicLinks;
-import cn.redline.platform.Roles;
+import cn.redline.platform.Capability;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +28,6 @@ import java.io.InputStream;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -55,16 +54,13 @@ public class AttachmentResource {
     @Inject
     AttachmentService service;
 
-    @Inject
-    Idempotency idempotency;
-
     @ConfigProperty(name = "redline.attachments.max-bytes", defaultValue = "10M")
     MemorySize maxBytes;
 
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.ENTERPRISE, Roles.INSPECTOR, Roles.INTEGRATION})
+    @PermissionsAllowed(Capability.Name.UPLOAD_ATTACHMENTS)
     @Operation(operationId = "uploadAttachment", summary = "Upload a photo or PDF (the raw bytes as the body); "
             + "it stays private to the uploader until a record (hazard, drill …) attaches it, and is removed if none "
             + "does within 24 hours (unless configured otherwise). Only roles that attach files may upload")
@@ -86,10 +82,8 @@ public class AttachmentResource {
             headers = @Header(name = "Retry-After", description = "Seconds", schema = @Schema(type = SchemaType.INTEGER,
                     format = "int64", minimum = "1", maximum = "31536000")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @Idempotent
     public Response upload(
-            @Parameter(in = ParameterIn.HEADER, description = "Retry-safe key: the same key and file replay the first answer",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255))
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Parameter(required = true, description = "The file's name as the user knows it, without a path",
                     example = "脚手架隐患.jpg")
             @QueryParam("fileName") @Size(max = Upload.MAX_NAME) String fileName,
@@ -97,11 +91,9 @@ public class AttachmentResource {
             InputStream body) {
         FileKind declared = Upload.declaredKind(contentType);
         Upload upload = Upload.read(fileName, declared, body, maxBytes.asLongValue());
-        return idempotency.run(idempotencyKey, "POST /api/v1/attachments", upload.fingerprint(), () -> {
-            AttachmentView created = service.create(upload);
-            return Response.created(links.to("/api/v1/attachments", created.id()))
-                    .type(MediaType.APPLICATION_JSON).entity(created).build();
-        });
+        AttachmentView created = service.create(upload);
+        return Response.created(links.to("/api/v1/attachments", created.id()))
+                .type(MediaType.APPLICATION_JSON).entity(created).build();
     }
 
     @GET

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -52,11 +51,6 @@ record Upload(String fileName, FileKind kind, byte[] bytes, String sha256) {
                     "The uploaded content " + found));
         }
         return new Upload(name, declared, bytes, sha256(bytes));
-    }
-
-    /** What identifies the request for Idempotency-Key: the same name and type with the same bytes. */
-    Map<String, Object> fingerprint() {
-        return Map.of("fileName", fileName, "contentType", kind.mediaType, "sha256", sha256);
     }
 
     private static String checkName(String fileName) {

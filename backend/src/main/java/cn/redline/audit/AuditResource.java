@@ -1,23 +1,22 @@
 package cn.redline.audit;
 
 import cn.redline.platform.Caller;
-import cn.redline.platform.Cursor;
+import cn.redline.platform.Keyset;
 import cn.redline.platform.Like;
 import cn.redline.platform.Page;
-import cn.redline.platform.Roles;
+import cn.redline.platform.PageParams;
+import cn.redline.platform.Capability;
 import cn.redline.platform.Scope;
 import cn.redline.platform.Times;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit")
 public class AuditResource {
 
+    private static final Keyset<AuditEntry> NEWEST_FIRST = Keyset.descending("audit", Keyset.number("a.id", e -> e.id));
+
     @Inject
     EntityManager em;
 
@@ -48,7 +49,7 @@ public class AuditResource {
     Instance<AuditedRecordPolicy> policies;
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE})
+    @PermissionsAllowed(Capability.Name.VIEW_AUDIT)
     @Operation(operationId = "listAudit", summary = "List audit entries in the caller's scope, newest first; "
             + "filter by entity, actor and date range")
     public AuditPage list(
@@ -58,8 +59,7 @@ public class AuditResource {
             @QueryParam("actor") @Size(max = 255) String actor,
             @Parameter(description = "From this day (Asia/Shanghai), inclusive") @QueryParam("from") LocalDate from,
             @Parameter(description = "Up to this day (Asia/Shanghai), inclusive") @QueryParam("to") LocalDate to,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
-            @QueryParam("cursor") @Size(max = 512) @Pattern(regexp = "[A-Za-z0-9_-]*") String cursor) {
+            @Valid @BeanParam PageParams page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (!caller.scope().global()) {
@@ -88,30 +88,22 @@ public class AuditResource {
         }
         if (from != null) {
             where.add("a.at >= :from");
-            params.put("from", from.atStartOfDay(Times.ZONE).toOffsetDateTime());
+            params.put("from", Times.startOf(from));
         }
         if (to != null) {
             where.add("a.at < :to");
-            params.put("to", to.plusDays(1).atStartOfDay(Times.ZONE).toOffsetDateTime());
+            params.put("to", Times.after(to));
         }
-        if (cursor != null && !cursor.isEmpty()) {
-            where.add("a.id < :after");
-            params.put("after", parseId(Cursor.decode(cursor, "audit", 1).get(0)));
+        Scope.Filter next = NEWEST_FIRST.where(NEWEST_FIRST.after(page.after()));
+        if (next != null) {
+            where.add(next.hql());
+            params.putAll(next.params());
         }
         String hql = "from AuditEntry a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by a.id desc";
-        TypedQuery<AuditEntry> q = em.createQuery(hql, AuditEntry.class).setMaxResults(limit + 1);
+                + " order by " + NEWEST_FIRST.orderBy();
+        TypedQuery<AuditEntry> q = em.createQuery(hql, AuditEntry.class).setMaxResults(page.limit + 1);
         params.forEach(q::setParameter);
-        Page<AuditEntryView> page = Page.of(q.getResultList(), limit, e -> Cursor.encode("audit", String.valueOf(e.id)),
-                AuditEntryView::of);
-        return new AuditPage(page.items(), page.nextCursor());
-    }
-
-    private static long parseId(String raw) {
-        try {
-            return Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw cn.redline.platform.ProblemException.invalid("cursor", "is not a cursor returned by this list");
-        }
+        Page<AuditEntryView> shown = NEWEST_FIRST.page(q.getResultList(), page.limit, AuditEntryView::of);
+        return new AuditPage(shown.items(), shown.nextCursor());
     }
 }

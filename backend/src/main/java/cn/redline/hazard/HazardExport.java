@@ -3,6 +3,7 @@ package cn.redline.hazard;
 import cn.redline.org.OrgRepository;
 import cn.redline.platform.Caller;
 import cn.redline.platform.Labels;
+import cn.redline.platform.Page;
 import cn.redline.platform.ProblemException;
 import cn.redline.platform.Scope;
 import cn.redline.platform.Xlsx;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -50,10 +52,11 @@ public class HazardExport {
         }
         Scope scope = caller.scope();
         List<List<Object>> rows = new ArrayList<>();
-        List<String> after = null;
-        while (true) {
-            List<Hazard> page = hazards.page(f, scope, HazardRepository.Sort.createdAt, after, PAGE);
-            List<Hazard> shown = page.size() > PAGE ? page.subList(0, PAGE) : page;
+        String after = null;
+        do {
+            Page<Hazard> page = HazardRepository.keyset(HazardRepository.Sort.createdAt).page(
+                    hazards.page(f, scope, HazardRepository.Sort.createdAt, after, PAGE), PAGE, Function.identity());
+            List<Hazard> shown = page.items();
             if (rows.size() + shown.size() > MAX_ROWS) {
                 throw ProblemException.unprocessable("The export would exceed " + MAX_ROWS
                         + " rows; narrow the filters (e.g. a date range) or read the change feed");
@@ -69,12 +72,8 @@ public class HazardExport {
             for (Hazard h : shown) {
                 rows.add(row(l, h, names));
             }
-            if (page.size() <= PAGE) {
-                break;
-            }
-            Hazard last = shown.get(shown.size() - 1);
-            after = List.of(last.createdAt.toString(), last.id.toString());
-        }
+            after = page.nextCursor();
+        } while (after != null);
         return write(l, rows);
     }
 

@@ -70,8 +70,8 @@ public class HazardFilterParams {
     HazardRepository.Filter toFilter() {
         return new HazardRepository.Filter(state, level, industry, null, enterpriseId, overdue, supervisionLevel, source,
                 deadlineFrom, deadlineTo,
-                reportedFrom == null ? null : reportedFrom.atStartOfDay(cn.redline.platform.Times.ZONE).toOffsetDateTime(),
-                reportedTo == null ? null : reportedTo.plusDays(1).atStartOfDay(cn.redline.platform.Times.ZONE).toOffsetDateTime(),
+                cn.redline.platform.Times.startOf(reportedFrom),
+                cn.redline.platform.Times.after(reportedTo),
                 q == null || q.isBlank() ? null : q.strip(), extensionRequested);
     }
 }

@@ -4,9 +4,8 @@ import cn.redline.hazard.HazardEnums.Level;
 import cn.redline.hazard.HazardEnums.Source;
 import cn.redline.hazard.HazardEnums.State;
 import cn.redline.hazard.HazardEnums.SupervisionLevel;
-import cn.redline.platform.Cursor;
+import cn.redline.platform.Keyset;
 import cn.redline.platform.Like;
-import cn.redline.platform.ProblemException;
 import cn.redline.platform.Scope;
 import cn.redline.platform.db.SqlReads;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -32,6 +31,12 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
     SqlReads reads;
 
     public enum Sort { createdAt, deadline }
+
+    /** Newest first; a row comparison, so the (created_at, id) index serves deep pages too. */
+    private static final Keyset<Hazard> BY_CREATED = Keyset.descending("hazards:createdAt",
+            Keyset.time("h.created_at", h -> h.createdAt), Keyset.uuid("h.id", h -> h.id));
+    private static final Keyset<Hazard> BY_DEADLINE = Keyset.ascending("hazards:deadline",
+            Keyset.optionalDate("h.deadline", h -> h.deadline), Keyset.uuid("h.id", h -> h.id));
 
     private static final java.util.regex.Pattern TICKET_CODE = java.util.regex.Pattern.compile("(?i)YH-\\d{4}-\\d{1,10}");
 
@@ -95,7 +100,7 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
         return q.getResultList();
     }
 
-    public List<Hazard> page(Filter f, Scope scope, Sort sort, List<String> after, int limit) {
+    public List<Hazard> page(Filter f, Scope scope, Sort sort, String cursor, int limit) {
         List<String> where = new ArrayList<>();
         Map<String, Object> p = new HashMap<>();
         Scope.Filter s = scope.where("h.scope_path", "h.industry");
@@ -133,35 +138,36 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
             }
         }
         if (sort == Sort.createdAt) {
-            if (after != null) {
-                // a row comparison, so the (created_at, id) index serves deep pages too
-                where.add("(h.created_at, h.id) < (:afterAt, :afterId)");
-                p.put("afterAt", parseTime(after.get(0)));
-                p.put("afterId", parseId(after.get(1)));
+            List<Object> from = BY_CREATED.after(cursor);
+            if (from != null) {
+                Scope.Filter after = BY_CREATED.where(from);
+                where.add(after.hql());
+                p.putAll(after.params());
             }
-            return query(where, p, "h.created_at desc, h.id desc", limit + 1);
+            return query(where, p, BY_CREATED.orderBy(), limit + 1);
         }
-        return byDeadline(where, p, after, limit + 1);
+        return byDeadline(where, p, BY_DEADLINE.after(cursor), limit + 1);
     }
 
     /**
      * Deadline order never filters: tickets with a deadline first (earliest first), then those without one (a
      * newly reported ticket has none yet). Two keyset queries, each served by its own partial index, so a page
-     * that crosses from one part into the other is just the first part's tail followed by the second part's head.
+     * that crosses from one part into the other is just the first part's tail followed by the second part's head;
+     * a cursor in the second part carries no deadline.
      */
-    private List<Hazard> byDeadline(List<String> where, Map<String, Object> p, List<String> after, int rows) {
-        boolean inUndated = after != null && after.get(0).isEmpty();
+    private List<Hazard> byDeadline(List<String> where, Map<String, Object> p, List<Object> after, int rows) {
+        boolean inUndated = after != null && after.get(0) == null;
         List<Hazard> result = new ArrayList<>();
         if (!inUndated) {
             List<String> dated = new ArrayList<>(where);
             Map<String, Object> datedParams = new HashMap<>(p);
             dated.add("h.deadline is not null");
-            if (after != null) {
-                dated.add("(h.deadline, h.id) > (:afterDeadline, :afterId)");
-                datedParams.put("afterDeadline", parseDate(after.get(0)));
-                datedParams.put("afterId", parseId(after.get(1)));
+            Scope.Filter next = BY_DEADLINE.where(after);
+            if (next != null) {
+                dated.add(next.hql());
+                datedParams.putAll(next.params());
             }
-            result.addAll(query(dated, datedParams, "h.deadline, h.id", rows));
+            result.addAll(query(dated, datedParams, BY_DEADLINE.orderBy(), rows));
         }
         if (result.size() < rows) {
             List<String> undated = new ArrayList<>(where);
@@ -169,7 +175,7 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
             undated.add("h.deadline is null");
             if (inUndated) {
                 undated.add("h.id > :afterId");
-                undatedParams.put("afterId", parseId(after.get(1)));
+                undatedParams.put("afterId", after.get(1));
             }
             result.addAll(query(undated, undatedParams, "h.id", rows - result.size()));
         }
@@ -183,39 +189,14 @@ public class HazardRepository implements PanacheRepositoryBase<Hazard, UUID> {
                 + " order by " + order + " limit :rows", params, HazardRows::map);
     }
 
-    static String cursorOf(Hazard h, Sort sort) {
-        return sort == Sort.createdAt ? Cursor.encode("hazards:createdAt", h.createdAt.toString(), h.id.toString())
-                : Cursor.encode("hazards:deadline", h.deadline == null ? "" : h.deadline.toString(), h.id.toString());
+    static Keyset<Hazard> keyset(Sort sort) {
+        return sort == Sort.createdAt ? BY_CREATED : BY_DEADLINE;
     }
 
     private static void add(List<String> where, Map<String, Object> p, Object value, String cond, String name) {
         if (value != null) {
             where.add(cond);
             p.put(name, value);
-        }
-    }
-
-    private static UUID parseId(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor returned by this list");
-        }
-    }
-
-    private static OffsetDateTime parseTime(String raw) {
-        try {
-            return OffsetDateTime.parse(raw);
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor returned by this list");
-        }
-    }
-
-    private static LocalDate parseDate(String raw) {
-        try {
-            return LocalDate.parse(raw);
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor returned by this list");
         }
     }
 }

@@ -1,19 +1,16 @@
 package cn.redline.hazard;
 
-import cn.redline.hazard.HazardEnums.Level;
-import cn.redline.hazard.HazardEnums.Source;
-import cn.redline.hazard.HazardEnums.State;
-import cn.redline.hazard.HazardEnums.SupervisionLevel;
 import cn.redline.platform.Downloads;
 import cn.redline.platform.Etags;
 import cn.redline.platform.Labels;
-import cn.redline.platform.Idempotency;
-import cn.redline.platform.Page;
+import cn.redline.platform.Idempotent;
+import cn.redline.platform.PageParams;
 import cn.redline.platform.PublicLinks;
-import cn.redline.platform.Roles;
+import cn.redline.platform.Capability;
+import cn.redline.platform.Versioned;
 import cn.redline.platform.Xlsx;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -41,9 +38,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -78,9 +73,6 @@ public class HazardResource {
     HazardHistory history;
 
     @Inject
-    Idempotency idempotency;
-
-    @Inject
     HazardStatistics statistics;
 
     @Inject
@@ -106,45 +98,36 @@ public class HazardResource {
     public HazardPages.HazardPage list(
             @Valid @BeanParam HazardFilterParams filter,
             @QueryParam("sort") @DefaultValue("createdAt") HazardRepository.Sort sort,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
-            @QueryParam("cursor") @Size(max = 512) @Pattern(regexp = "[A-Za-z0-9_-]*") String cursor) {
-        return views.list(filter.toFilter(), filter.territoryId, sort, limit, cursor);
+            @Valid @BeanParam PageParams page) {
+        return views.list(filter.toFilter(), filter.territoryId, sort, page);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.INSPECTOR, Roles.ENTERPRISE, Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.INTEGRATION})
+    @PermissionsAllowed(Capability.Name.REPORT_HAZARDS)
+    @Idempotent
+    @Versioned
     @Operation(operationId = "reportHazard", summary = "Report (register) a hazard; retry-safe with Idempotency-Key")
     @APIResponse(responseCode = "201", description = "Registered in state REPORTED",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HazardView.class)))
-    public Response report(
-            @Parameter(in = ParameterIn.HEADER, description = "Retry-safe key: the same key and body replay the first answer",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255))
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @NotNull @Valid HazardInput input) {
-        return idempotency.run(idempotencyKey, "POST /api/v1/hazards", input, () -> {
-            HazardView created = reporting.report(input);
-            return Response.created(links.to("/api/v1/hazards", created.id()))
-                    .tag(Etags.of(created.version())).entity(created).build();
-        });
+    public Response report(@NotNull @Valid HazardInput input) {
+        HazardView created = reporting.report(input);
+        return Response.created(links.to("/api/v1/hazards", created.id()))
+                .tag(Etags.of(created.version())).entity(created).build();
     }
 
     @POST
     @Path("/bulk")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
+    @PermissionsAllowed(Capability.Name.PUSH_HAZARDS)
+    @Idempotent
     @Operation(operationId = "pushHazards", summary = "Push up to 500 tickets from another system; each item is "
             + "reported CREATED, EXISTING (same externalRef before) or INVALID with its errors, type and enum errors "
             + "included")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = HazardBulk.Request.class)))
-    public Response bulk(
-            @Parameter(in = ParameterIn.HEADER, description = "Retry-safe key", schema = @Schema(type = SchemaType.STRING, maxLength = 255))
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @NotNull @Valid HazardBulk.Batch request) {
-        return idempotency.run(idempotencyKey, "POST /api/v1/hazards/bulk", request,
-                () -> Response.ok(bulk.push(request.items())).build());
+    public Response bulk(@NotNull @Valid HazardBulk.Batch request) {
+        return Response.ok(bulk.push(request.items())).build();
     }
 
     @GET
@@ -152,8 +135,8 @@ public class HazardResource {
     @Operation(operationId = "listHazardChanges", summary = "Tickets changed after a cursor (or since a time), in change "
             + "order, including rejected ones and ones that left the caller's scope")
     public HazardPages.ChangePage changes(
-            @Parameter(description = "nextCursor of the previous call") @QueryParam("cursor") @Size(max = 512)
-            @Pattern(regexp = "[A-Za-z0-9_-]*") String cursor,
+            @Parameter(description = "nextCursor of the previous call") @QueryParam("cursor")
+            @Size(max = PageParams.CURSOR_MAX) @Pattern(regexp = PageParams.CURSOR_PATTERN) String cursor,
             @Parameter(description = "First call: changes at or after this instant (ISO-8601 with offset)")
             @QueryParam("updatedSince") OffsetDateTime updatedSince,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
@@ -177,18 +160,19 @@ public class HazardResource {
 
     @GET
     @Path("/statutory-report")
+    @PermissionsAllowed(Capability.Name.VIEW_STATUTORY_REPORT)
     @Operation(operationId = "getStatutoryHazardReport", summary = "Per-enterprise hazard statistics for a quarter "
             + "(due the 15th of the next month) or a year (due 31 January)")
     public StatutoryReport.Report statutory(
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "1–4; omit for the yearly report") @QueryParam("quarter") @Min(1) @Max(4) Integer quarter,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
-            @QueryParam("cursor") @Size(max = 512) @Pattern(regexp = "[A-Za-z0-9_-]*") String cursor) {
-        return statutory.report(year, quarter, limit, cursor);
+            @Valid @BeanParam PageParams page) {
+        return statutory.report(year, quarter, page);
     }
 
     @GET
     @Path("/stats")
+    @PermissionsAllowed(Capability.Name.VIEW_HAZARD_STATS)
     @Operation(operationId = "getHazardStats", summary = "Counts by state, level, industry, territory and month; closure "
             + "rate, overdue and majors under supervision, for the tickets in scope")
     public HazardStats stats(
@@ -202,9 +186,9 @@ public class HazardResource {
 
     @GET
     @Path("/{id}")
+    @Versioned
     @Operation(operationId = "getHazard", summary = "Get one hazard ticket with the actions the caller may take")
     @APIResponse(responseCode = "200", description = "The ticket",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HazardView.class)))
     public Response get(@PathParam("id") UUID id) {
         HazardView v = views.get(id);
@@ -238,22 +222,18 @@ public class HazardResource {
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Capability.Name.ACT_ON_HAZARDS)
+    @Idempotent
+    @Versioned(ifMatch = Versioned.IfMatch.OPTIONAL)
     @Operation(operationId = "transitionHazard", summary = "Take a workflow action on a ticket (confirm, rectify, accept, ...)")
     @APIResponse(responseCode = "200", description = "The ticket after the action",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HazardView.class)))
     public Response transition(
             @PathParam("id") UUID id,
-            @Parameter(in = ParameterIn.HEADER, description = "Optional: the ETag the caller acted on; stale → 412",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(in = ParameterIn.HEADER, description = "Retry-safe key", schema = @Schema(type = SchemaType.STRING, maxLength = 255))
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid TransitionRequest request) {
-        return idempotency.run(idempotencyKey, "POST /api/v1/hazards/" + id + "/transitions", request, () -> {
-            HazardView v = transitions.transition(id, ifMatch, request);
-            return Response.ok(v).tag(Etags.of(v.version())).build();
-        });
+        HazardView v = transitions.transition(id, ifMatch, request);
+        return Response.ok(v).tag(Etags.of(v.version())).build();
     }
 
 }

@@ -80,11 +80,11 @@ public class HazardStatistics {
         }
         if (reportedFrom != null) {
             where.add("h.created_at >= :from");
-            params.put("from", reportedFrom.atStartOfDay(cn.redline.platform.Times.ZONE).toOffsetDateTime());
+            params.put("from", cn.redline.platform.Times.startOf(reportedFrom));
         }
         if (reportedTo != null) {
             where.add("h.created_at < :to");
-            params.put("to", reportedTo.plusDays(1).atStartOfDay(cn.redline.platform.Times.ZONE).toOffsetDateTime());
+            params.put("to", cn.redline.platform.Times.after(reportedTo));
         }
         YearMonth thisMonth = YearMonth.from(cn.redline.platform.Times.today(clock));
         OffsetDateTime monthsFrom = thisMonth.minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(cn.redline.platform.Times.ZONE).toOffsetDateTime();

@@ -6,8 +6,8 @@ import cn.redline.hazard.HazardEnums.Level;
 import cn.redline.org.OrgRepository;
 import cn.redline.org.OrgView.OrgRef;
 import cn.redline.platform.Caller;
-import cn.redline.platform.Cursor;
 import cn.redline.platform.Page;
+import cn.redline.platform.PageParams;
 import cn.redline.platform.ProblemException;
 import cn.redline.platform.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,16 +51,15 @@ public class HazardViews {
     }
 
     public HazardPages.HazardPage list(HazardRepository.Filter filter, UUID territoryId, HazardRepository.Sort sort,
-                                       int limit, String cursor) {
+                                       PageParams page) {
         HazardRepository.Filter f = inTerritory(filter, territoryId).orElse(null);
         if (f == null) {
             return new HazardPages.HazardPage(List.of(), null);
         }
         Scope scope = caller.scope();
-        List<String> after = cursor == null || cursor.isEmpty() ? null : Cursor.decode(cursor, "hazards:" + sort.name(), 2);
-        List<Hazard> rows = hazards.page(f, scope, sort, after, limit);
-        Page<Hazard> page = Page.of(rows, limit, h -> HazardRepository.cursorOf(h, sort), Function.identity());
-        return new HazardPages.HazardPage(views(page.items()), page.nextCursor());
+        List<Hazard> rows = hazards.page(f, scope, sort, page.after(), page.limit);
+        Page<Hazard> shown = HazardRepository.keyset(sort).page(rows, page.limit, Function.identity());
+        return new HazardPages.HazardPage(views(shown.items()), shown.nextCursor());
     }
 
     /**

@@ -41,18 +41,6 @@ public final class HazardWorkflow {
         VERIFY_EFFECTIVENESS
     }
 
-    /** Who supervises: safety offices, industry departments and admins, within their scope. */
-    static final Set<String> SUPERVISORS = Set.of(Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT);
-    /** Who rectifies: the enterprise itself; supervisors may act for it. */
-    static final Set<String> RECTIFIERS = Set.of(Roles.ENTERPRISE, Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT);
-    /** Who finds hazards in the field. */
-    static final Set<String> FINDERS = Set.of(Roles.INSPECTOR, Roles.ENTERPRISE, Roles.ADMIN, Roles.SAFETY_OFFICE,
-            Roles.DEPARTMENT);
-    /** Who lists a major hazard for supervision: the territory's safety office (or an admin). */
-    static final Set<String> LISTERS = Set.of(Roles.ADMIN, Roles.SAFETY_OFFICE);
-    /** Who reviews effectiveness after closing: supervisors and the grid inspector who comes back. */
-    static final Set<String> REVIEWERS = Set.of(Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.INSPECTOR);
-
     /** What the handlers read beyond the ticket, the caller and the request. */
     public interface Lookups {
 
@@ -79,33 +67,33 @@ public final class HazardWorkflow {
         this.table = Workflow.<Hazard, State, Action, Caller, TransitionRequest>table("hazard", h -> h.state,
                         this::moveTo, Caller::hasRole, h -> "a " + h.level + " hazard in state " + h.state)
                 // 登记 → 确认, or rejected as not a hazard / a duplicate
-                .on(Action.CONFIRM).from(REPORTED).to(CONFIRMED).by(SUPERVISORS).handle(this::confirm)
-                .on(Action.REJECT).from(REPORTED).to(REJECTED).by(SUPERVISORS).handle(this::reject)
+                .on(Action.CONFIRM).from(REPORTED).to(CONFIRMED).by(Roles.SUPERVISORS).handle(this::confirm)
+                .on(Action.REJECT).from(REPORTED).to(REJECTED).by(Roles.SUPERVISORS).handle(this::reject)
                 // 随查随治: a general hazard fixed on the spot closes in one step, with an after-photo
-                .on(Action.FIX_ON_SPOT).from(REPORTED, CONFIRMED).to(CLOSED).by(FINDERS).when(general)
+                .on(Action.FIX_ON_SPOT).from(REPORTED, CONFIRMED).to(CLOSED).by(Roles.FINDERS).when(general)
                 .handle(this::fixOnSpot)
                 // 五落实 before a major hazard's rectification starts
-                .on(Action.SET_FIVE_MUSTS).from(CONFIRMED, RECTIFYING).stays().by(RECTIFIERS).when(major)
+                .on(Action.SET_FIVE_MUSTS).from(CONFIRMED, RECTIFYING).stays().by(Roles.RECTIFIERS).when(major)
                 .handle(this::setFiveMusts)
-                .on(Action.START_RECTIFICATION).from(CONFIRMED).to(RECTIFYING).by(RECTIFIERS).handle(this::startRectification)
-                .on(Action.SUBMIT_FOR_ACCEPTANCE).from(RECTIFYING).to(PENDING_ACCEPTANCE).by(RECTIFIERS)
+                .on(Action.START_RECTIFICATION).from(CONFIRMED).to(RECTIFYING).by(Roles.RECTIFIERS).handle(this::startRectification)
+                .on(Action.SUBMIT_FOR_ACCEPTANCE).from(RECTIFYING).to(PENDING_ACCEPTANCE).by(Roles.RECTIFIERS)
                 .handle((h, c, r, data) -> requireComment(r, "describe what was done"))
                 // 验收 → 销号, or sent back for more rectification
-                .on(Action.ACCEPT).from(PENDING_ACCEPTANCE).to(CLOSED).by(SUPERVISORS).handle(this::accept)
-                .on(Action.SEND_BACK).from(PENDING_ACCEPTANCE).to(RECTIFYING).by(SUPERVISORS)
+                .on(Action.ACCEPT).from(PENDING_ACCEPTANCE).to(CLOSED).by(Roles.SUPERVISORS).handle(this::accept)
+                .on(Action.SEND_BACK).from(PENDING_ACCEPTANCE).to(RECTIFYING).by(Roles.SUPERVISORS)
                 .handle((h, c, r, data) -> requireComment(r, "say what is still wrong"))
                 // deadline extensions are requested and decided, never a silent edit
                 .on(Action.REQUEST_EXTENSION).from(CONFIRMED, RECTIFYING).stays().by(Set.of(Roles.ENTERPRISE))
                 .when(when(h -> !h.extensionPending(), "an extension request is already pending"))
                 .handle(this::requestExtension)
-                .on(Action.APPROVE_EXTENSION).from(CONFIRMED, RECTIFYING).stays().by(SUPERVISORS)
+                .on(Action.APPROVE_EXTENSION).from(CONFIRMED, RECTIFYING).stays().by(Roles.SUPERVISORS)
                 .when(when(Hazard::extensionPending, "no extension request is pending"))
                 .handle(this::approveExtension)
-                .on(Action.REFUSE_EXTENSION).from(CONFIRMED, RECTIFYING).stays().by(SUPERVISORS)
+                .on(Action.REFUSE_EXTENSION).from(CONFIRMED, RECTIFYING).stays().by(Roles.SUPERVISORS)
                 .when(when(Hazard::extensionPending, "no extension request is pending"))
                 .handle(this::refuseExtension)
                 // 挂牌督办 of a major hazard, signed off by the enterprise
-                .on(Action.LIST_FOR_SUPERVISION).from(CONFIRMED, RECTIFYING, PENDING_ACCEPTANCE).stays().by(LISTERS)
+                .on(Action.LIST_FOR_SUPERVISION).from(CONFIRMED, RECTIFYING, PENDING_ACCEPTANCE).stays().by(Roles.LISTERS)
                 .when(major).when(when(h -> !h.listed(), "it is already listed for supervision"))
                 .handle(this::listForSupervision)
                 .on(Action.SIGN_OFF_LISTING).from(CONFIRMED, RECTIFYING, PENDING_ACCEPTANCE).stays()
@@ -113,7 +101,7 @@ public final class HazardWorkflow {
                 .when(when(h -> h.listed() && h.supervision.signedAt == null, "there is no unsigned supervision listing"))
                 .handle(this::signOffListing)
                 // closed and verified effective are separate facts
-                .on(Action.VERIFY_EFFECTIVENESS).from(CLOSED).stays().by(REVIEWERS)
+                .on(Action.VERIFY_EFFECTIVENESS).from(CLOSED).stays().by(Roles.REVIEWERS)
                 .when(when(h -> !h.effectivenessChecked(), "effectiveness was already verified"))
                 .handle(this::verifyEffectiveness)
                 .build();

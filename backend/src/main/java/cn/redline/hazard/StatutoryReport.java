@@ -3,8 +3,9 @@ package cn.redline.hazard;
 import cn.redline.org.OrgKind;
 import cn.redline.org.OrgView.OrgRef;
 import cn.redline.platform.Caller;
-import cn.redline.platform.Cursor;
+import cn.redline.platform.Keyset;
 import cn.redline.platform.Page;
+import cn.redline.platform.PageParams;
 import cn.redline.platform.Scope;
 import cn.redline.platform.workflow.WorkflowState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @ApplicationScoped
 public class StatutoryReport {
+
+    /** Enterprises by code; the rows are the report query's columns, the code second. */
+    private static final Keyset<Object[]> BY_CODE = Keyset.ascending("statutory", Keyset.text("o.code", r -> (String) r[1]));
 
     @Schema(name = "StatutoryHazardReport")
     public record Report(@Schema(maxLength = 7, example = "2026-Q3") String period,
@@ -53,12 +57,13 @@ public class StatutoryReport {
     @Inject
     Caller caller;
 
-    public Report report(int year, Integer quarter, int limit, String cursor) {
+    public Report report(int year, Integer quarter, PageParams page) {
         LocalDate from = quarter == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
         LocalDate to = quarter == null ? from.plusYears(1) : from.plusMonths(3);
         LocalDate due = quarter == null ? LocalDate.of(year + 1, 1, 31) : to.withDayOfMonth(15);
         String period = quarter == null ? Integer.toString(year) : year + "-Q" + quarter;
-        String after = cursor == null || cursor.isEmpty() ? null : Cursor.decode(cursor, "statutory", 1).get(0);
+        List<Object> after = BY_CODE.after(page.after());
+        Scope.Filter next = BY_CODE.where(after);
 
         Scope.Filter s = caller.scope().where("o.path", "o.industry");
         Query q = em.createNativeQuery("""
@@ -74,26 +79,26 @@ public class StatutoryReport {
                      and h.created_at >= :from and h.created_at < :to
                 where o.kind = 'ENTERPRISE' and %1$s %2$s
                 group by o.id, o.code, o.name
-                order by o.code
-                limit :n""".formatted(s.hql(), after == null ? "" : "and o.code > :after",
-                WorkflowState.sqlList(HazardEnums.State.OPEN)));
+                order by %4$s
+                limit :n""".formatted(s.hql(), next == null ? "" : "and " + next.hql(),
+                WorkflowState.sqlList(HazardEnums.State.OPEN), BY_CODE.orderBy()));
         s.params().forEach(q::setParameter);
-        q.setParameter("from", from.atStartOfDay(cn.redline.platform.Times.ZONE).toOffsetDateTime());
-        q.setParameter("to", to.atStartOfDay(cn.redline.platform.Times.ZONE).toOffsetDateTime());
-        q.setParameter("n", limit + 1);
-        if (after != null) {
-            q.setParameter("after", after);
+        q.setParameter("from", cn.redline.platform.Times.startOf(from));
+        q.setParameter("to", cn.redline.platform.Times.startOf(to));
+        q.setParameter("n", page.limit + 1);
+        if (next != null) {
+            next.params().forEach(q::setParameter);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        Page<Object[]> page = Page.of(rows, limit, r -> Cursor.encode("statutory", (String) r[1]), Function.identity());
-        List<Row> items = page.items().stream().map(r -> {
+        Page<Object[]> shown = BY_CODE.page(rows, page.limit, Function.identity());
+        List<Row> items = shown.items().stream().map(r -> {
             long found = ((Number) r[3]).longValue();
             long rectified = ((Number) r[5]).longValue();
             return new Row(new OrgRef((UUID) r[0], (String) r[1], (String) r[2], OrgKind.ENTERPRISE), found,
                     ((Number) r[4]).longValue(), rectified, ((Number) r[6]).longValue(), ((Number) r[7]).longValue(),
                     found == 0 ? 1.0 : Math.round(rectified * 10000.0 / found) / 10000.0, (BigDecimal) r[8]);
         }).toList();
-        return new Report(period, from, to.minusDays(1), due, items, page.nextCursor());
+        return new Report(period, from, to.minusDays(1), due, items, shown.nextCursor());
     }
 }

@@ -1,6 +1,7 @@
 package cn.redline.org;
 
 import cn.redline.platform.Caller;
+import cn.redline.platform.Capability;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,11 +30,12 @@ public class MeResource {
     OrgService orgs;
 
     @GET
-    @Operation(operationId = "getMe", summary = "Who the caller is: subject, name, org, roles and scope")
+    @Operation(operationId = "getMe", summary = "Who the caller is: subject, name, org, roles, capabilities and scope")
     public Me me() {
         var scope = caller.scope();
+        var roles = caller.roles();
         return new Me(caller.subject(), caller.displayName(), caller.username(), orgs.view(callerOrg.org()),
-                List.copyOf(caller.roles()),
+                List.copyOf(roles), Capability.grantedTo(roles),
                 new Me.ScopeView(scope.global() ? Me.ScopeMode.GLOBAL : Me.ScopeMode.SUBTREE, scope.industries()));
     }
 
@@ -44,6 +46,8 @@ public class MeResource {
             @Schema(maxLength = 255, example = "safety") String username,
             OrgView org,
             @Schema(type = SchemaType.ARRAY, implementation = RoleName.class, maxItems = 20) List<String> roles,
+            @Schema(description = "What the caller's roles let it do; the routes check the same capabilities",
+                    maxItems = 20) List<Capability> capabilities,
             ScopeView scope) {
 
         public enum ScopeMode { GLOBAL, SUBTREE }

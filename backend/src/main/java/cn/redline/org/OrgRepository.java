@@ -1,6 +1,6 @@
 package cn.redline.org;
 
-import cn.redline.platform.Cursor;
+import cn.redline.platform.Keyset;
 import cn.redline.platform.Like;
 import cn.redline.platform.Scope;
 import cn.redline.platform.db.SqlReads;
@@ -25,6 +25,10 @@ public class OrgRepository implements PanacheRepositoryBase<Org, UUID> {
     SqlReads reads;
 
     public enum Sort { code, name }
+
+    private static final Keyset<Org> BY_CODE = Keyset.ascending("orgs:code", Keyset.text("o.code", o -> o.code));
+    private static final Keyset<Org> BY_NAME = Keyset.ascending("orgs:name", Keyset.text("o.name", o -> o.name),
+            Keyset.uuid("o.id", o -> o.id));
 
     public record Filter(OrgKind kind, UUID parentId, String subtreePath, String industry, String text) {
     }
@@ -51,7 +55,7 @@ public class OrgRepository implements PanacheRepositoryBase<Org, UUID> {
     }
 
     /** One keyset page (limit + 1 rows) of the orgs visible in scope matching the filter. */
-    public List<Org> page(Filter f, Scope scope, Sort sort, List<String> after, int limit) {
+    public List<Org> page(Filter f, Scope scope, Sort sort, String cursor, int limit) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         Scope.Filter s = scope.where("o");
@@ -78,29 +82,20 @@ public class OrgRepository implements PanacheRepositoryBase<Org, UUID> {
             params.put("text", Like.containing(f.text().toLowerCase(Locale.ROOT)));
             params.put("codePrefix", Like.startingWith(f.text().toUpperCase(Locale.ROOT)));
         }
-        String order;
-        if (sort == Sort.code) {
-            if (after != null) {
-                where.add("o.code > :afterCode");
-                params.put("afterCode", after.get(0));
-            }
-            order = "o.code";
-        } else {
-            if (after != null) {
-                where.add("(o.name, o.id) > (:afterName, :afterId)");
-                params.put("afterName", after.get(0));
-                params.put("afterId", parseUuid(after.get(1)));
-            }
-            order = "o.name, o.id";
+        Keyset<Org> order = keyset(sort);
+        Scope.Filter next = order.where(order.after(cursor));
+        if (next != null) {
+            where.add(next.hql());
+            params.putAll(next.params());
         }
         TypedQuery<Org> q = getEntityManager().createQuery(
-                "select o from Org o where " + String.join(" and ", where) + " order by " + order, Org.class);
+                "select o from Org o where " + String.join(" and ", where) + " order by " + order.orderBy(), Org.class);
         params.forEach(q::setParameter);
         return q.setMaxResults(limit + 1).getResultList();
     }
 
-    public static String cursorOf(Org o, Sort sort) {
-        return sort == Sort.code ? Cursor.encode("orgs:code", o.code) : Cursor.encode("orgs:name", o.name, o.id.toString());
+    public static Keyset<Org> keyset(Sort sort) {
+        return sort == Sort.code ? BY_CODE : BY_NAME;
     }
 
     public List<Org> byIds(Collection<UUID> ids) {
@@ -134,13 +129,5 @@ public class OrgRepository implements PanacheRepositoryBase<Org, UUID> {
                 where path like ?4 and id <> ?5""")
                 .setParameter(1, newPath).setParameter(2, oldPath.length() + 1).setParameter(3, depthDelta)
                 .setParameter(4, oldPath + "%").setParameter(5, id).executeUpdate();
-    }
-
-    private static UUID parseUuid(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw cn.redline.platform.ProblemException.invalid("cursor", "is not a cursor returned by this list");
-        }
     }
 }

@@ -1,19 +1,19 @@
 package cn.redline.org;
 
 import cn.redline.platform.Etags;
-import cn.redline.platform.Idempotency;
-import cn.redline.platform.Page;
+import cn.redline.platform.Idempotent;
+import cn.redline.platform.PageParams;
 import cn.redline.platform.PublicLinks;
-import cn.redline.platform.Roles;
+import cn.redline.platform.Capability;
+import cn.redline.platform.Versioned;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,8 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,9 +50,6 @@ public class OrgResource {
     @Inject
     OrgService service;
 
-    @Inject
-    Idempotency idempotency;
-
     @GET
     @Operation(operationId = "listOrgs", summary = "List organizations in the caller's scope, with filters and a cursor")
     public OrgPage list(
@@ -65,17 +60,16 @@ public class OrgResource {
             @QueryParam("industry") @Size(max = 40) String industry,
             @Parameter(description = "Name contains, or code starts with, this text") @QueryParam("q") @Size(min = 1, max = 100) String q,
             @QueryParam("sort") @DefaultValue("code") OrgRepository.Sort sort,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
-            @QueryParam("cursor") @Size(max = 512) @Pattern(regexp = "[A-Za-z0-9_-]*") String cursor) {
+            @Valid @BeanParam PageParams page) {
         String text = q == null || q.isBlank() ? null : q.strip();
-        return service.list(new OrgRepository.Filter(kind, parentId, null, industry, text), subtreeOf, sort, limit, cursor);
+        return service.list(new OrgRepository.Filter(kind, parentId, null, industry, text), subtreeOf, sort, page);
     }
 
     @GET
     @Path("/{id}")
+    @Versioned
     @Operation(operationId = "getOrg", summary = "Get one organization")
     @APIResponse(responseCode = "200", description = "The organization",
-            headers = @Header(name = "ETag", description = "Send back in If-Match to update", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 24)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrgView.class)))
     public Response get(@PathParam("id") UUID id) {
         return withEtag(Response.ok(), service.get(id));
@@ -83,9 +77,9 @@ public class OrgResource {
 
     @GET
     @Path("/by-code/{code}")
+    @Versioned
     @Operation(operationId = "getOrgByCode", summary = "Get one organization by its official code")
     @APIResponse(responseCode = "200", description = "The organization",
-            headers = @Header(name = "ETag", description = "Send back in If-Match to update", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 24)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrgView.class)))
     public Response getByCode(@PathParam("code") @Size(max = 32) @Pattern(regexp = CODE_PATTERN) String code) {
         return withEtag(Response.ok(), service.getByCode(code));
@@ -93,34 +87,27 @@ public class OrgResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE})
+    @PermissionsAllowed(Capability.Name.EDIT_ORGS)
+    @Idempotent
+    @Versioned
     @Operation(operationId = "createOrg", summary = "Create an organization (admin, or a safety office inside its subtree)")
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "ETag", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 24)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrgView.class)))
-    public Response create(
-            @Parameter(in = ParameterIn.HEADER, description = "Retry-safe key: the same key and body replay the first answer",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 255))
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @NotNull @Valid OrgInput input) {
-        return idempotency.run(idempotencyKey, "POST /api/v1/orgs", input, () -> {
-            OrgView created = service.create(input);
-            return withEtag(Response.created(links.to("/api/v1/orgs", created.id())), created);
-        });
+    public Response create(@NotNull @Valid OrgInput input) {
+        OrgView created = service.create(input);
+        return withEtag(Response.created(links.to("/api/v1/orgs", created.id())), created);
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE})
+    @PermissionsAllowed(Capability.Name.EDIT_ORGS)
+    @Versioned(ifMatch = Versioned.IfMatch.REQUIRED)
     @Operation(operationId = "updateOrg", summary = "Replace an organization's fields; requires If-Match with its ETag")
     @APIResponse(responseCode = "200", description = "Updated",
-            headers = @Header(name = "ETag", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 24)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrgView.class)))
     public Response update(
             @PathParam("id") UUID id,
-            @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag from GET",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200))
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid OrgInput input) {
         return withEtag(Response.ok(), service.update(id, ifMatch, input));

@@ -2,10 +2,10 @@ package cn.redline.org;
 
 import cn.redline.audit.AuditLog;
 import cn.redline.platform.Caller;
-import cn.redline.platform.Cursor;
 import cn.redline.platform.Etags;
 import cn.redline.platform.OrgMoveHandler;
 import cn.redline.platform.Page;
+import cn.redline.platform.PageParams;
 import cn.redline.platform.Problem;
 import cn.redline.platform.ProblemException;
 import cn.redline.platform.Roles;
@@ -65,7 +65,7 @@ public class OrgService {
         return view(orgs.findVisibleByCode(code, caller.scope()).orElseThrow(() -> ProblemException.notFound("Organization")));
     }
 
-    public OrgPage list(OrgRepository.Filter filter, UUID subtreeOf, OrgRepository.Sort sort, int limit, String cursor) {
+    public OrgPage list(OrgRepository.Filter filter, UUID subtreeOf, OrgRepository.Sort sort, PageParams page) {
         Scope scope = caller.scope();
         OrgRepository.Filter f = filter;
         if (subtreeOf != null) {
@@ -76,11 +76,9 @@ public class OrgService {
             }
             f = new OrgRepository.Filter(filter.kind(), filter.parentId(), root.get().path, filter.industry(), filter.text());
         }
-        List<String> after = cursor == null || cursor.isEmpty() ? null
-                : Cursor.decode(cursor, "orgs:" + sort.name(), sort == OrgRepository.Sort.code ? 1 : 2);
-        List<Org> rows = orgs.page(f, scope, sort, after, limit);
-        Page<Org> page = Page.of(rows, limit, o -> OrgRepository.cursorOf(o, sort), Function.identity());
-        return new OrgPage(views(page.items()), page.nextCursor());
+        List<Org> rows = orgs.page(f, scope, sort, page.after(), page.limit);
+        Page<Org> shown = OrgRepository.keyset(sort).page(rows, page.limit, Function.identity());
+        return new OrgPage(views(shown.items()), shown.nextCursor());
     }
 
     @Transactional

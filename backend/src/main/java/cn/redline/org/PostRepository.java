@@ -1,6 +1,6 @@
 package cn.redline.org;
 
-import cn.redline.platform.Cursor;
+import cn.redline.platform.Keyset;
 import cn.redline.platform.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +39,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     }
 
     /** One keyset page (limit + 1 rows) of visible posts, by title then id. */
-    public List<Post> page(Filter f, Scope scope, List<String> after, int limit) {
+    public List<Post> page(Filter f, Scope scope, String cursor, int limit) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         Scope.Filter s = scope.where("o");
@@ -53,20 +53,20 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
             where.add("p.kind = :kind");
             params.put("kind", f.kind());
         }
-        if (after != null) {
-            where.add("(p.title > :afterTitle or (p.title = :afterTitle and p.id > :afterId))");
-            params.put("afterTitle", after.get(0));
-            params.put("afterId", parseId(after.get(1)));
+        Scope.Filter next = BY_TITLE.where(BY_TITLE.after(cursor));
+        if (next != null) {
+            where.add(next.hql());
+            params.putAll(next.params());
         }
         TypedQuery<Post> q = getEntityManager().createQuery("select p from Post p, Org o where o.id = p.orgId and "
-                + String.join(" and ", where) + " order by p.title, p.id", Post.class);
+                + String.join(" and ", where) + " order by " + BY_TITLE.orderBy(), Post.class);
         params.forEach(q::setParameter);
         return q.setMaxResults(limit + 1).getResultList();
     }
 
-    public static String cursorOf(Post p) {
-        return Cursor.encode("posts", p.title, p.id.toString());
-    }
+    /** Posts by title, then id. */
+    public static final Keyset<Post> BY_TITLE = Keyset.ascending("posts", Keyset.text("p.title", p -> p.title),
+            Keyset.uuid("p.id", p -> p.id));
 
     public boolean existsOfKind(UUID orgId, PostKind kind) {
         return count("orgId = ?1 and kind = ?2", orgId, kind) > 0;
@@ -94,11 +94,4 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return out;
     }
 
-    private static UUID parseId(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw cn.redline.platform.ProblemException.invalid("cursor", "is not a cursor returned by this list");
-        }
-    }
 }

@@ -1,23 +1,19 @@
 package cn.redline.org;
 
+import cn.redline.platform.Capability;
 import cn.redline.platform.Etags;
-import cn.redline.platform.Idempotency;
-import cn.redline.platform.Page;
+import cn.redline.platform.Idempotent;
+import cn.redline.platform.PageParams;
 import cn.redline.platform.PublicLinks;
-import cn.redline.platform.Roles;
+import cn.redline.platform.Versioned;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,9 +24,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,25 +43,21 @@ public class PostResource {
     @Inject
     PublicLinks links;
 
-    @Inject
-    Idempotency idempotency;
-
     @GET
     @Operation(operationId = "listPosts", summary = "List posts of organizations in the caller's scope, with their holder on a day")
     public PostPage list(
             @Parameter(description = "Only posts of this organization") @QueryParam("orgId") UUID orgId,
             @Parameter(description = "Only this kind") @QueryParam("kind") PostKind kind,
             @Parameter(description = "The day whose holders are shown (default today, Asia/Shanghai)") @QueryParam("on") LocalDate on,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
-            @QueryParam("cursor") @Size(max = 512) @Pattern(regexp = "[A-Za-z0-9_-]*") String cursor) {
-        return service.list(new PostRepository.Filter(orgId, kind), on, limit, cursor);
+            @Valid @BeanParam PageParams page) {
+        return service.list(new PostRepository.Filter(orgId, kind), on, page);
     }
 
     @GET
     @Path("/{id}")
+    @Versioned
     @Operation(operationId = "getPost", summary = "Get one post with the person who held it on a day")
     @APIResponse(responseCode = "200", description = "The post",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 24)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
     public Response get(@PathParam("id") UUID id,
                         @Parameter(description = "The day whose holder is shown (default today, Asia/Shanghai)")
@@ -79,21 +68,17 @@ public class PostResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.ENTERPRISE})
+    @PermissionsAllowed(Capability.Name.MANAGE_POSTS)
+    @Idempotent
+    @Versioned
     @Operation(operationId = "createPost",
             summary = "Create a post (admin, a safety office inside its subtree, an enterprise for itself)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
-    public Response create(
-            @Parameter(in = ParameterIn.HEADER, description = "Retry-safe key: the same key and body replay the first answer",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255))
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @NotNull @Valid PostInput input) {
-        return idempotency.run(idempotencyKey, "POST /api/v1/posts", input, () -> {
-            PostView created = service.create(input);
-            return Response.created(links.to("/api/v1/posts", created.id())).tag(Etags.of(created.version()))
-                    .entity(created).build();
-        });
+    public Response create(@NotNull @Valid PostInput input) {
+        PostView created = service.create(input);
+        return Response.created(links.to("/api/v1/posts", created.id())).tag(Etags.of(created.version()))
+                .entity(created).build();
     }
 
     @GET
@@ -106,26 +91,20 @@ public class PostResource {
     @POST
     @Path("/{id}/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.ENTERPRISE})
+    @PermissionsAllowed(Capability.Name.MANAGE_POSTS)
+    @Idempotent
     @Operation(operationId = "assignPost", summary = "Appoint a person to the post; ends a still-open earlier assignment the day before")
     @APIResponse(responseCode = "201", description = "Appointed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostAssignmentView.class)))
-    public Response assign(
-            @PathParam("id") UUID id,
-            @Parameter(in = ParameterIn.HEADER, description = "Retry-safe key: the same key and body replay the first answer",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255))
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @NotNull @Valid PostAssignmentInput input) {
-        return idempotency.run(idempotencyKey, "POST /api/v1/posts/" + id + "/assignments", input, () -> {
-            PostAssignmentView created = service.assign(id, input);
-            return Response.created(links.to("/api/v1/posts/" + id + "/assignments", created.id())).entity(created).build();
-        });
+    public Response assign(@PathParam("id") UUID id, @NotNull @Valid PostAssignmentInput input) {
+        PostAssignmentView created = service.assign(id, input);
+        return Response.created(links.to("/api/v1/posts/" + id + "/assignments", created.id())).entity(created).build();
     }
 
     @POST
     @Path("/{id}/assignments/{assignmentId}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.ENTERPRISE})
+    @PermissionsAllowed(Capability.Name.MANAGE_POSTS)
     @Operation(operationId = "endPostAssignment", summary = "End an open assignment with no successor yet (免职, retirement)")
     public PostAssignmentView end(@PathParam("id") UUID id, @PathParam("assignmentId") UUID assignmentId,
                                   @NotNull @Valid PostAssignmentEnd input) {

@@ -2,8 +2,8 @@ package cn.redline.org;
 
 import cn.redline.audit.AuditLog;
 import cn.redline.platform.Caller;
-import cn.redline.platform.Cursor;
 import cn.redline.platform.Page;
+import cn.redline.platform.PageParams;
 import cn.redline.platform.ProblemException;
 import cn.redline.platform.Roles;
 import cn.redline.platform.Times;
@@ -56,11 +56,10 @@ public class PostService {
         return views(List.of(p), on == null ? today() : on).get(0);
     }
 
-    public PostPage list(PostRepository.Filter filter, LocalDate on, int limit, String cursor) {
-        List<String> after = cursor == null || cursor.isEmpty() ? null : Cursor.decode(cursor, "posts", 2);
-        List<Post> rows = posts.page(filter, caller.scope(), after, limit);
-        Page<Post> page = Page.of(rows, limit, PostRepository::cursorOf, Function.identity());
-        return new PostPage(views(page.items(), on == null ? today() : on), page.nextCursor());
+    public PostPage list(PostRepository.Filter filter, LocalDate on, PageParams page) {
+        List<Post> rows = posts.page(filter, caller.scope(), page.after(), page.limit);
+        Page<Post> shown = PostRepository.BY_TITLE.page(rows, page.limit, Function.identity());
+        return new PostPage(views(shown.items(), on == null ? today() : on), shown.nextCursor());
     }
 
     public List<PostAssignmentView> assignments(UUID postId) {

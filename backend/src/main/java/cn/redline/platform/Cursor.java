@@ -30,7 +30,12 @@ public final class Cursor {
             }
             return values.subList(1, values.size());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor returned by this list");
+            throw invalid();
         }
+    }
+
+    /** The 400 problem for a cursor this list did not make. */
+    public static ProblemException invalid() {
+        return ProblemException.invalid("cursor", "is not a cursor returned by this list");
     }
 }

@@ -56,10 +56,10 @@ public class Idempotency {
 
     /**
      * Runs {@code action} once per (caller, org, operation, key). Without a key it simply runs. The action's response
-     * entity is stored as JSON with its status, Location and ETag.
+     * entity is stored as JSON with its status, Location and ETag. Routes use it through {@link Idempotent}.
      */
     @Transactional
-    public Response run(String key, String operation, Object body, Supplier<Response> action) {
+    Response run(String key, String operation, Object body, Supplier<Response> action) {
         if (key == null) {
             return action.get();
         }
@@ -142,12 +142,21 @@ public class Idempotency {
 
     private static String hash(String operation, Object body) {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(operation.getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            md.update(CANONICAL.writeValueAsBytes(body));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            byte[] route = operation.getBytes(StandardCharsets.UTF_8);
+            byte[] json = CANONICAL.writeValueAsBytes(body);
+            byte[] all = new byte[route.length + 1 + json.length];
+            System.arraycopy(route, 0, all, 0, route.length);
+            System.arraycopy(json, 0, all, route.length + 1, json.length);
+            return sha256(all);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -51,9 +52,12 @@ public class ProblemResponsesFilter implements OASFilter {
             errors.put("415", "The body must be application/json");
             errors.put("422", "Well-formed but breaks a rule (e.g. an invalid parent, a reused Idempotency-Key)");
         }
-        if (method == PathItem.HttpMethod.PUT || path.endsWith("/transitions")) {
+        Parameter ifMatch = op.getParameters() == null ? null : op.getParameters().stream()
+                .filter(p -> p.getIn() == Parameter.In.HEADER && HttpContract.IF_MATCH.equalsIgnoreCase(p.getName()))
+                .findFirst().orElse(null);
+        if (ifMatch != null) {
             errors.put("412", "If-Match names an outdated version");
-            if (method == PathItem.HttpMethod.PUT) {
+            if (Boolean.TRUE.equals(ifMatch.getRequired())) {
                 errors.put("428", "If-Match is missing");
             }
         }

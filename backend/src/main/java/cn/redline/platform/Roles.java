@@ -1,5 +1,7 @@
 package cn.redline.platform;
 
+import java.util.Set;
+
 /** Realm roles carried in the token's realm_access.roles. */
 public final class Roles {
     public static final String ADMIN = "admin";
@@ -11,8 +13,37 @@ public final class Roles {
     public static final String INTEGRATION = "integration";
 
     /** Every Redline role; a token with none of them is refused on every /api route ({@link RedlineRolePolicy}). */
-    public static final java.util.Set<String> ALL = java.util.Set.of(ADMIN, SAFETY_OFFICE, DEPARTMENT, ENTERPRISE,
-            INSPECTOR, LEADER, INTEGRATION);
+    public static final Set<String> ALL = Set.of(ADMIN, SAFETY_OFFICE, DEPARTMENT, ENTERPRISE, INSPECTOR, LEADER,
+            INTEGRATION);
+
+    // The role sets below are the only ones: the workflow tables and the route checks ({@link Capability}) use them,
+    // and /me publishes the capabilities they grant.
+
+    /** Who supervises: safety offices, industry departments and admins, within their scope. */
+    public static final Set<String> SUPERVISORS = Set.of(ADMIN, SAFETY_OFFICE, DEPARTMENT);
+    /** Who rectifies: the enterprise itself; supervisors may act for it. */
+    public static final Set<String> RECTIFIERS = Set.of(ENTERPRISE, ADMIN, SAFETY_OFFICE, DEPARTMENT);
+    /** Who finds hazards in the field. */
+    public static final Set<String> FINDERS = Set.of(INSPECTOR, ENTERPRISE, ADMIN, SAFETY_OFFICE, DEPARTMENT);
+    /** Who lists a major hazard for supervision: the territory's safety office (or an admin). */
+    public static final Set<String> LISTERS = Set.of(ADMIN, SAFETY_OFFICE);
+    /** Who reviews effectiveness after closing: supervisors and the grid inspector who comes back. */
+    public static final Set<String> REVIEWERS = Set.of(ADMIN, SAFETY_OFFICE, DEPARTMENT, INSPECTOR);
+    /** Who only watches the figures of their territory: leaders, besides supervisors. */
+    public static final Set<String> WATCHERS = union(SUPERVISORS, Set.of(LEADER));
+    /** Who manages organizations and reads the audit trail. */
+    public static final Set<String> ADMINISTRATORS = Set.of(ADMIN, SAFETY_OFFICE);
+    /** Machine clients of other systems, besides admins. */
+    public static final Set<String> INTEGRATORS = Set.of(INTEGRATION, ADMIN);
+
+    @SafeVarargs
+    public static Set<String> union(Set<String>... sets) {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> s : sets) {
+            all.addAll(s);
+        }
+        return Set.copyOf(all);
+    }
 
     private Roles() {
     }

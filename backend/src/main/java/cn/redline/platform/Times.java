@@ -28,6 +28,16 @@ public final class Times {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
+    /** The first instant of a day in China; null for no day (an open end of a date filter). */
+    public static OffsetDateTime startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(ZONE).toOffsetDateTime();
+    }
+
+    /** The first instant after a day in China, the exclusive end of an inclusive "to" date; null for no day. */
+    public static OffsetDateTime after(LocalDate day) {
+        return day == null ? null : startOf(day.plusDays(1));
+    }
+
     public static OffsetDateTime stored(OffsetDateTime t) {
         return t.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }

@@ -146,7 +146,7 @@ class HazardStatsTest {
     /** The running tallies (no date range) and a scan of the tickets (a date range covering all) must agree. */
     @Test
     void talliesAgreeWithTheTicketsThemselves() {
-        for (String token : java.util.List.of(Demo.admin(), Demo.nanmingSafety(), Demo.constructionBureau(), Demo.enterprise())) {
+        for (String token : java.util.List.of(Demo.admin(), Demo.nanmingSafety(), Demo.constructionBureau(), Demo.leader())) {
             JsonPath tally = as(token).get("/api/v1/hazards/stats").then().statusCode(200).extract().jsonPath();
             JsonPath scan = as(token).queryParam("reportedFrom", "2000-01-01").queryParam("reportedTo", "2100-01-01")
                     .get("/api/v1/hazards/stats").then().statusCode(200).extract().jsonPath();

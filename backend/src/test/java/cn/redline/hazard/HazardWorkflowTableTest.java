@@ -72,6 +72,22 @@ class HazardWorkflowTableTest {
         }
     }).table();
 
+    /**
+     * The capabilities /me publishes for tickets are the table's: acting is every role some row allows, and
+     * supervising is exactly the roles of the supervisor rows (confirm, reject, accept, decide extensions).
+     */
+    @Test
+    void theHazardCapabilitiesAreTheTablesRoleSets() {
+        Set<String> acting = new java.util.HashSet<>();
+        table.transitions().forEach(t -> acting.addAll(t.roles()));
+        assertEquals(acting, cn.redline.platform.Capability.ACT_ON_HAZARDS.roles());
+        for (Action supervised : List.of(Action.CONFIRM, Action.REJECT, Action.ACCEPT, Action.APPROVE_EXTENSION,
+                Action.REFUSE_EXTENSION)) {
+            table.transitions().stream().filter(t -> t.action() == supervised).forEach(t ->
+                    assertEquals(cn.redline.platform.Capability.SUPERVISE_HAZARDS.roles(), t.roles(), supervised.name()));
+        }
+    }
+
     @Test
     void allowedActionsListExactlyWhatTheEngineLetsThrough() {
         Set<Action> allowedSomewhere = EnumSet.noneOf(Action.class);

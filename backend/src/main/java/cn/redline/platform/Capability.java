@@ -1,0 +1,67 @@
+package cn.redline.platform;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What a caller may do, by role: the routes check it ({@code @PermissionsAllowed(Capability.Name.…)}, granted by
+ * {@link CapabilityGrants}) and /me publishes it, so the SPA shows exactly what the server lets the caller do.
+ * The role sets are {@link Roles}', the same the workflow tables use.
+ */
+@Schema(name = "CallerCapability")
+public enum Capability {
+    /** Register a hazard (reportHazard); the machine clients too. */
+    REPORT_HAZARDS(Roles.union(Roles.FINDERS, Set.of(Roles.INTEGRATION))),
+    /** Push tickets from another system (pushHazards). */
+    PUSH_HAZARDS(Roles.INTEGRATORS),
+    /** Take workflow actions on tickets (transitionHazard): every role some transition of the table allows. */
+    ACT_ON_HAZARDS(Roles.union(Roles.SUPERVISORS, Roles.RECTIFIERS, Roles.FINDERS, Roles.LISTERS, Roles.REVIEWERS)),
+    /** Supervise tickets: confirm, reject, accept and decide extensions (the workflow's supervisor rows). */
+    SUPERVISE_HAZARDS(Roles.SUPERVISORS),
+    /** Read the hazard statistics of the scope (getHazardStats). */
+    VIEW_HAZARD_STATS(Roles.WATCHERS),
+    /** Read the statutory report: watchers for their territory, an enterprise for itself. */
+    VIEW_STATUTORY_REPORT(Roles.union(Roles.WATCHERS, Set.of(Roles.ENTERPRISE))),
+    /** Upload evidence files (uploadAttachment): the roles that attach files to records. */
+    UPLOAD_ATTACHMENTS(Roles.union(Roles.FINDERS, Roles.RECTIFIERS, Set.of(Roles.INTEGRATION))),
+    /** Create and change organizations, within the scope (createOrg, updateOrg). */
+    EDIT_ORGS(Roles.ADMINISTRATORS),
+    /** Create posts and appoint their holders (createPost, assignPost, endPostAssignment): an enterprise for itself. */
+    MANAGE_POSTS(Roles.union(Roles.ADMINISTRATORS, Set.of(Roles.ENTERPRISE))),
+    /** Read the audit trail of the scope (listAudit). */
+    VIEW_AUDIT(Roles.ADMINISTRATORS);
+
+    /** The capabilities' names as constants, for {@code @PermissionsAllowed}. */
+    public static final class Name {
+        public static final String REPORT_HAZARDS = "REPORT_HAZARDS";
+        public static final String PUSH_HAZARDS = "PUSH_HAZARDS";
+        public static final String ACT_ON_HAZARDS = "ACT_ON_HAZARDS";
+        public static final String VIEW_HAZARD_STATS = "VIEW_HAZARD_STATS";
+        public static final String VIEW_STATUTORY_REPORT = "VIEW_STATUTORY_REPORT";
+        public static final String UPLOAD_ATTACHMENTS = "UPLOAD_ATTACHMENTS";
+        public static final String EDIT_ORGS = "EDIT_ORGS";
+        public static final String MANAGE_POSTS = "MANAGE_POSTS";
+        public static final String VIEW_AUDIT = "VIEW_AUDIT";
+
+        private Name() {
+        }
+    }
+
+    private final Set<String> roles;
+
+    Capability(Set<String> roles) {
+        this.roles = roles;
+    }
+
+    public Set<String> roles() {
+        return roles;
+    }
+
+    /** The capabilities any of {@code roles} grants, in declaration order. */
+    public static List<Capability> grantedTo(Collection<String> roles) {
+        return Arrays.stream(values()).filter(c -> c.roles.stream().anyMatch(roles::contains)).toList();
+    }
+}

@@ -1,0 +1,69 @@
+package cn.redline.org;
+
+import static cn.redline.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import cn.redline.platform.Capability;
+import cn.redline.support.Demo;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * /me publishes what the routes allow: for every demo role, each capability it lists is one its route accepts (any
+ * answer but 403), and each one it leaves out is refused (403). The requests carry no valid body, so nothing is
+ * written.
+ */
+@QuarkusTest
+class CapabilitiesTest {
+
+    /** One route per capability the routes check, called with a request that changes nothing. */
+    private static final Map<Capability, Function<RequestSpecification, Integer>> ROUTES = new EnumMap<>(Map.of(
+            Capability.REPORT_HAZARDS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/hazards").statusCode(),
+            Capability.PUSH_HAZARDS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/hazards/bulk").statusCode(),
+            Capability.ACT_ON_HAZARDS, r -> r.contentType(ContentType.JSON).body("{}")
+                    .post("/api/v1/hazards/{id}/transitions", UUID.randomUUID()).statusCode(),
+            Capability.VIEW_HAZARD_STATS, r -> r.get("/api/v1/hazards/stats").statusCode(),
+            Capability.VIEW_STATUTORY_REPORT, r -> r.queryParam("year", 2026).get("/api/v1/hazards/statutory-report").statusCode(),
+            Capability.UPLOAD_ATTACHMENTS, r -> r.contentType("text/plain").body("x").queryParam("fileName", "x.txt")
+                    .post("/api/v1/attachments").statusCode(),
+            Capability.EDIT_ORGS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/orgs").statusCode(),
+            Capability.MANAGE_POSTS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/posts").statusCode(),
+            Capability.VIEW_AUDIT, r -> r.get("/api/v1/audit").statusCode()));
+
+    private static Map<String, String> demoTokens() {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("admin", Demo.admin());
+        tokens.put("safety_office", Demo.nanmingSafety());
+        tokens.put("department", Demo.constructionBureau());
+        tokens.put("enterprise", Demo.enterprise());
+        tokens.put("inspector", Demo.inspector());
+        tokens.put("leader", Demo.leader());
+        tokens.put("integration", Demo.integration());
+        return tokens;
+    }
+
+    @Test
+    void everyDemoRoleIsAllowedExactlyWhatMeSays() {
+        demoTokens().forEach((role, token) -> {
+            List<String> listed = as(token).get("/api/v1/me").then().statusCode(200).extract().jsonPath()
+                    .getList("capabilities", String.class);
+            ROUTES.forEach((capability, route) -> {
+                int status = route.apply(as(token));
+                if (listed.contains(capability.name())) {
+                    assertNotEquals(403, status, role + " is told it may " + capability + " but the route refuses");
+                } else {
+                    assertEquals(403, status, role + " is not told it may " + capability + " but the route lets it");
+                }
+            });
+        });
+    }
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { callerCapabilityValues } from '@/api/enums';
+import { navItems, phoneMoreItems, phoneNavItems, visibleNavItems } from './navigation';
+
+const paths = (items: readonly { path: string }[]) => items.map((item) => item.path);
+
+describe('navigation from the capabilities /me lists', () => {
+  it('shows every signed-in caller the pages that need no capability', () => {
+    expect(paths(visibleNavItems([]))).toEqual(['/', '/hazards', '/orgs', '/me']);
+  });
+
+  it('adds each page exactly when its capability is listed', () => {
+    for (const { path, capability } of navItems) {
+      if (!capability) continue;
+      expect(paths(visibleNavItems([capability]))).toContain(path);
+      expect(paths(visibleNavItems(callerCapabilityValues.filter((c) => c !== capability)))).not.toContain(path);
+    }
+  });
+
+  it('needs only capabilities of the contract', () => {
+    for (const item of navItems) {
+      if (item.capability) expect(callerCapabilityValues).toContain(item.capability);
+    }
+  });
+
+  it('puts what does not fit the phone tab bar under 更多', () => {
+    const all = [...callerCapabilityValues];
+    expect(paths(phoneNavItems(all))).toEqual(['/', '/hazards', '/hazards/report', '/hazards/tasks']);
+    expect(paths(phoneMoreItems(all))).toEqual(['/hazards/stats', '/hazards/statutory', '/orgs', '/me', '/audit']);
+  });
+});
