@@ -568,9 +568,9 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        Capability: "DUTY" | "DRILL" | "REPORT";
-        /** @enum {string} */
         CallerCapability: "REPORT_HAZARDS" | "PUSH_HAZARDS" | "ACT_ON_HAZARDS" | "SUPERVISE_HAZARDS" | "VIEW_HAZARD_STATS" | "VIEW_STATUTORY_REPORT" | "UPLOAD_ATTACHMENTS" | "EDIT_ORGS" | "MANAGE_POSTS" | "VIEW_AUDIT";
+        /** @enum {string} */
+        Capability: "DUTY" | "DRILL" | "REPORT";
         /** @enum {string} */
         Category: "EQUIPMENT" | "OPERATION" | "ENVIRONMENT" | "MANAGEMENT" | "FIRE" | "ELECTRICAL" | "HAZMAT_STORAGE" | "OTHER";
         /** @enum {string} */
