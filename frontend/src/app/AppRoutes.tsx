@@ -41,6 +41,8 @@ const queue = page(() => import('@/features/hazards/components/QueuePage'), 'Que
 const tasks = page(() => import('@/features/hazards/components/TasksPage'), 'TasksPage');
 const stats = page(() => import('@/features/hazards/components/StatsPage'), 'StatsPage');
 const statutory = page(() => import('@/features/hazards/components/StatutoryReportPage'), 'StatutoryReportPage');
+const myDuties = plainPage(() => import('@/features/duties/components/MyDutiesPage'), 'MyDutiesPage');
+const rules = page(() => import('@/features/duties/components/RequirementRulesPage'), 'RequirementRulesPage');
 const hazardDetail = page(() => import('@/features/hazards/components/HazardDetailPage'), 'HazardDetailPage');
 
 export function AppRoutes({ session }: { session: Session }) {
@@ -59,6 +61,8 @@ export function AppRoutes({ session }: { session: Session }) {
         <Route path="hazards/stats" element={<RequireCapability capability="VIEW_HAZARD_STATS">{stats}</RequireCapability>} />
         <Route path="hazards/statutory" element={<RequireCapability capability="VIEW_STATUTORY_REPORT">{statutory}</RequireCapability>} />
         <Route path="hazards/:id" element={hazardDetail} />
+        <Route path="duties" element={myDuties} />
+        <Route path="duties/rules" element={rules} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -6,7 +6,7 @@ const paths = (items: readonly { path: string }[]) => items.map((item) => item.p
 
 describe('navigation from the capabilities /me lists', () => {
   it('shows every signed-in caller the pages that need no capability', () => {
-    expect(paths(visibleNavItems([]))).toEqual(['/', '/hazards', '/orgs', '/me']);
+    expect(paths(visibleNavItems([]))).toEqual(['/', '/hazards', '/duties', '/duties/rules', '/orgs', '/me']);
   });
 
   it('adds each page exactly when its capability is listed', () => {
@@ -26,6 +26,10 @@ describe('navigation from the capabilities /me lists', () => {
   it('puts what does not fit the phone tab bar under 更多', () => {
     const all = [...callerCapabilityValues];
     expect(paths(phoneNavItems(all))).toEqual(['/', '/hazards', '/hazards/report', '/hazards/tasks']);
-    expect(paths(phoneMoreItems(all))).toEqual(['/hazards/stats', '/hazards/statutory', '/orgs', '/me', '/audit']);
+    expect(paths(phoneMoreItems(all))).toEqual(['/hazards/stats', '/hazards/statutory', '/duties', '/duties/rules', '/orgs', '/me', '/audit']);
+  });
+
+  it("gives a leader's phone 我的职责 a tab of its own", () => {
+    expect(paths(phoneNavItems(['VIEW_HAZARD_STATS', 'VIEW_STATUTORY_REPORT']))).toEqual(['/', '/hazards', '/hazards/stats', '/duties']);
   });
 });

@@ -6,6 +6,8 @@ import {
   CheckSquareIcon,
   DashboardIcon,
   FileDoneIcon,
+  ProfileIcon,
+  ReadIcon,
   UserIcon,
   WarningIcon,
 } from '@/lib/icons';
@@ -27,6 +29,8 @@ export const navItems: readonly NavItem[] = [
   { path: '/hazards/tasks', labelKey: 'nav.tasks', icon: <CheckSquareIcon />, capability: 'ACT_ON_HAZARDS' },
   { path: '/hazards/stats', labelKey: 'nav.stats', icon: <BarChartIcon />, capability: 'VIEW_HAZARD_STATS' },
   { path: '/hazards/statutory', labelKey: 'nav.statutory', icon: <FileDoneIcon />, capability: 'VIEW_STATUTORY_REPORT' },
+  { path: '/duties', labelKey: 'nav.duties', icon: <ProfileIcon /> },
+  { path: '/duties/rules', labelKey: 'nav.rules', icon: <ReadIcon /> },
   { path: '/orgs', labelKey: 'nav.orgs', icon: <ApartmentIcon /> },
   { path: '/me', labelKey: 'nav.me', icon: <UserIcon /> },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditIcon />, capability: 'VIEW_AUDIT' },
@@ -40,7 +44,7 @@ export function visibleNavItems(capabilities: readonly Capability[]): NavItem[] 
  * A bottom tab bar holds five slots: four items by field-work priority, the fifth is "更多", a drawer with
  * the items that do not fit (plus language and logout).
  */
-const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/hazards/stats', '/hazards/statutory', '/orgs', '/audit', '/me'];
+const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/duties', '/hazards/stats', '/hazards/statutory', '/orgs', '/duties/rules', '/audit', '/me'];
 export const maxPhoneItems = 4;
 
 function phoneTabPaths(visible: readonly NavItem[]): Set<string> {
