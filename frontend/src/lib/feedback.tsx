@@ -1,4 +1,4 @@
-import { createContext, use, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 export type ToastType = 'loading' | 'success' | 'error' | 'info';
 
@@ -42,6 +42,15 @@ export function MessageProvider({ children }: { children: ReactNode }) {
       timers.current.delete(key);
     }
     setShown((all) => all.filter((toast) => toast.key !== key));
+  }, []);
+
+  // A toast's timer must not fire into an unmounted provider (signed out, or a test's cleanup).
+  useEffect(() => {
+    const pending = timers.current;
+    return () => {
+      for (const { timer } of pending.values()) clearTimeout(timer);
+      pending.clear();
+    };
   }, []);
 
   const api = useMemo<Toasts>(() => {

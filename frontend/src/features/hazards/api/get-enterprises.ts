@@ -3,18 +3,13 @@ import type { paths } from '@/api/schema';
 import type { ApiClient } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
 import { expectData, ProblemError } from '@/lib/problem';
-import { reportDb } from '../queue/db';
+import { reportDb } from '@/lib/offline-queue/db';
+import type { EnterpriseChoice } from '@/lib/offline-queue/types';
 import { hazardKeys } from './keys';
 
 type Org = paths['/api/v1/orgs']['get']['responses'][200]['content']['application/json']['items'][number];
 
-/** What a report needs to know about an enterprise; kept in IndexedDB so reporting works offline. */
-export interface EnterpriseChoice {
-  id: string;
-  name: string;
-  code: string;
-  industry: string | null;
-}
+export type { EnterpriseChoice };
 
 function toChoice(org: Org): EnterpriseChoice {
   return { id: org.id, name: org.name, code: org.code, industry: org.industry };

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CloudUploadIcon, DisconnectIcon } from '@/lib/icons';
 import { useOnline } from '@/lib/use-online';
-import { pendingCount, useReportQueue } from '../hooks/use-report-queue';
+import { pendingCount, useReportQueue } from '@/lib/offline-queue/use-report-queue';
 
 /** Header badge: reports still on the phone, and whether the phone is offline. */
 export function QueueBadge() {

@@ -3,11 +3,11 @@ import { Alert, Button, Card, Empty, Flex, Popconfirm, Spin, Tag, Typography } f
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useOnline } from '@/lib/use-online';
-import { pendingCount, useReportQueue } from '../hooks/use-report-queue';
-import { kickSync } from '../queue/active-worker';
-import { reportDb } from '../queue/db';
-import { makeAllDue } from '../queue/sync';
-import type { QueuedReport } from '../queue/types';
+import { pendingCount, useReportQueue } from '@/lib/offline-queue/use-report-queue';
+import { kickSync } from '@/lib/offline-queue/active-worker';
+import { reportDb } from '@/lib/offline-queue/db';
+import { makeAllDue } from '@/lib/offline-queue/sync';
+import type { QueuedReport } from '@/lib/offline-queue/types';
 
 const statusColors = { queued: 'default', sending: 'processing', failed: 'error', sent: 'success' } as const;
 

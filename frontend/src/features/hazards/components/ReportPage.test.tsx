@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { json, stubApi } from '@/test/api-stub';
 import { meFixture } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
-import { reportDb } from '../queue/db';
+import { reportDb } from '@/lib/offline-queue/db';
 import { ReportPage } from './ReportPage';
 
 const enterprises = [

@@ -3,9 +3,9 @@ import { useApiClient } from '@/lib/api-context';
 import { can, useMe } from '@/lib/session';
 import { useScopeEnterprises } from '../api/get-enterprises';
 import { apiTransport } from '../queue/api-transport';
-import { reportDb } from '../queue/db';
-import { setActiveWorker } from '../queue/active-worker';
-import { startSyncWorker } from '../queue/sync-worker';
+import { reportDb } from '@/lib/offline-queue/db';
+import { setActiveWorker } from '@/lib/offline-queue/active-worker';
+import { startSyncWorker } from '@/lib/offline-queue/sync-worker';
 
 /**
  * Mounted once in the signed-in shell: sends queued reports (now, when back online, on a backoff timer)

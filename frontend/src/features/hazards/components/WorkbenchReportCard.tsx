@@ -3,7 +3,7 @@ import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { WorkbenchPanel } from '@/lib/workbench';
-import { pendingCount, useReportQueue } from '../hooks/use-report-queue';
+import { pendingCount, useReportQueue } from '@/lib/offline-queue/use-report-queue';
 import { CountRow } from './WorkbenchCountRow';
 
 /** The field worker's first job: report what was found; and what this phone still has to send. */

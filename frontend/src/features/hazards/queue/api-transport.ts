@@ -1,7 +1,7 @@
 import type { ApiClient } from '@/lib/api-client';
 import { uploadAttachment } from '@/lib/attachments';
 import { reportHazard } from '../api/report-hazard';
-import type { ReportTransport } from './sync';
+import type { ReportTransport } from '@/lib/offline-queue/sync';
 
 export function apiTransport(client: ApiClient): ReportTransport {
   return {

@@ -1,5 +1,15 @@
 import type { FieldError } from '@/lib/problem';
-import type { HazardInput } from '../api/types';
+
+type HazardInput = components['schemas']['HazardInput'];
+
+/** What a report needs to know about an enterprise; kept in IndexedDB so reporting works offline. */
+export interface EnterpriseChoice {
+  id: string;
+  name: string;
+  code: string;
+  industry: string | null;
+}
+import type { components } from '@/api/schema';
 
 /** A photo waiting to be uploaded; its own Idempotency-Key makes a retried upload store it once. */
 export interface QueuedPhoto {

@@ -1,6 +1,5 @@
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { EnterpriseChoice } from '../api/get-enterprises';
-import type { QueuedReport, QueueStatus } from './types';
+import type { EnterpriseChoice, QueuedReport, QueueStatus } from './types';
 
 interface Schema extends DBSchema {
   reports: { key: string; value: QueuedReport; indexes: { status: QueueStatus; createdAt: number } };

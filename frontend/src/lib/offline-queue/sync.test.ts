@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProblemError } from '@/lib/problem';
-import type { HazardInput } from '../api/types';
+import type { components } from '@/api/schema';
 import { ReportDb } from './db';
 import { enqueueReport, resubmitReport } from './enqueue';
 import type { QueuedPhoto } from './types';
 import { backoff, drainQueue, makeAllDue, recoverQueue, type ReportTransport } from './sync';
+
+type HazardInput = components['schemas']['HazardInput'];
 
 const input = { title: '配电箱未接地', level: 'GENERAL', category: 'ELECTRICAL', source: 'INSPECTION', enterpriseId: 'ent-1' } as const;
 

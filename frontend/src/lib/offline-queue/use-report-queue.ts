@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { reportDb, watchReports } from '../queue/db';
-import type { QueuedReport } from '../queue/types';
+import { reportDb, watchReports } from './db';
+import type { QueuedReport } from './types';
 
 /** The offline queue as it changes (this tab or another), newest first. */
 export function useReportQueue(): QueuedReport[] | undefined {

@@ -1,7 +1,9 @@
 import { ProblemError } from '@/lib/problem';
-import type { HazardInput } from '../api/types';
+import type { components } from '@/api/schema';
 import type { ReportDb } from './db';
 import type { QueuedPhoto, QueuedReport, QueueFailure } from './types';
+
+type HazardInput = components['schemas']['HazardInput'];
 
 /** How queued reports reach the server; the app sends them through the API client, tests through a fake. */
 export interface ReportTransport {

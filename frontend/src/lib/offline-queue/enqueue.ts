@@ -1,6 +1,8 @@
-import type { HazardInput } from '../api/types';
+import type { components } from '@/api/schema';
 import type { ReportDb } from './db';
 import type { QueuedPhoto, QueuedReport } from './types';
+
+type HazardInput = components['schemas']['HazardInput'];
 
 export interface NewReport {
   input: Omit<HazardInput, 'attachmentIds'>;
