@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { acceptorKinds, rejectionReasons, supervisionLevels, type Hazard, type HazardAction } from '../api/types';
 import type { ActionFormValues } from './action-values';
 import { DuplicateSelect } from './DuplicateSelect';
-import { PhotoPicker } from './PhotoPicker';
+import { PhotoPicker } from '@/lib/PhotoPicker';
 
 const notPast = (current: Dayjs) => current.isBefore(dayjs().startOf('day'));
 

@@ -1,51 +1,21 @@
-import { useEffect, useId, useState, type SyntheticEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useMessage } from '@/lib/feedback';
 import { can, useMe } from '@/lib/session';
 import { useOnline } from '@/lib/use-online';
 import { hazardCategories, hazardLevels, hazardSources, type HazardSource } from '../api/types';
-import { useGeolocation } from '../hooks/use-geolocation';
+import { useGeolocation } from '@/lib/use-geolocation';
 import { kickSync } from '@/lib/offline-queue/active-worker';
 import { reportDb } from '@/lib/offline-queue/db';
 import { enqueueReport, resubmitReport } from '@/lib/offline-queue/enqueue';
 import type { QueuedReport } from '@/lib/offline-queue/types';
 import { uploadOutcome } from '@/lib/offline-queue/upload-outcome';
 import { EnterprisePicker } from './EnterprisePicker';
-import { LocationStatus } from './LocationStatus';
-import { PhotoPicker } from './PhotoPicker';
+import { LocationStatus } from '@/lib/LocationStatus';
+import { Field } from '@/lib/FormField';
+import { PhotoPicker } from '@/lib/PhotoPicker';
 import { optionalText, titleMaxLength, validateReport, type ReportDraft, type ReportErrors } from './report-form';
-
-interface FieldProps {
-  id: string;
-  label: string;
-  optional?: boolean;
-  hint?: string;
-  error?: string;
-  children: ReactNode;
-}
-
-/** A label, the control, then its hint and error (the control names both in aria-describedby: `${id}-help`). */
-function Field({ id, label, optional = false, hint, error, children }: FieldProps) {
-  const { t } = useTranslation();
-  return (
-    <div className={error ? 'field has-error' : 'field'}>
-      <label htmlFor={id} className="field-label">
-        {label}
-        {optional && <span className="field-optional">{t('hazards.report.optional')}</span>}
-      </label>
-      {children}
-      <div id={`${id}-help`} className="field-help">
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-        {hint && <p className="field-hint">{hint}</p>}
-      </div>
-    </div>
-  );
-}
 
 const firstInvalid: readonly (keyof ReportErrors)[] = ['enterpriseId', 'title'];
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { EnvironmentIcon } from '@/lib/icons';
-import type { GeoState } from '../hooks/use-geolocation';
+import type { GeoState } from './use-geolocation';
 
 export function LocationStatus({ geo, onRetry }: { geo: GeoState; onRetry: () => void }) {
   const { t } = useTranslation();

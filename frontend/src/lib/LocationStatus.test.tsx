@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '@/test/render';
-import { LocationStatus } from './LocationStatus';
+import { LocationStatus } from '@/lib/LocationStatus';
 
 describe('location status', () => {
   it('shows the fix in the UI language; the coordinates never switch the language', async () => {
