@@ -318,7 +318,7 @@ if [ "$WITH_BACKEND" = 1 ]; then
   : > "$LOGS/backend.log"
   # Footprint (bench/README.md "Lean request path"): the live heap is ~30 MB; serial GC, a small code cache and
   # stacks, two malloc arenas and the native heap trimmed every 10 s keep RSS under load near 250 MB.
-  BACKEND_JVM="-XX:+UseSerialGC -Xms32m -Xmx192m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
+  BACKEND_JVM="-XX:+UseSerialGC -Xms32m -Xmx192m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m
     -XX:MaxDirectMemorySize=32m -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockExperimentalVMOptions
     -XX:TrimNativeHeapInterval=10000"
   # shellcheck disable=SC2097,SC2098

@@ -12,7 +12,7 @@ N="${1:-2000}"
 BACKEND="http://localhost:${BENCH_BACKEND_PORT:-38080}"
 KEYCLOAK="http://localhost:${BENCH_KEYCLOAK_PORT:-38180}"
 export PGHOST=127.0.0.1 PGPORT="${BENCH_DB_PORT:-38432}" PGUSER=postgres PGPASSWORD=postgres PGDATABASE=postgres
-PID="$(awk '$1 == "backend" { print $2 }' "$BENCH/.data/stack/.cache/run-${BENCH_BACKEND_PORT:-38080}.pids")"
+PID="${BENCH_PID:-$(awk '$1 == "backend" { print $2 }' "$BENCH/.data/stack/.cache/run-${BENCH_BACKEND_PORT:-38080}.pids")}"
 TICK="$(getconf CLK_TCK)"
 TOKEN="$(curl -sf "$KEYCLOAK/realms/redline/protocol/openid-connect/token" \
   -d grant_type=password -d client_id=redline-test -d username=admin -d password=redline | sed 's/.*"access_token":"\([^"]*\)".*/\1/')"
