@@ -8,10 +8,11 @@ const firstScreens: Record<User, { cards: string[]; sees: string[]; never: strin
   admin: { cards: ['待我处理', '辖区隐患概况'], sees: ['上报', '待办', '统计', '组织机构', '审计日志'], never: [] },
   safety: { cards: ['待我处理', '辖区隐患概况'], sees: ['上报', '待办', '统计', '组织机构', '审计日志'], never: [] },
   'safety-baiyun': { cards: ['待我处理', '辖区隐患概况'], sees: ['上报', '待办', '统计', '组织机构', '审计日志'], never: [] },
-  leader: { cards: ['辖区隐患概况'], sees: ['统计', '组织机构'], never: ['上报', '待办', '审计日志'] },
+  leader: { cards: ['辖区隐患概况'], sees: ['我的职责', '统计', '组织机构'], never: ['上报', '待办', '审计日志'] },
   dept: { cards: ['待我处理', '主管行业隐患'], sees: ['上报', '待办', '统计', '组织机构'], never: ['审计日志'] },
   enterprise: { cards: ['上报隐患', '未销号隐患与整改期限'], sees: ['上报', '待办', '组织机构'], never: ['统计', '审计日志'] },
   inspector: { cards: ['上报隐患', '未销号隐患与整改期限'], sees: ['上报', '待办', '组织机构'], never: ['统计', '审计日志'] },
+  linxiao: { cards: ['辖区隐患概况'], sees: ['我的职责', '统计', '组织机构'], never: ['上报', '待办', '审计日志'] },
 };
 
 for (const [user, { cards, sees, never }] of Object.entries(firstScreens) as [User, (typeof firstScreens)[User]][]) {

@@ -33,6 +33,8 @@ export const users = {
   dept: { org: '南明区住房和城乡建设局', role: 'department' },
   enterprise: { org: ENTERPRISE.name, role: 'enterprise' },
   inspector: { org: '花果园一社区第1网格', role: 'inspector' },
+  /** 花果园街道's 街道办事处主任 in the demo posts: a township head on a phone. */
+  linxiao: { org: '花果园街道', role: 'leader' },
 } as const;
 export type User = keyof typeof users;
 
