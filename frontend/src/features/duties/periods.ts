@@ -24,7 +24,7 @@ export function daysLeft(obligation: Pick<Obligation, 'periodLast'>, today: stri
 const urgency: Record<ObligationStatus, number> = { AT_RISK: 0, MISSED: 1, PARTIAL: 2, OPEN: 3, MET: 4, WAIVED: 5 };
 
 export function byUrgency(a: Obligation, b: Obligation): number {
-  return urgency[a.status] - urgency[b.status] || a.periodLast.localeCompare(b.periodLast) || a.ruleCode.localeCompare(b.ruleCode);
+  return urgency[a.status] - urgency[b.status] || a.periodLast.localeCompare(b.periodLast) || (a.ruleCode ?? '').localeCompare(b.ruleCode ?? '');
 }
 
 /** Needs attention now: at risk of being missed, missed or only partly met. */

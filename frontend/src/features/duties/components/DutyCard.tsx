@@ -18,7 +18,7 @@ export function DutyCard({ obligation, rule, today }: Props) {
   return (
     <li className={`duty-card tone-border-${obligation.status}`} data-testid="duty-card" data-status={obligation.status}>
       <div className="duty-card-head">
-        <span className="duty-card-title">{rule?.title ?? obligation.ruleCode}</span>
+        <span className="duty-card-title">{rule?.title ?? obligation.ruleCode ?? t('duties.listDuty', { period: obligation.periodKey })}</span>
         <StatusBadge status={obligation.status} />
       </div>
       <div className="duty-card-progress">
@@ -33,7 +33,7 @@ export function DutyCard({ obligation, rule, today }: Props) {
       {obligation.waiver && (
         <div className="field-hint">{t('duties.waived', { reason: obligation.waiver.reason, document: obligation.waiver.document })}</div>
       )}
-      <div className="field-hint">{t('duties.citation', { citation: obligation.citation })}</div>
+      {obligation.citation && <div className="field-hint">{t('duties.citation', { citation: obligation.citation })}</div>}
     </li>
   );
 }

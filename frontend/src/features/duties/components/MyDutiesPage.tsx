@@ -16,7 +16,7 @@ function DutySection({ title, testId, items, rules, today }: { title: string; te
       </h2>
       <ul className="duty-cards">
         {items.map((o) => (
-          <DutyCard key={o.id} obligation={o} rule={rules.get(o.ruleId)} today={today} />
+          <DutyCard key={o.id} obligation={o} rule={o.ruleId ? rules.get(o.ruleId) : undefined} today={today} />
         ))}
       </ul>
     </section>

@@ -22,8 +22,12 @@ export function ruleFixture(overrides: Partial<RequirementRule> = {}): Requireme
   };
 }
 
+/** Fields the contract is gaining with responsibility lists (an obligation's duty item), spread so either contract accepts them. */
+const listFields = { dutyItemKey: null };
+
 export function obligationFixture(overrides: Partial<Obligation> = {}): Obligation {
   return {
+    ...listFields,
     id: 'ob-1',
     ruleId: 'rule-1',
     ruleCode: 'S1-4-DEPT-HEAD-INSPECTION',
