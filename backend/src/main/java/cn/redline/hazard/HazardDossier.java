@@ -1,8 +1,7 @@
 package cn.redline.hazard;
 
 import cn.redline.platform.Labels;
-import cn.redline.platform.Problem;
-import cn.redline.platform.ProblemException;
+import cn.redline.platform.Pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -19,15 +18,11 @@ import jakarta.inject.Inject;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * 一患一档: a ticket's dossier as PDF — its facts, five musts, supervision listing, acceptance, effectiveness
@@ -41,18 +36,13 @@ public class HazardDossier {
     Clock clock;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final List<String> FONT_CANDIDATES = List.of(
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0",
-            "/usr/share/fonts/truetype/arphic/uming.ttc,0");
-    @ConfigProperty(name = "redline.pdf.font")
-    Optional<String> configuredFont;
 
-    private volatile BaseFont font;
+    @Inject
+    Pdf pdf;
 
     public byte[] render(HazardView h, List<HazardEventView> history,
                          java.util.function.Function<java.util.UUID, java.io.InputStream> open, Labels l) {
-        BaseFont base = font();
+        BaseFont base = pdf.font();
         Font title = new Font(base, 16, Font.BOLD);
         Font heading = new Font(base, 12, Font.BOLD);
         Font body = new Font(base, 9.5f);
@@ -70,8 +60,8 @@ public class HazardDossier {
             sub.setSpacingAfter(10);
             doc.add(sub);
 
-            section(doc, l.text("dossier.basics"), heading);
-            PdfPTable facts = table(body,
+            Pdf.section(doc, l.text("dossier.basics"), heading);
+            PdfPTable facts = Pdf.table(body,
                     l.text("dossier.level"), l.of(h.level()),
                     l.text("dossier.state"), h.overdue() ? l.text("value.overdueState", Map.of("state", l.of(h.state()))) : l.of(h.state()),
                     l.text("dossier.category"), l.of(h.category()),
@@ -90,9 +80,9 @@ public class HazardDossier {
             doc.add(facts);
 
             if (h.fiveMusts() != null) {
-                section(doc, l.text("dossier.fiveMusts"), heading);
+                Pdf.section(doc, l.text("dossier.fiveMusts"), heading);
                 var f = h.fiveMusts();
-                doc.add(table(body, l.text("dossier.fiveMustsMeasures"), f.measures(),
+                doc.add(Pdf.table(body, l.text("dossier.fiveMustsMeasures"), f.measures(),
                         l.text("dossier.funds"), f.funds() == null ? null : f.funds().toPlainString(),
                         l.text("dossier.fiveMustsDeadline"), f.deadline() == null ? null : f.deadline().toString(),
                         l.text("dossier.fiveMustsPerson"), f.responsiblePerson(),
@@ -100,9 +90,9 @@ public class HazardDossier {
                         l.text("dossier.complete"), l.text(f.complete() ? "dossier.completeYes" : "dossier.completeNo")));
             }
             if (h.supervision() != null) {
-                section(doc, l.text("dossier.supervision"), heading);
+                Pdf.section(doc, l.text("dossier.supervision"), heading);
                 var s = h.supervision();
-                doc.add(table(body, l.text("dossier.supervisionLevel"), l.of(s.level()),
+                doc.add(Pdf.table(body, l.text("dossier.supervisionLevel"), l.of(s.level()),
                         l.text("dossier.issuedBy"), s.issuedBy() == null ? null : s.issuedBy().name(),
                         l.text("dossier.documentNumber"), s.documentNumber(),
                         l.text("dossier.listedAt"), time(s.listedAt()),
@@ -110,25 +100,25 @@ public class HazardDossier {
                                 : s.signedOffBy() + " " + time(s.signedOffAt())));
             }
             if (h.acceptance() != null) {
-                section(doc, l.text("dossier.acceptance"), heading);
+                Pdf.section(doc, l.text("dossier.acceptance"), heading);
                 var a = h.acceptance();
-                doc.add(table(body, l.text("dossier.acceptorKind"), l.of(a.acceptorKind()),
+                doc.add(Pdf.table(body, l.text("dossier.acceptorKind"), l.of(a.acceptorKind()),
                         l.text("dossier.acceptorName"), a.acceptorName(),
                         l.text("dossier.opinion"), a.opinion(),
                         l.text("dossier.acceptedAt"), time(a.acceptedAt()),
                         l.text("dossier.closedAt"), time(h.closedAt())));
             }
             if (h.effectiveness() != null) {
-                section(doc, l.text("dossier.effectiveness"), heading);
+                Pdf.section(doc, l.text("dossier.effectiveness"), heading);
                 var e = h.effectiveness();
-                doc.add(table(body, l.text("dossier.conclusion"), l.text(e.effective() ? "value.effective" : "value.ineffective"),
+                doc.add(Pdf.table(body, l.text("dossier.conclusion"), l.text(e.effective() ? "value.effective" : "value.ineffective"),
                         l.text("dossier.note"), e.note(), l.text("dossier.checkedAt"), time(e.checkedAt())));
             }
 
             List<cn.redline.attachment.AttachmentView> photos = h.attachments().stream()
                     .filter(a -> a.contentType().startsWith("image/") && !a.contentType().equals("image/webp")).toList();
             if (!h.attachments().isEmpty()) {
-                section(doc, l.text("dossier.photos"), heading);
+                Pdf.section(doc, l.text("dossier.photos"), heading);
                 for (var a : h.attachments()) {
                     // caption and photo in one unsplittable cell: a page break never parts them
                     PdfPTable item = new PdfPTable(1);
@@ -155,7 +145,7 @@ public class HazardDossier {
                 }
             }
 
-            section(doc, l.text("dossier.history"), heading);
+            Pdf.section(doc, l.text("dossier.history"), heading);
             PdfPTable log = new PdfPTable(new float[] {2.2f, 2f, 2.2f, 1.6f, 4f});
             log.setWidthPercentage(100);
             log.setHeaderRows(1);
@@ -182,51 +172,9 @@ public class HazardDossier {
         return out.toByteArray();
     }
 
-    private BaseFont font() {
-        if (font == null) {
-            List<String> candidates = configuredFont.map(List::of).orElse(FONT_CANDIDATES);
-            for (String candidate : candidates) {
-                String file = candidate.contains(".ttc,") ? candidate.substring(0, candidate.lastIndexOf(',')) : candidate;
-                if (Files.isReadable(Path.of(file))) {
-                    try {
-                        font = BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-                        break;
-                    } catch (DocumentException | IOException e) {
-                        throw new IllegalStateException("Cannot load font " + candidate, e);
-                    }
-                }
-            }
-            if (font == null) {
-                throw new ProblemException(Problem.of(503, "no-cjk-font", "Service unavailable",
-                        "No Chinese font is installed for PDF export (install fonts-wqy-zenhei or set redline.pdf.font)"));
-            }
-        }
-        return font;
-    }
-
     private static String purpose(Labels l, String p) {
         String label = p == null ? null : l.find("attachmentPurpose." + p);
         return label == null ? l.text("attachmentPurpose.OTHER") : label;
-    }
-
-    private static void section(Document doc, String text, Font font) throws DocumentException {
-        Paragraph p = new Paragraph(text, font);
-        p.setSpacingBefore(10);
-        p.setSpacingAfter(4);
-        doc.add(p);
-    }
-
-    /** A two-column label/value table; absent values show as a dash. */
-    private static PdfPTable table(Font font, String... labelValues) {
-        PdfPTable t = new PdfPTable(new float[] {1.3f, 4f});
-        t.setWidthPercentage(100);
-        for (int i = 0; i < labelValues.length; i += 2) {
-            PdfPCell label = new PdfPCell(new Phrase(labelValues[i], font));
-            label.setBackgroundColor(new Color(0xF5, 0xF5, 0xF5));
-            t.addCell(label);
-            t.addCell(new Phrase(labelValues[i + 1] == null || labelValues[i + 1].isBlank() ? "—" : labelValues[i + 1], font));
-        }
-        return t;
     }
 
     private static String join(String a, String b) {

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The caller's org, found by the official code its token (or the actor it acts as) names, and the scope that
@@ -39,6 +40,11 @@ public class CallerOrg implements CallerPlace {
             throw unknown();
         }
         return org;
+    }
+
+    /** The caller's org id, from memory (no query). */
+    public UUID orgId() {
+        return place().orgId();
     }
 
     @Override

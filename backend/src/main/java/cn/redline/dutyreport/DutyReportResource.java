@@ -1,0 +1,155 @@
+package cn.redline.dutyreport;
+
+import cn.redline.duty.ObligationStatus;
+import cn.redline.org.CallerOrg;
+import cn.redline.org.Org;
+import cn.redline.org.OrgRepository;
+import cn.redline.platform.Caller;
+import cn.redline.platform.Downloads;
+import cn.redline.platform.Labels;
+import cn.redline.platform.PageParams;
+import cn.redline.platform.ProblemException;
+import cn.redline.platform.Roles;
+import cn.redline.platform.Times;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * HTTP only: the reports over responsibility lists and their obligations (§2.5), in the caller's scope. An org or
+ * post outside the scope answers 404, as one that does not exist.
+ */
+@Path("/api/v1/duty-reports")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Duty reports")
+public class DutyReportResource {
+
+    @Inject
+    MyDuties myDuties;
+
+    @Inject
+    FulfilmentMatrix matrix;
+
+    @Inject
+    MatrixDrillDown drillDown;
+
+    @Inject
+    GapFinder gaps;
+
+    @Inject
+    DutyDossier dossier;
+
+    @Inject
+    OrgRepository orgs;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CallerOrg callerOrg;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("/my-duties")
+    @Operation(operationId = "getMyDuties", summary = "What the caller owes in the periods running today: the posts they "
+            + "hold today and their org, at risk first")
+    public MyDuties.Result myDuties() {
+        return myDuties.mine();
+    }
+
+    @GET
+    @Path("/matrix")
+    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.LEADER})
+    @Operation(operationId = "getFulfilmentMatrix", summary = "The fulfilment matrix of a subtree for a year: requirement "
+            + "× period, obligations counted by status, 三色")
+    public FulfilmentMatrix.Matrix matrix(
+            @Parameter(description = "The subtree's root; the caller's org when omitted") @QueryParam("orgId") UUID orgId,
+            @Parameter(description = "The year; this year when omitted") @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return matrix.of(org(orgId), year == null ? Times.today(clock).getYear() : year, caller.scope());
+    }
+
+    @GET
+    @Path("/matrix/obligations")
+    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.LEADER})
+    @Operation(operationId = "listMatrixObligations", summary = "One cell of the fulfilment matrix opened: its obligations "
+            + "with the holder then and the evidence and its files")
+    public MatrixDrillDown.Result cell(
+            @Parameter(description = "The subtree's root; the caller's org when omitted") @QueryParam("orgId") UUID orgId,
+            @QueryParam("ruleId") @NotNull UUID ruleId,
+            @Parameter(description = "The column, e.g. 2026-Q2") @QueryParam("periodKey") @NotNull @Size(max = 24)
+            @Pattern(regexp = "[0-9HQDM+-]*") String periodKey,
+            @QueryParam("status") ObligationStatus status,
+            @Valid @BeanParam PageParams page) {
+        return drillDown.of(org(orgId), ruleId, periodKey, status, caller.scope(), Times.today(clock), page.limit, page.after());
+    }
+
+    @GET
+    @Path("/gaps")
+    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.LEADER})
+    @Operation(operationId = "getDutyGaps", summary = "三管三必须 gap finder for a subtree: who has nobody answering for them")
+    public GapFinder.Gaps gaps(
+            @Parameter(description = "The subtree's root; the caller's org when omitted") @QueryParam("orgId") UUID orgId) {
+        return gaps.of(org(orgId), caller.scope());
+    }
+
+    @GET
+    @Path("/dossier.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.LEADER, Roles.ENTERPRISE})
+    @Operation(operationId = "getDutyDossier", summary = "The duty dossier (履职档案) of a post or a person over a date range "
+            + "as PDF: tenures, obligations, evidence with the holder on its date, a manifest of file hashes")
+    @APIResponse(responseCode = "200", description = "PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response dossier(
+            @Parameter(description = "The post; or give personRef") @QueryParam("postId") UUID postId,
+            @Parameter(description = "The person (their reference on post assignments); or give postId")
+            @QueryParam("personRef") @Size(min = 1, max = 100) String personRef,
+            @Parameter(description = "First day; 1 January of this year when omitted") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day; today when omitted") @QueryParam("to") LocalDate to,
+            @Context HttpHeaders headers) {
+        if ((postId == null) == (personRef == null)) {
+            throw ProblemException.invalid("postId", "give either postId or personRef");
+        }
+        LocalDate today = Times.today(clock);
+        Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        byte[] pdf = dossier.render(new DutyDossier.Subject(postId, personRef), from == null ? today.withDayOfYear(1) : from,
+                to == null ? today : to, caller.scope(), labels);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Language", labels.language())
+                .header(Downloads.HEADER, Downloads.contentDisposition(labels.text("dutyDossier.fileName") + ".pdf", "dossier.pdf"))
+                .build();
+    }
+
+    private Org org(UUID orgId) {
+        return orgs.findVisible(orgId == null ? callerOrg.orgId() : orgId, caller.scope())
+                .orElseThrow(() -> ProblemException.notFound("Organization"));
+    }
+}

@@ -1,0 +1,114 @@
+package cn.redline.dutyreport;
+
+import cn.redline.duty.ObligationStatus;
+import cn.redline.org.Org;
+import cn.redline.org.OrgView;
+import cn.redline.platform.Scope;
+import cn.redline.platform.db.SqlReads;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The fulfilment matrix (§2.5 item 3): for a subtree and a year, one row per requirement, one column per period,
+ * each cell counting the subtree's obligations by status and coloured 三色 (red: something missed; yellow: partly
+ * done or at risk; green: all met or waived; grey: nothing due yet). One grouped statement over an index-only scan;
+ * statuses as the hourly obligation job last graded them.
+ */
+@ApplicationScoped
+public class FulfilmentMatrix {
+
+    private static final String SQL = """
+            select b.rule_id, b.period_key, b.period_first, b.period_last, b.status, count(*) as n
+            from obligation b join org o on o.id = b.org_id
+            where b.period_first between :first and :last and o.path like :subtree and %s
+            group by b.rule_id, b.period_key, b.period_first, b.period_last, b.status""";
+
+    private static final String RULES = "select id, code, title, citation from requirement_rule where id in :ids";
+
+    @Inject
+    SqlReads reads;
+
+    @Schema(name = "CellColor", description = "三色: RED something missed, YELLOW partly done or at risk, GREEN all met "
+            + "or waived, GREY nothing due yet")
+    public enum CellColor { GREEN, YELLOW, RED, GREY }
+
+    @Schema(name = "FulfilmentMatrix", description = "Obligations of a subtree by requirement and period, counted by status")
+    public record Matrix(OrgView.OrgRef org, @Schema(minimum = "2000", maximum = "2100") int year,
+                         @Schema(description = "The columns, by first day", maxItems = 1000) List<Column> periods,
+                         @Schema(maxItems = 1000) List<Row> rows) {
+    }
+
+    @Schema(name = "FulfilmentMatrixColumn")
+    public record Column(@Schema(maxLength = 24) String periodKey, LocalDate first, LocalDate last) {
+    }
+
+    @Schema(name = "FulfilmentMatrixRow", description = "One requirement and its cells, in the order of the columns it has")
+    public record Row(@Schema(format = "uuid") UUID ruleId, @Schema(maxLength = 60) String ruleCode,
+                      @Schema(maxLength = 200) String title, @Schema(maxLength = 200) String citation, @Schema(maxItems = 1000) List<Cell> cells) {
+    }
+
+    @Schema(name = "FulfilmentMatrixCell")
+    public record Cell(@Schema(maxLength = 24) String periodKey,
+                       @Schema(minimum = "0", maximum = "10000000") int total, @Schema(minimum = "0", maximum = "10000000") int met, @Schema(minimum = "0", maximum = "10000000") int partial,
+                       @Schema(minimum = "0", maximum = "10000000") int missed, @Schema(minimum = "0", maximum = "10000000") int waived, @Schema(minimum = "0", maximum = "10000000") int open,
+                       @Schema(minimum = "0", maximum = "10000000") int atRisk, CellColor color) {
+
+        static Cell of(String periodKey, Map<ObligationStatus, Integer> n) {
+            int met = n.getOrDefault(ObligationStatus.MET, 0);
+            int partial = n.getOrDefault(ObligationStatus.PARTIAL, 0);
+            int missed = n.getOrDefault(ObligationStatus.MISSED, 0);
+            int waived = n.getOrDefault(ObligationStatus.WAIVED, 0);
+            int open = n.getOrDefault(ObligationStatus.OPEN, 0);
+            int atRisk = n.getOrDefault(ObligationStatus.AT_RISK, 0);
+            int total = met + partial + missed + waived + open + atRisk;
+            CellColor color = missed > 0 ? CellColor.RED
+                    : partial + atRisk > 0 ? CellColor.YELLOW
+                    : met + waived == total ? CellColor.GREEN : CellColor.GREY;
+            return new Cell(periodKey, total, met, partial, missed, waived, open, atRisk, color);
+        }
+    }
+
+    /** The matrix of {@code org}'s subtree (already checked visible) for {@code year}, within {@code scope}. */
+    public Matrix of(Org org, int year, Scope scope) {
+        Scope.Filter s = scope.where("o.path", "o.industry");
+        Map<String, Object> params = new HashMap<>(s.params());
+        params.put("first", LocalDate.of(year, 1, 1));
+        params.put("last", LocalDate.of(year, 12, 31));
+        params.put("subtree", org.path + "%");
+        record Count(UUID rule, Column period, ObligationStatus status, int n) {
+        }
+        List<Count> counts = reads.list(SQL.formatted(s.hql()), params, rs -> new Count(rs.getObject("rule_id", UUID.class),
+                new Column(rs.getString("period_key"), rs.getObject("period_first", LocalDate.class),
+                        rs.getObject("period_last", LocalDate.class)),
+                ObligationStatus.valueOf(rs.getString("status")), rs.getInt("n")));
+        Comparator<Column> byDate = Comparator.comparing(Column::first).thenComparing(Column::last, Comparator.reverseOrder());
+        Map<Column, Boolean> columns = new TreeMap<>(byDate);
+        Map<UUID, Map<Column, Map<ObligationStatus, Integer>>> cells = new HashMap<>();
+        for (Count c : counts) {
+            columns.put(c.period(), true);
+            cells.computeIfAbsent(c.rule(), r -> new TreeMap<>(byDate))
+                    .computeIfAbsent(c.period(), p -> new EnumMap<>(ObligationStatus.class)).merge(c.status(), c.n(), Integer::sum);
+        }
+        List<Row> rows = new ArrayList<>();
+        if (!cells.isEmpty()) {
+            for (Row r : reads.list(RULES, Map.of("ids", cells.keySet()), rs -> new Row(rs.getObject("id", UUID.class),
+                    rs.getString("code"), rs.getString("title"), rs.getString("citation"), List.of()))) {
+                rows.add(new Row(r.ruleId(), r.ruleCode(), r.title(), r.citation(), cells.get(r.ruleId()).entrySet().stream()
+                        .map(e -> Cell.of(e.getKey().periodKey(), e.getValue())).toList()));
+            }
+            rows.sort(Comparator.comparing(Row::ruleCode));
+        }
+        return new Matrix(OrgView.OrgRef.of(org), year,
+                List.copyOf(columns.keySet()), rows);
+    }
+}
