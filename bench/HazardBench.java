@@ -51,6 +51,7 @@ public class HazardBench {
     static Path out;
     static long backendPid; // the backend JVM, for its resident memory (VmRSS/VmHWM)
     static String only; // run only scenarios whose "name user" contains this (alternatives separated by |)
+    static String suite = "hazard"; // or "duty": the duty reports on bench/duty/load.sql's city
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -126,6 +127,7 @@ public class HazardBench {
                 case "--source" -> source = v.strip();
                 case "--out" -> out = Path.of(v);
                 case "--only" -> only = v;
+                case "--suite" -> suite = v;
                 case "--backend-pid" -> backendPid = v.isBlank() ? 0 : Long.parseLong(v.strip());
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -136,7 +138,8 @@ public class HazardBench {
         String startLoad = loadavg();
         long t0 = System.nanoTime();
 
-        List<Scenario> scenarios = new ArrayList<>(scenarios());
+        boolean duty = suite.equals("duty");
+        List<Scenario> scenarios = new ArrayList<>(duty ? dutyScenarios() : scenarios());
         if (only != null) {
             List<String> wanted = List.of(only.split("\\|"));
             scenarios.removeIf(s -> wanted.stream().noneMatch((s.name + " " + s.user)::contains));
@@ -152,7 +155,7 @@ public class HazardBench {
             }
             s.rss = rss();
         }
-        String counts = statementCounts();
+        String counts = duty ? "Not measured for the duty suite.\n" : statementCounts();
         for (Scenario s : scenarios) {
             s.explain = explain(s);
         }
@@ -271,6 +274,57 @@ public class HazardBench {
         t.target = 50;
         all.add(t);
         return all;
+    }
+
+    /**
+     * The duty reports on the city of bench/duty/load.sql (压测市, 529900): "my duties" of the user admin (who holds the
+     * first township's 镇长 post there), the fulfilment matrix of one district and of the city for this year, and the
+     * dossier PDF of admin's post over last year.
+     */
+    static List<Scenario> dutyScenarios() throws Exception {
+        String city = one("select id from org where code = '529900'");
+        String district = one("select id from org where code = '529901'");
+        String post = one("select post_id from post_assignment where person_ref = 'admin' order by from_date limit 1");
+        int year = LocalDate.now(ZONE).getYear();
+        List<Scenario> all = new ArrayList<>();
+        Scenario mine = new Scenario("duty", "my duties (a township head's post)", "admin");
+        mine.urls.add("/api/v1/duty-reports/my-duties");
+        mine.target = 30;
+        all.add(mine);
+        Scenario d = new Scenario("duty", "matrix district 压测1区 " + year, "admin");
+        d.urls.add("/api/v1/duty-reports/matrix?orgId=" + district + "&year=" + year);
+        d.target = 100;
+        all.add(d);
+        Scenario c = new Scenario("duty", "matrix city 压测市 " + year, "admin");
+        c.urls.add("/api/v1/duty-reports/matrix?orgId=" + city + "&year=" + year);
+        c.n = Math.max(20, requests / 4);
+        c.warm = Math.max(3, warmup / 10);
+        c.target = 500;
+        all.add(c);
+        Scenario dossier = new Scenario("duty", "dossier PDF of a post, year " + (year - 1), "admin");
+        dossier.urls.add("/api/v1/duty-reports/dossier.pdf?postId=" + post + "&from=" + (year - 1) + "-01-01&to=" + (year - 1) + "-12-31");
+        dossier.n = Math.max(10, requests / 10);
+        dossier.warm = Math.max(3, warmup / 10);
+        dossier.target = 2000;
+        all.add(dossier);
+        return all;
+    }
+
+    static String dutyData() throws SQLException {
+        String cityPath = one("select path from org where code = '529900'");
+        return "- Data: " + one("select count(*) from obligation") + " obligations ("
+                + one("select pg_size_pretty(pg_total_relation_size('obligation'))") + " with indexes), "
+                + one("select count(*) from obligation_evidence") + " evidence rows, "
+                + one("select count(*) from attachment where owner_type = 'fulfilment'") + " evidence files; the city 压测市: "
+                + one("select count(*) from org where region_level = 'DISTRICT' and path like '" + cityPath + "%'") + " districts, "
+                + one("select count(*) from org where region_level = 'TOWNSHIP' and path like '" + cityPath + "%'") + " townships, "
+                + one("select count(*) from post p join org o on o.id = p.org_id where o.kind <> 'ENTERPRISE' and o.path like '" + cityPath + "%'")
+                + " government posts, " + one("select count(*) from org where kind = 'ENTERPRISE' and path like '" + cityPath + "%'")
+                + " enterprises with " + one("select count(*) from post p join org o on o.id = p.org_id where o.kind = 'ENTERPRISE' and o.path like '"
+                + cityPath + "%'") + " posts; the district 压测1区 holds "
+                + one("select count(*) from obligation b join org o on o.id = b.org_id where o.path like (select path from org where code = '529901') || '%'")
+                + " obligations; statuses " + one("select string_agg(status || ' ' || n, ', ' order by n desc) from (select status, count(*) n from obligation group by status) x")
+                + ".\n";
     }
 
     // ------------------------------------------------------------------------------------------------ capture
@@ -583,7 +637,7 @@ public class HazardBench {
         Stmt main = null;
         for (Stmt st : s.captured.get(0)) {
             String l = st.sql().toLowerCase();
-            if (l.startsWith("select") && l.contains("from hazard") && (main == null || st.sql().length() > main.sql().length())) {
+            if (l.startsWith("select") && l.contains(suite.equals("duty") ? "from obligation" : "from hazard") && (main == null || st.sql().length() > main.sql().length())) {
                 main = st;
             }
         }
@@ -612,7 +666,7 @@ public class HazardBench {
 
     static String report(List<Scenario> scenarios, String counts, String startLoad, double seconds) throws Exception {
         StringBuilder md = new StringBuilder();
-        md.append("# Hidden-hazard benchmark, ").append(ZonedDateTime.now(ZoneId.of("UTC")).toString(), 0, 16).append(" UTC\n\n");
+        md.append(suite.equals("duty") ? "# Duty-report benchmark, " : "# Hidden-hazard benchmark, ").append(ZonedDateTime.now(ZoneId.of("UTC")).toString(), 0, 16).append(" UTC\n\n");
         md.append("Generated by `bench/run.sh` (bench/HazardBench.java). Backend build: ").append(source.isEmpty() ? "?" : source)
                 .append(" (commit, then the number of changed files under backend/src/main in the working tree when the jar was snapshotted).\n\n");
         md.append("## Machine and data\n\n");
@@ -622,15 +676,19 @@ public class HazardBench {
         md.append("- PostgreSQL: ").append(one("select split_part(version(), ' on ', 1)")).append(" embedded (zonky), shared_buffers ")
                 .append(one("show shared_buffers")).append(", work_mem ").append(one("show work_mem")).append(", synchronous_commit ")
                 .append(one("show synchronous_commit")).append(", max_connections ").append(one("show max_connections")).append(".\n");
-        md.append("- Data: ").append(one("select count(*) from hazard")).append(" tickets (")
-                .append(one("select pg_size_pretty(pg_total_relation_size('hazard'))")).append(" with indexes), ")
-                .append(one("select count(*) from hazard_event")).append(" history events, ")
-                .append(one("select count(*) from org where kind = 'ENTERPRISE'")).append(" enterprises; 南明区 holds ")
-                .append(one("select count(*) from hazard where scope_path like (select path from org where code = '520102') || '%'"))
-                .append(" tickets.\n");
-        md.append("- States: ").append(one("select string_agg(state || ' ' || n, ', ' order by n desc) from (select state, count(*) n from hazard group by state) x"))
-                .append("; MAJOR ").append(one("select count(*) from hazard where level = 'MAJOR'"))
-                .append("; overdue ").append(one("select count(*) from hazard where overdue")).append(".\n");
+        if (suite.equals("duty")) {
+            md.append(dutyData());
+        } else {
+            md.append("- Data: ").append(one("select count(*) from hazard")).append(" tickets (")
+                    .append(one("select pg_size_pretty(pg_total_relation_size('hazard'))")).append(" with indexes), ")
+                    .append(one("select count(*) from hazard_event")).append(" history events, ")
+                    .append(one("select count(*) from org where kind = 'ENTERPRISE'")).append(" enterprises; 南明区 holds ")
+                    .append(one("select count(*) from hazard where scope_path like (select path from org where code = '520102') || '%'"))
+                    .append(" tickets.\n");
+            md.append("- States: ").append(one("select string_agg(state || ' ' || n, ', ' order by n desc) from (select state, count(*) n from hazard group by state) x"))
+                    .append("; MAJOR ").append(one("select count(*) from hazard where level = 'MAJOR'"))
+                    .append("; overdue ").append(one("select count(*) from hazard where overdue")).append(".\n");
+        }
         md.append(String.format("- Each run: warm-up, then up to N requests (list/get %d, stats %d, transitions %d per concurrency level) "
                 + "or %.0f s, whichever comes first. Total run time %.0f s.%n%n", requests, Math.max(20, requests / 4), transitions, maxSeconds, seconds));
 
@@ -717,7 +775,8 @@ public class HazardBench {
 
     static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(backend + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", path.contains(".pdf") ? "application/pdf, application/problem+json" : "application/json");
         if (body != null) {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {

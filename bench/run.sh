@@ -15,6 +15,9 @@
 # BENCH_REBUILD=1 (run mvnw package first), BENCH_ONLY (run only scenarios whose "name user" contains it; several
 # alternatives separated by |, e.g. 'list no filter admin|get by id (random) admin'),
 # BENCH_OUT (result file name without .md; default the UTC date).
+# BENCH_SUITE=duty: the duty reports instead of hazards (bench/duty/load.sql instead of the tickets; sizes
+# BENCH_DUTY_DISTRICTS 15, BENCH_DUTY_TOWNSHIPS 12, BENCH_DUTY_TOWNSHIP_POSTS 10, BENCH_DUTY_ENTERPRISES 5000,
+# BENCH_DUTY_ENTERPRISE_POSTS 3; see bench/README.md "Duty reports").
 #
 # Isolation: the stack runs from bench/.data/stack, a copy of run.sh with its own .cache/ (so its Keycloak
 # dev database never collides with a dev or e2e stack started from the checkout), on a snapshot of the
@@ -92,7 +95,22 @@ fi
 psqlq() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 # ---------------------------------------------------------------- data (once)
-have="$(psqlq -Atc "select count(*) from hazard where code like 'YH-%' and discovered_by_subject = 'bench-loader'")"
+SUITE="${BENCH_SUITE:-hazard}"
+if [ "$SUITE" = duty ]; then
+  if [ "$(psqlq -Atc "select count(*) from org where code = '529900'")" = 0 ]; then
+    say "loading the duty benchmark city (bench/duty/load.sql)"
+    t0=$SECONDS
+    psqlq -v districts="${BENCH_DUTY_DISTRICTS:-15}" -v townships="${BENCH_DUTY_TOWNSHIPS:-12}" \
+      -v township_posts="${BENCH_DUTY_TOWNSHIP_POSTS:-10}" -v enterprises="${BENCH_DUTY_ENTERPRISES:-5000}" \
+      -v enterprise_posts="${BENCH_DUTY_ENTERPRISE_POSTS:-3}" -f "$BENCH/duty/load.sql" | tee "$DATA/duty-load.log"
+    echo "load_seconds=$((SECONDS - t0))" | tee -a "$DATA/duty-load.log"
+  else
+    say "duty data already loaded"
+  fi
+  have="$BENCH_TICKETS"
+else
+  have="$(psqlq -Atc "select count(*) from hazard where code like 'YH-%' and discovered_by_subject = 'bench-loader'")"
+fi
 if [ "$have" -lt "$BENCH_TICKETS" ]; then
   say "loading $BENCH_ENTERPRISES enterprises and $BENCH_TICKETS tickets (set-based SQL; a few minutes)"
   t0=$SECONDS
@@ -127,7 +145,7 @@ java -Xmx512m -cp "$PGJAR" "$BENCH/HazardBench.java" \
   --backend "http://localhost:$BACKEND_PORT" --keycloak "http://localhost:$KEYCLOAK_PORT" \
   --jdbc "jdbc:postgresql://127.0.0.1:$REDLINE_EMBEDDED_DB_PORT/postgres" \
   --requests "${BENCH_REQUESTS:-300}" --warmup "${BENCH_WARMUP:-50}" --transitions "${BENCH_TRANSITIONS:-300}" \
-  --max-seconds "${BENCH_MAX_SECONDS:-12}" \
+  --max-seconds "${BENCH_MAX_SECONDS:-12}" --suite "$SUITE" \
   --source "$(tr '\n' ' ' < "$APP/.source" 2>/dev/null)" \
   ${BENCH_ONLY:+--only "$BENCH_ONLY"} \
   --backend-pid "$(awk '$1 == "backend" { print $2 }' "$STACK/.cache/run-$BACKEND_PORT.pids" 2>/dev/null)" \

@@ -35,8 +35,8 @@ public class GapFinder {
     SqlReads reads;
 
     @Schema(name = "DutyGaps", description = "三管三必须: who has nobody answering for them")
-    public record Gaps(@Schema(description = "Enterprises whose industry no department of their region or above supervises")
-                       @Schema(maxItems = MAX_ROWS) List<Enterprise> unsupervisedEnterprises,
+    public record Gaps(@Schema(description = "Enterprises whose industry no department of their region or above supervises",
+                               maxItems = MAX_ROWS) List<Enterprise> unsupervisedEnterprises,
                        @Schema(description = "More than " + MAX_ROWS + " enterprises: the list is cut") boolean truncated) {
     }
 
