@@ -43,6 +43,8 @@ const stats = page(() => import('@/features/hazards/components/StatsPage'), 'Sta
 const statutory = page(() => import('@/features/hazards/components/StatutoryReportPage'), 'StatutoryReportPage');
 const myDuties = plainPage(() => import('@/features/duties/components/MyDutiesPage'), 'MyDutiesPage');
 const rules = page(() => import('@/features/duties/components/RequirementRulesPage'), 'RequirementRulesPage');
+const matrix = page(() => import('@/features/duties/components/MatrixPage'), 'MatrixPage');
+const gaps = page(() => import('@/features/duties/components/GapsPage'), 'GapsPage');
 const hazardDetail = page(() => import('@/features/hazards/components/HazardDetailPage'), 'HazardDetailPage');
 
 export function AppRoutes({ session }: { session: Session }) {
@@ -63,6 +65,8 @@ export function AppRoutes({ session }: { session: Session }) {
         <Route path="hazards/:id" element={hazardDetail} />
         <Route path="duties" element={myDuties} />
         <Route path="duties/rules" element={rules} />
+        <Route path="duties/matrix" element={<RequireCapability capability="VIEW_HAZARD_STATS">{matrix}</RequireCapability>} />
+        <Route path="duties/gaps" element={<RequireCapability capability="VIEW_HAZARD_STATS">{gaps}</RequireCapability>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

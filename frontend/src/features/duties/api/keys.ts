@@ -1,9 +1,5 @@
-import type { ObligationFilters } from './get-obligations';
-
-/** Every query key of the duty feature, from one factory: a write invalidates `dutyKeys.obligations()` at once. */
+/** Every query key of the duty feature, from one factory (the first element is what the offline snapshot keeps). */
 export const dutyKeys = {
   all: ['duties'] as const,
-  obligations: () => [...dutyKeys.all, 'obligations'] as const,
-  obligationList: (filters: ObligationFilters) => [...dutyKeys.obligations(), filters] as const,
   rules: () => [...dutyKeys.all, 'rules'] as const,
 };

@@ -1,39 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import type { Obligation, RequirementRule } from '../api/types';
-import { daysLeft } from '../periods';
+import type { MyDuty } from '../api/get-my-duties';
 import { StatusBadge } from './StatusBadge';
 
-interface Props {
-  obligation: Obligation;
-  /** The rule it is owed under, once the rules have loaded (its title; else the rule's code shows). */
-  rule: RequirementRule | undefined;
-  today: string;
-}
-
-/** One duty of the period on the phone: what, how far, until when, on whose authority. */
-export function DutyCard({ obligation, rule, today }: Props) {
+/** One duty of the period on the phone: what, whose (post or unit), how far, until when, on whose authority. */
+export function DutyCard({ duty }: { duty: MyDuty }) {
   const { t } = useTranslation();
-  const left = daysLeft(obligation, today);
-  const settled = obligation.status === 'MET' || obligation.status === 'WAIVED' || obligation.finalisedAt !== null;
+  const settled = duty.status === 'MET' || duty.status === 'WAIVED';
   return (
-    <li className={`duty-card tone-border-${obligation.status}`} data-testid="duty-card" data-status={obligation.status}>
+    <li className={`duty-card tone-border-${duty.status}`} data-testid="duty-card" data-status={duty.status}>
       <div className="duty-card-head">
-        <span className="duty-card-title">{rule?.title ?? obligation.ruleCode ?? t('duties.listDuty', { period: obligation.periodKey })}</span>
-        <StatusBadge status={obligation.status} />
+        <span className="duty-card-title">{duty.title}</span>
+        <StatusBadge status={duty.status} />
       </div>
-      <div className="duty-card-progress">
-        {t('duties.progress', { counted: obligation.counted, required: obligation.required })}
-        {obligation.late > 0 && <span className="field-hint"> · {t('duties.late', { count: obligation.late })}</span>}
-      </div>
+      <div className="field-hint">{duty.subjectKind === 'POST' ? t('duties.owedBy', { subject: duty.subjectName, org: duty.orgName }) : duty.orgName}</div>
+      <div className="duty-card-progress">{t('duties.progress', { counted: duty.counted, required: duty.required })}</div>
       <div className="field-hint">
-        {t('duties.period', { period: obligation.periodKey, last: obligation.periodLast })}
+        {t('duties.period', { period: duty.periodKey, last: duty.periodLast })}
         {!settled && ' · '}
-        {!settled && (left >= 0 ? t('duties.daysLeft', { count: left }) : t('duties.overdue'))}
+        {!settled && (duty.daysLeft > 0 ? t('duties.daysLeft', { count: duty.daysLeft }) : t('duties.overdue'))}
       </div>
-      {obligation.waiver && (
-        <div className="field-hint">{t('duties.waived', { reason: obligation.waiver.reason, document: obligation.waiver.document })}</div>
-      )}
-      {obligation.citation && <div className="field-hint">{t('duties.citation', { citation: obligation.citation })}</div>}
+      <div className="field-hint">{t('duties.citation', { citation: duty.citation })}</div>
     </li>
   );
 }

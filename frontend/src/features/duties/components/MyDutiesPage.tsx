@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { OfflineNotice, QueryPending } from '@/lib/QueryPending';
 import { useMe } from '@/lib/session';
-import { useObligations } from '../api/get-obligations';
-import { useRequirementRules } from '../api/get-requirement-rules';
-import type { Obligation, RequirementRule } from '../api/types';
-import { byUrgency, isCurrent, needsAttention, shanghaiToday } from '../periods';
+import { useMyDuties, type MyDuty } from '../api/get-my-duties';
+import { needsAttention } from '../periods';
+import { DossierButton } from './DossierButton';
 import { DutyCard } from './DutyCard';
 
-function DutySection({ title, testId, items, rules, today }: { title: string; testId: string; items: Obligation[]; rules: Map<string, RequirementRule>; today: string }) {
+function DutySection({ title, testId, items }: { title: string; testId: string; items: MyDuty[] }) {
   if (items.length === 0) return null;
   return (
     <section className="duty-section" data-testid={testId} aria-label={title}>
@@ -15,62 +14,64 @@ function DutySection({ title, testId, items, rules, today }: { title: string; te
         {title} <span className="field-hint">({items.length})</span>
       </h2>
       <ul className="duty-cards">
-        {items.map((o) => (
-          <DutyCard key={o.id} obligation={o} rule={o.ruleId ? rules.get(o.ruleId) : undefined} today={today} />
+        {items.map((d) => (
+          <DutyCard key={d.obligationId} duty={d} />
         ))}
       </ul>
     </section>
   );
 }
 
+/** Roles whose dossier the server renders (the dossier route's roles). */
+const dossierRoles = new Set(['admin', 'safety_office', 'department', 'leader', 'enterprise']);
+
 /**
- * 我的职责, for the holder's phone: what the caller's unit owes in the periods running today, what is at risk first.
- * Plain HTML and the app's CSS (no antd), like the report form: it is opened in the field.
+ * 我的职责, for the holder's phone: what the posts the caller holds today and the caller's unit owe in the periods
+ * running today, at risk first (the server's order), and the caller's duty dossier. Plain HTML and the app's CSS (no
+ * antd), like the report form: it is opened in the field.
  */
 export function MyDutiesPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const subjectId = me.data?.org.id;
-  const obligations = useObligations({ subjectId }, Boolean(subjectId));
-  const rules = useRequirementRules();
+  const duties = useMyDuties();
 
-  if (!obligations.data) {
-    if (obligations.isError || me.isError) {
+  if (!duties.data) {
+    if (duties.isError) {
       return (
         <div className="duties-page">
           <p className="notice notice-warning" role="alert">
-            {(obligations.error ?? me.error)?.message}
+            {duties.error.message}
           </p>
-          <button type="button" className="btn" onClick={() => void obligations.refetch()}>
+          <button type="button" className="btn" onClick={() => void duties.refetch()}>
             {t('common.retry')}
           </button>
         </div>
       );
     }
-    return <QueryPending query={obligations.fetchStatus === 'idle' ? me : obligations} />;
+    return <QueryPending query={duties} />;
   }
 
-  const today = shanghaiToday();
-  const current = obligations.data.filter((o) => isCurrent(o, today)).sort(byUrgency);
-  const attention = current.filter((o) => needsAttention(o.status));
-  const rest = current.filter((o) => !needsAttention(o.status));
-  const ruleMap = new Map((rules.data ?? []).map((r) => [r.id, r]));
+  const { today, items } = duties.data;
+  const attention = items.filter((d) => needsAttention(d.status));
+  const rest = items.filter((d) => !needsAttention(d.status));
+  const canDossier = me.data?.roles.some((role) => dossierRoles.has(role)) ?? false;
 
   return (
     <div className="duties-page">
       <h1 className="page-title">{t('duties.mine.title')}</h1>
       <p className="field-hint">{t('duties.mine.subtitle', { org: me.data?.org.name, today })}</p>
-      <OfflineNotice updatedAt={obligations.dataUpdatedAt} />
-      {current.length === 0 ? (
+      <OfflineNotice updatedAt={duties.dataUpdatedAt} />
+      {items.length === 0 ? (
         <p className="notice notice-info" data-testid="duties-empty">
           {t('duties.mine.empty')}
         </p>
       ) : (
         <>
-          <DutySection title={t('duties.mine.attention')} testId="duties-attention" items={attention} rules={ruleMap} today={today} />
-          <DutySection title={t('duties.mine.current')} testId="duties-current" items={rest} rules={ruleMap} today={today} />
+          <DutySection title={t('duties.mine.attention')} testId="duties-attention" items={attention} />
+          <DutySection title={t('duties.mine.current')} testId="duties-current" items={rest} />
         </>
       )}
+      {canDossier && me.data && <DossierButton username={me.data.username} year={Number(today.slice(0, 4))} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import type { Obligation, RequirementRule } from '../api/types';
+import type { MyDuty } from '../api/get-my-duties';
+import type { RequirementRule } from '../api/types';
 
 export function ruleFixture(overrides: Partial<RequirementRule> = {}): RequirementRule {
   return {
@@ -22,29 +23,22 @@ export function ruleFixture(overrides: Partial<RequirementRule> = {}): Requireme
   };
 }
 
-/** Fields the contract is gaining with responsibility lists (an obligation's duty item), spread so either contract accepts them. */
-const listFields = { dutyItemKey: null };
-
-export function obligationFixture(overrides: Partial<Obligation> = {}): Obligation {
+export function myDutyFixture(overrides: Partial<MyDuty> = {}): MyDuty {
   return {
-    ...listFields,
-    id: 'ob-1',
-    ruleId: 'rule-1',
-    ruleCode: 'S1-4-DEPT-HEAD-INSPECTION',
+    obligationId: 'ob-1',
+    subjectKind: 'POST',
+    subjectName: '街道办事处主任',
+    orgName: '花果园街道',
+    ruleCode: 'S1-4-INSPECTION',
+    title: '每季度至少带队检查1次',
     citation: 'S1 §4',
-    subjectKind: 'ORG',
-    subjectId: 'org-nanming',
-    orgId: 'org-nanming',
     periodKey: '2026-Q4',
     periodFirst: '2026-10-01',
     periodLast: '2026-12-31',
     required: 1,
     counted: 0,
-    late: 0,
     status: 'OPEN',
-    finalisedAt: null,
-    waiver: null,
-    version: 1,
+    daysLeft: 21,
     ...overrides,
   };
 }
