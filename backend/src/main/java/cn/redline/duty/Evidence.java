@@ -21,8 +21,12 @@ public class Evidence {
     @Id
     public UUID id;
 
+    /** The rule this proof counts for, or null when it counts for a duty item ({@link #dutyItemKey}). */
     @Column(name = "rule_id")
     public UUID ruleId;
+
+    @Column(name = "duty_item_key")
+    public UUID dutyItemKey;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "subject_kind")

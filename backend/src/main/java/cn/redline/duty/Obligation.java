@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** What one subject owes under one rule in one period (§1.2), recomputed on each evidence change until finalised. */
+/**
+ * What one subject owes under one rule, or one duty item of its responsibility list, in one period (§1.2, §2.2),
+ * recomputed on each evidence change until finalised. Exactly one of {@link #ruleId} and {@link #dutyItemKey} is set.
+ */
 @Entity
 @Table(name = "obligation")
 public class Obligation {
@@ -19,8 +22,21 @@ public class Obligation {
     @Id
     public UUID id;
 
+    /** The requirement rule owed under, or null for the obligation of a duty item ({@link #dutyItemKey}). */
     @Column(name = "rule_id")
     public UUID ruleId;
+
+    /** The stable key of the responsibility-list duty item owed under, or null for a rule's obligation. */
+    @Column(name = "duty_item_key")
+    public UUID dutyItemKey;
+
+    /** A duty item's grace days (a rule's obligation reads its rule's). */
+    @Column(name = "grace_days")
+    public Integer graceDays;
+
+    /** A duty item's at-risk days (a rule's obligation reads its rule's). */
+    @Column(name = "at_risk_days")
+    public Integer atRiskDays;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "subject_kind")

@@ -5,12 +5,15 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Obligation", description = "What one subject owes under one rule in one period, and how far it is met")
+@Schema(name = "Obligation", description = "What one subject owes under one rule, or one duty item of its "
+        + "responsibility list, in one period, and how far it is met")
 public record ObligationView(
         @Schema(format = "uuid") UUID id,
-        @Schema(format = "uuid") UUID ruleId,
-        @Schema(maxLength = 60) String ruleCode,
-        @Schema(maxLength = 200) String citation,
+        @Schema(format = "uuid", nullable = true, description = "Set for a rule's obligation") UUID ruleId,
+        @Schema(maxLength = 60, nullable = true) String ruleCode,
+        @Schema(maxLength = 200, nullable = true) String citation,
+        @Schema(format = "uuid", nullable = true, description = "Set for a duty item's obligation: the item's stable key")
+        UUID dutyItemKey,
         SubjectKind subjectKind,
         @Schema(format = "uuid") UUID subjectId,
         @Schema(format = "uuid") UUID orgId,
@@ -30,8 +33,10 @@ public record ObligationView(
                          @Schema(maxLength = 255) String approvedBy, OffsetDateTime approvedAt) {
     }
 
+    /** {@code r} is the obligation's rule, null for a duty item's obligation. */
     static ObligationView of(Obligation o, RequirementRule r) {
-        return new ObligationView(o.id, o.ruleId, r.code, r.citation, o.subjectKind, o.subjectId, o.orgId, o.periodKey,
+        return new ObligationView(o.id, o.ruleId, r == null ? null : r.code, r == null ? null : r.citation,
+                o.dutyItemKey, o.subjectKind, o.subjectId, o.orgId, o.periodKey,
                 o.periodFirst, o.periodLast, o.required, o.counted, o.late, o.status, o.finalisedAt,
                 o.waiverReason == null ? null : new Waiver(o.waiverReason, o.waiverDocument, o.waivedBy, o.waivedAt),
                 o.version);

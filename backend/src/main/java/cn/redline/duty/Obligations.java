@@ -21,6 +21,14 @@ import java.util.UUID;
  * The obligation engine (§1.2), shared by lists, drills and assessments: which rules a subject owes (they stack),
  * one obligation per subject × rule × period, its count and status recomputed whenever evidence changes and frozen
  * once the period is finalised. The modules that hold the proof call {@link #addEvidence} / {@link #withdrawEvidence}.
+ *
+ * <p>Duty items of responsibility lists (§2.2 "Obligation per item × period") owe the same way, keyed by the item's
+ * stable {@code itemKey} instead of a rule: the list feature calls {@link #materialiseItem} for every period of a
+ * list's year when the list is signed or becomes active, and the fulfilment records call
+ * {@link #addItemEvidence}{@code (holder, itemKey, "FULFILMENT", recordId, date)} when a record counts (accepted)
+ * and {@link #withdrawItemEvidence} when it stops counting (rejected, amended, falsified). Item evidence dated in no
+ * materialised period is kept and counts once its period is materialised. The holder subject of a list is its
+ * post ({@link Subject#post}) or its org ({@link Subject#org}); the list feature resolves it from an item key.
  */
 @ApplicationScoped
 public class Obligations {
@@ -77,12 +85,78 @@ public class Obligations {
     @Transactional
     public Optional<Obligation> addEvidence(Subject s, UUID ruleId, String sourceKind, String sourceId, LocalDate date) {
         RequirementRule r = em.find(RequirementRule.class, ruleId);
-        Evidence e = evidence(s, ruleId, sourceKind, sourceId).orElse(null);
+        LocalDate before = record(s, Basis.rule(ruleId), sourceKind, sourceId, date);
+        if (before != null && !before.equals(date)) {
+            recomputeAround(s, r, before);
+        }
+        return recomputeAround(s, r, date);
+    }
+
+    /** Evidence that no longer proves anything (a rejected or falsified record): it stops counting. */
+    @Transactional
+    public Optional<Obligation> withdrawEvidence(Subject s, UUID ruleId, String sourceKind, String sourceId) {
+        return withdraw(s, Basis.rule(ruleId), sourceKind, sourceId)
+                .flatMap(date -> recomputeAround(s, em.find(RequirementRule.class, ruleId), date));
+    }
+
+    /**
+     * The obligations of a duty item for {@code periods} (one per period; existing ones are recounted, never
+     * duplicated): {@code required} from the item's minimum count, grace and at-risk days from the item.
+     */
+    @Transactional
+    public List<Obligation> materialiseItem(Subject s, ItemTerms terms, List<Period> periods) {
+        List<Obligation> out = new ArrayList<>();
+        for (Period p : periods) {
+            Obligation o = em.createQuery("""
+                            from Obligation o where o.dutyItemKey = :i and o.subjectKind = :k and o.subjectId = :s
+                            and o.periodKey = :p""", Obligation.class)
+                    .setParameter("i", terms.itemKey()).setParameter("k", s.kind()).setParameter("s", s.id())
+                    .setParameter("p", p.key()).getResultStream().findFirst().orElse(null);
+            if (o == null) {
+                o = newObligation(s, p);
+                o.dutyItemKey = terms.itemKey();
+                o.required = terms.minCount();
+                o.graceDays = terms.graceDays();
+                o.atRiskDays = terms.atRiskDays();
+                recompute(o);
+                em.persist(o);
+            } else {
+                recompute(o);
+            }
+            out.add(o);
+        }
+        return out;
+    }
+
+    /**
+     * Records (or re-dates) one piece of evidence for a duty item (e.g. an accepted fulfilment record:
+     * {@code addItemEvidence(holder, itemKey, "FULFILMENT", recordId, date)}) and recounts the item's obligation
+     * whose period holds {@code date}; empty when no materialised period holds it.
+     */
+    @Transactional
+    public Optional<Obligation> addItemEvidence(Subject s, UUID itemKey, String sourceKind, String sourceId, LocalDate date) {
+        LocalDate before = record(s, Basis.item(itemKey), sourceKind, sourceId, date);
+        if (before != null && !before.equals(date)) {
+            recomputeItem(s, itemKey, before);
+        }
+        return recomputeItem(s, itemKey, date);
+    }
+
+    /** A duty item's evidence that no longer proves anything (rejected, amended, falsified): it stops counting. */
+    @Transactional
+    public Optional<Obligation> withdrawItemEvidence(Subject s, UUID itemKey, String sourceKind, String sourceId) {
+        return withdraw(s, Basis.item(itemKey), sourceKind, sourceId).flatMap(date -> recomputeItem(s, itemKey, date));
+    }
+
+    /** Stores the evidence (new, re-dated or no longer withdrawn); the date it had before, or null when new. */
+    private LocalDate record(Subject s, Basis b, String sourceKind, String sourceId, LocalDate date) {
+        Evidence e = evidence(s, b, sourceKind, sourceId).orElse(null);
         LocalDate before = e == null ? null : e.date;
         if (e == null) {
             e = new Evidence();
             e.id = UUID.randomUUID();
-            e.ruleId = ruleId;
+            e.ruleId = b.ruleId();
+            e.dutyItemKey = b.itemKey();
             e.subjectKind = s.kind();
             e.subjectId = s.id();
             e.sourceKind = sourceKind;
@@ -95,22 +169,26 @@ public class Obligations {
         e.enteredAt = now();
         e.withdrawnAt = null;
         em.flush();
-        if (before != null && !before.equals(date)) {
-            recomputeAround(s, r, before);
-        }
-        return recomputeAround(s, r, date);
+        return before;
     }
 
-    /** Evidence that no longer proves anything (a rejected or falsified record): it stops counting. */
-    @Transactional
-    public Optional<Obligation> withdrawEvidence(Subject s, UUID ruleId, String sourceKind, String sourceId) {
-        Optional<Evidence> e = evidence(s, ruleId, sourceKind, sourceId).filter(x -> x.withdrawnAt == null);
+    /** Marks counting evidence withdrawn; the date it was dated, or empty when there was none counting. */
+    private Optional<LocalDate> withdraw(Subject s, Basis b, String sourceKind, String sourceId) {
+        Optional<Evidence> e = evidence(s, b, sourceKind, sourceId).filter(x -> x.withdrawnAt == null);
         if (e.isEmpty()) {
             return Optional.empty();
         }
         e.get().withdrawnAt = now();
         em.flush();
-        return recomputeAround(s, em.find(RequirementRule.class, ruleId), e.get().date);
+        return Optional.of(e.get().date);
+    }
+
+    private Optional<Obligation> recomputeItem(Subject s, UUID itemKey, LocalDate date) {
+        return em.createQuery("""
+                        from Obligation o where o.dutyItemKey = :i and o.subjectKind = :k and o.subjectId = :s
+                        and :d between o.periodFirst and o.periodLast""", Obligation.class)
+                .setParameter("i", itemKey).setParameter("k", s.kind()).setParameter("s", s.id()).setParameter("d", date)
+                .getResultStream().map(this::recompute).reduce((a, b) -> b);
     }
 
     /** Recounts and re-grades one obligation from its evidence, unless its period is finalised (frozen). */
@@ -118,26 +196,27 @@ public class Obligations {
         if (o.finalisedAt != null) {
             return o;
         }
-        RequirementRule r = em.find(RequirementRule.class, o.ruleId);
+        Terms t = terms(o);
+        Basis b = Basis.of(o);
         Period p = o.period();
         int counted = 0;
         int late = 0;
-        for (Evidence e : em.createQuery("""
-                        from Evidence e where e.ruleId = :r and e.subjectKind = :k and e.subjectId = :s and e.withdrawnAt is null
+        for (Evidence e : em.createQuery("from Evidence e where e." + b.field() + """
+                         = :b and e.subjectKind = :k and e.subjectId = :s and e.withdrawnAt is null
                         and e.date between :first and :last""", Evidence.class)
-                .setParameter("r", o.ruleId).setParameter("k", o.subjectKind).setParameter("s", o.subjectId)
+                .setParameter("b", b.value()).setParameter("k", o.subjectKind).setParameter("s", o.subjectId)
                 .setParameter("first", p.first()).setParameter("last", p.last()).getResultList()) {
-            EvidenceTiming t = p.timing(e.date, e.enteredAt.toInstant(), r.graceDays);
-            if (t.counts()) {
+            EvidenceTiming timing = p.timing(e.date, e.enteredAt.toInstant(), t.graceDays());
+            if (timing.counts()) {
                 counted++;
             }
-            if (t == EvidenceTiming.LATE) {
+            if (timing == EvidenceTiming.LATE) {
                 late++;
             }
         }
         o.counted = counted;
         o.late = late;
-        o.status = ObligationStatus.of(o.required, counted, p, r.graceDays, r.atRiskDays, Times.today(clock),
+        o.status = ObligationStatus.of(o.required, counted, p, t.graceDays(), t.atRiskDays(), Times.today(clock),
                 o.waiverReason != null);
         o.computedAt = now();
         return o;
@@ -153,8 +232,7 @@ public class Obligations {
         int finalised = 0;
         for (Obligation o : em.createQuery("from Obligation where finalisedAt is null", Obligation.class).getResultList()) {
             recompute(o);
-            RequirementRule r = em.find(RequirementRule.class, o.ruleId);
-            if (today.isAfter(o.periodLast.plusDays(r.graceDays))) {
+            if (today.isAfter(o.periodLast.plusDays(terms(o).graceDays()))) {
                 o.finalisedAt = now();
                 finalised++;
             }
@@ -223,15 +301,8 @@ public class Obligations {
                 .setParameter("r", r.id).setParameter("k", s.kind()).setParameter("s", s.id()).setParameter("p", p.key())
                 .getResultStream().findFirst().orElse(null);
         if (o == null) {
-            o = new Obligation();
-            o.id = UUID.randomUUID();
+            o = newObligation(s, p);
             o.ruleId = r.id;
-            o.subjectKind = s.kind();
-            o.subjectId = s.id();
-            o.orgId = s.org().id;
-            o.periodKey = p.key();
-            o.periodFirst = p.first();
-            o.periodLast = p.last();
             o.required = r.minCount;
             recompute(o);
             em.persist(o);
@@ -240,12 +311,60 @@ public class Obligations {
         return recompute(o);
     }
 
-    private Optional<Evidence> evidence(Subject s, UUID ruleId, String sourceKind, String sourceId) {
-        return em.createQuery("""
-                        from Evidence e where e.ruleId = :r and e.subjectKind = :k and e.subjectId = :s
+    private Obligation newObligation(Subject s, Period p) {
+        Obligation o = new Obligation();
+        o.id = UUID.randomUUID();
+        o.subjectKind = s.kind();
+        o.subjectId = s.id();
+        o.orgId = s.org().id;
+        o.periodKey = p.key();
+        o.periodFirst = p.first();
+        o.periodLast = p.last();
+        return o;
+    }
+
+    private Optional<Evidence> evidence(Subject s, Basis b, String sourceKind, String sourceId) {
+        return em.createQuery("from Evidence e where e." + b.field() + """
+                         = :b and e.subjectKind = :k and e.subjectId = :s
                         and e.sourceKind = :sk and e.sourceId = :si""", Evidence.class)
-                .setParameter("r", ruleId).setParameter("k", s.kind()).setParameter("s", s.id())
+                .setParameter("b", b.value()).setParameter("k", s.kind()).setParameter("s", s.id())
                 .setParameter("sk", sourceKind).setParameter("si", sourceId).getResultStream().findFirst();
+    }
+
+    /** Grace and at-risk days: a rule's, or the duty item's carried on its obligation. */
+    private Terms terms(Obligation o) {
+        if (o.ruleId == null) {
+            return new Terms(o.graceDays, o.atRiskDays);
+        }
+        RequirementRule r = em.find(RequirementRule.class, o.ruleId);
+        return new Terms(r.graceDays, r.atRiskDays);
+    }
+
+    private record Terms(int graceDays, int atRiskDays) {
+    }
+
+    /** What an obligation or a piece of evidence is owed under: a rule or a duty item (exactly one). */
+    private record Basis(UUID ruleId, UUID itemKey) {
+
+        static Basis rule(UUID ruleId) {
+            return new Basis(ruleId, null);
+        }
+
+        static Basis item(UUID itemKey) {
+            return new Basis(null, itemKey);
+        }
+
+        static Basis of(Obligation o) {
+            return new Basis(o.ruleId, o.dutyItemKey);
+        }
+
+        String field() {
+            return ruleId != null ? "ruleId" : "dutyItemKey";
+        }
+
+        UUID value() {
+            return ruleId != null ? ruleId : itemKey;
+        }
     }
 
     private String regionPath(RequirementRule r) {

@@ -103,7 +103,7 @@ public class RuleService {
 
     public ObligationView get(UUID id) {
         Obligation o = visible(id);
-        return ObligationView.of(o, em.find(RequirementRule.class, o.ruleId));
+        return ObligationView.of(o, rule(o));
     }
 
     public ObligationPage list(UUID subjectId, String periodKey, ObligationStatus status, int limit, String cursor) {
@@ -142,7 +142,7 @@ public class RuleService {
                 Function.identity());
         Map<UUID, RequirementRule> rules = new HashMap<>();
         return new ObligationPage(page.items().stream()
-                .map(b -> ObligationView.of(b, rules.computeIfAbsent(b.ruleId, id -> em.find(RequirementRule.class, id))))
+                .map(b -> ObligationView.of(b, b.ruleId == null ? null : rules.computeIfAbsent(b.ruleId, id -> em.find(RequirementRule.class, id))))
                 .toList(), page.nextCursor());
     }
 
@@ -154,11 +154,15 @@ public class RuleService {
         if (!callerOrg.canWrite(org)) {
             throw ProblemException.forbidden("Only a safety office over the obligation's organization may waive it");
         }
-        ObligationView before = ObligationView.of(o, em.find(RequirementRule.class, o.ruleId));
+        ObligationView before = ObligationView.of(o, rule(o));
         Obligation waived = obligations.waive(o.id, in.reason().strip(), in.document().strip(), caller.displayName());
-        ObligationView after = ObligationView.of(waived, em.find(RequirementRule.class, o.ruleId));
+        ObligationView after = ObligationView.of(waived, rule(o));
         audit.record("obligation", o.id.toString(), "waive", org.path, before, after);
         return after;
+    }
+
+    private RequirementRule rule(Obligation o) {
+        return o.ruleId == null ? null : em.find(RequirementRule.class, o.ruleId);
     }
 
     private Obligation visible(UUID id) {

@@ -32,7 +32,13 @@ public enum Capability {
     /** Create posts and appoint their holders (createPost, assignPost, endPostAssignment): an enterprise for itself. */
     MANAGE_POSTS(Roles.union(Roles.ADMINISTRATORS, Set.of(Roles.ENTERPRISE))),
     /** Read the audit trail of the scope (listAudit). */
-    VIEW_AUDIT(Roles.ADMINISTRATORS);
+    VIEW_AUDIT(Roles.ADMINISTRATORS),
+    /** Draft, edit and issue responsibility lists, also in bulk to a subtree (createResponsibilityList, issueResponsibilityLists). */
+    ISSUE_LISTS(Roles.LIST_ISSUERS),
+    /** Take workflow actions on lists (transitionResponsibilityList): every role some row of the list table allows. */
+    ACT_ON_LISTS(Roles.union(Roles.LIST_ISSUERS, Roles.LIST_APPROVERS, Roles.LIST_SIGNERS)),
+    /** Write list templates (createListTemplate, updateListTemplate). */
+    MANAGE_LIST_TEMPLATES(Set.of(Roles.ADMIN));
 
     /** The capabilities' names as constants, for {@code @PermissionsAllowed}. */
     public static final class Name {
@@ -45,6 +51,9 @@ public enum Capability {
         public static final String EDIT_ORGS = "EDIT_ORGS";
         public static final String MANAGE_POSTS = "MANAGE_POSTS";
         public static final String VIEW_AUDIT = "VIEW_AUDIT";
+        public static final String ISSUE_LISTS = "ISSUE_LISTS";
+        public static final String ACT_ON_LISTS = "ACT_ON_LISTS";
+        public static final String MANAGE_LIST_TEMPLATES = "MANAGE_LIST_TEMPLATES";
 
         private Name() {
         }

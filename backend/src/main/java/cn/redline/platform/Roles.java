@@ -36,6 +36,16 @@ public final class Roles {
     /** Machine clients of other systems, besides admins. */
     public static final Set<String> INTEGRATORS = Set.of(INTEGRATION, ADMIN);
 
+    /** Who issues responsibility lists: a safety office to leaders, departments and territories of its level, a
+     * department to the enterprises of its industries, an enterprise to its own posts; admins anywhere. */
+    public static final Set<String> LIST_ISSUERS = Set.of(ADMIN, SAFETY_OFFICE, DEPARTMENT, ENTERPRISE);
+    /** Who returns or publishes a list for the issuing side: its staff and its leaders. */
+    public static final Set<String> LIST_APPROVERS = Set.of(ADMIN, SAFETY_OFFICE, DEPARTMENT, ENTERPRISE, LEADER);
+    /** Who may sign a list: whoever holds the holder post on the day, or represents the issuer (checked by person). */
+    public static final Set<String> LIST_SIGNERS = Set.of(SAFETY_OFFICE, DEPARTMENT, ENTERPRISE, LEADER, INSPECTOR);
+    /** The workflow's system steps (activate, close): taken by the lists job only, never granted to a token. */
+    public static final String SYSTEM = "system";
+
     @SafeVarargs
     public static Set<String> union(Set<String>... sets) {
         Set<String> all = new java.util.HashSet<>();

@@ -26,18 +26,21 @@ import org.junit.jupiter.api.Test;
 class CapabilitiesTest {
 
     /** One route per capability the routes check, called with a request that changes nothing. */
-    private static final Map<Capability, Function<RequestSpecification, Integer>> ROUTES = new EnumMap<>(Map.of(
-            Capability.REPORT_HAZARDS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/hazards").statusCode(),
-            Capability.PUSH_HAZARDS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/hazards/bulk").statusCode(),
-            Capability.ACT_ON_HAZARDS, r -> r.contentType(ContentType.JSON).body("{}")
-                    .post("/api/v1/hazards/{id}/transitions", UUID.randomUUID()).statusCode(),
-            Capability.VIEW_HAZARD_STATS, r -> r.get("/api/v1/hazards/stats").statusCode(),
-            Capability.VIEW_STATUTORY_REPORT, r -> r.queryParam("year", 2026).get("/api/v1/hazards/statutory-report").statusCode(),
-            Capability.UPLOAD_ATTACHMENTS, r -> r.contentType("text/plain").body("x").queryParam("fileName", "x.txt")
-                    .post("/api/v1/attachments").statusCode(),
-            Capability.EDIT_ORGS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/orgs").statusCode(),
-            Capability.MANAGE_POSTS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/posts").statusCode(),
-            Capability.VIEW_AUDIT, r -> r.get("/api/v1/audit").statusCode()));
+    private static final Map<Capability, Function<RequestSpecification, Integer>> ROUTES = new EnumMap<>(Map.ofEntries(
+            Map.entry(Capability.REPORT_HAZARDS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/hazards").statusCode()),
+            Map.entry(Capability.PUSH_HAZARDS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/hazards/bulk").statusCode()),
+            Map.entry(Capability.ACT_ON_HAZARDS, r -> r.contentType(ContentType.JSON).body("{}")
+                    .post("/api/v1/hazards/{id}/transitions", UUID.randomUUID()).statusCode()),
+            Map.entry(Capability.VIEW_HAZARD_STATS, r -> r.get("/api/v1/hazards/stats").statusCode()),
+            Map.entry(Capability.VIEW_STATUTORY_REPORT, r -> r.queryParam("year", 2026).get("/api/v1/hazards/statutory-report").statusCode()),
+            Map.entry(Capability.UPLOAD_ATTACHMENTS, r -> r.contentType("text/plain").body("x").queryParam("fileName", "x.txt")
+                    .post("/api/v1/attachments").statusCode()),
+            Map.entry(Capability.EDIT_ORGS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/orgs").statusCode()),
+            Map.entry(Capability.MANAGE_POSTS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/posts").statusCode()),
+            Map.entry(Capability.VIEW_AUDIT, r -> r.get("/api/v1/audit").statusCode()),
+            Map.entry(Capability.ISSUE_LISTS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/responsibility-lists").statusCode()),
+            Map.entry(Capability.ACT_ON_LISTS, r -> r.contentType(ContentType.JSON).body("{}")
+                    .post("/api/v1/responsibility-lists/{id}/transitions", UUID.randomUUID()).statusCode())));
 
     private static Map<String, String> demoTokens() {
         Map<String, String> tokens = new LinkedHashMap<>();
