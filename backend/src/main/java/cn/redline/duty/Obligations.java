@@ -85,7 +85,7 @@ public class Obligations {
     @Transactional
     public Optional<Obligation> addEvidence(Subject s, UUID ruleId, String sourceKind, String sourceId, LocalDate date) {
         RequirementRule r = em.find(RequirementRule.class, ruleId);
-        LocalDate before = record(s, Basis.rule(ruleId), sourceKind, sourceId, date);
+        LocalDate before = record(s, Basis.rule(ruleId), sourceKind, sourceId, date, now());
         if (before != null && !before.equals(date)) {
             recomputeAround(s, r, before);
         }
@@ -135,7 +135,17 @@ public class Obligations {
      */
     @Transactional
     public Optional<Obligation> addItemEvidence(Subject s, UUID itemKey, String sourceKind, String sourceId, LocalDate date) {
-        LocalDate before = record(s, Basis.item(itemKey), sourceKind, sourceId, date);
+        return addItemEvidence(s, itemKey, sourceKind, sourceId, date, now());
+    }
+
+    /**
+     * {@link #addItemEvidence} for evidence entered before it came to count: a fulfilment record counts once accepted,
+     * but its submission time decides whether it was entered on time, late (within the grace days) or too late.
+     */
+    @Transactional
+    public Optional<Obligation> addItemEvidence(Subject s, UUID itemKey, String sourceKind, String sourceId, LocalDate date,
+                                                OffsetDateTime enteredAt) {
+        LocalDate before = record(s, Basis.item(itemKey), sourceKind, sourceId, date, enteredAt);
         if (before != null && !before.equals(date)) {
             recomputeItem(s, itemKey, before);
         }
@@ -149,7 +159,7 @@ public class Obligations {
     }
 
     /** Stores the evidence (new, re-dated or no longer withdrawn); the date it had before, or null when new. */
-    private LocalDate record(Subject s, Basis b, String sourceKind, String sourceId, LocalDate date) {
+    private LocalDate record(Subject s, Basis b, String sourceKind, String sourceId, LocalDate date, OffsetDateTime enteredAt) {
         Evidence e = evidence(s, b, sourceKind, sourceId).orElse(null);
         LocalDate before = e == null ? null : e.date;
         if (e == null) {
@@ -166,7 +176,7 @@ public class Obligations {
             em.persist(e);
         }
         e.date = date;
-        e.enteredAt = now();
+        e.enteredAt = enteredAt;
         e.withdrawnAt = null;
         em.flush();
         return before;

@@ -52,6 +52,9 @@ public class Hazard {
     public String discoveredBySubject;
     @Column(name = "discovered_by_name")
     public String discoveredByName;
+    /** The reporter's person reference (login), as post assignments name people. */
+    @Column(name = "discovered_by_ref")
+    public String discoveredByRef;
     @Column(name = "discovered_at")
     public OffsetDateTime discoveredAt;
     @Column(name = "reporter_org_id")

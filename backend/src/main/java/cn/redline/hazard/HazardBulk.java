@@ -2,11 +2,9 @@ package cn.redline.hazard;
 
 import cn.redline.audit.AuditLog;
 import cn.redline.org.CallerOrg;
-import cn.redline.platform.JsonFieldErrors;
+import cn.redline.platform.BulkItems;
 import cn.redline.platform.Problem;
 import cn.redline.platform.ProblemException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -94,7 +92,7 @@ public class HazardBulk {
         UUID reporter = callerOrg.org().id;
         for (int i = 0; i < items.size(); i++) {
             List<Problem.FieldError> errors = new ArrayList<>();
-            HazardInput in = bind(items.get(i), errors);
+            HazardInput in = BulkItems.bind(json, items.get(i), HazardInput.class, errors);
             if (in != null) {
                 for (ConstraintViolation<HazardInput> v : validator.validate(in)) {
                     errors.add(new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()));
@@ -107,7 +105,7 @@ public class HazardBulk {
             }
             if (!errors.isEmpty()) {
                 errors.sort(Comparator.comparing(Problem.FieldError::field));
-                results.add(new ItemResult(i, in == null ? externalRefOf(items.get(i)) : in.externalRef(), ItemStatus.INVALID,
+                results.add(new ItemResult(i, in == null ? BulkItems.externalRefOf(items.get(i)) : in.externalRef(), ItemStatus.INVALID,
                         null, null, errors));
                 invalid++;
                 continue;
@@ -134,32 +132,5 @@ public class HazardBulk {
         }
         em.flush();
         return new Result(created, existing, invalid, results);
-    }
-
-    /** The item as a HazardInput, or null with its binding error (field path and message) added to {@code errors}. */
-    private HazardInput bind(JsonNode item, List<Problem.FieldError> errors) {
-        if (item == null || item.isNull()) {
-            errors.add(new Problem.FieldError("item", "must not be null"));
-            return null;
-        }
-        if (!item.isObject()) {
-            errors.add(new Problem.FieldError("item", "must be an object"));
-            return null;
-        }
-        try {
-            return json.treeToValue(item, HazardInput.class);
-        } catch (JsonMappingException e) {
-            Problem.FieldError error = JsonFieldErrors.of(e);
-            errors.add(error != null ? error : new Problem.FieldError("item", "has the wrong type or format"));
-        } catch (JsonProcessingException e) {
-            errors.add(new Problem.FieldError("item", "has the wrong type or format"));
-        }
-        return null;
-    }
-
-    /** The reporting system's id of an item that could not be bound, when it names one, so it can match the result. */
-    private static String externalRefOf(JsonNode item) {
-        JsonNode ref = item == null ? null : item.get("externalRef");
-        return ref != null && ref.isTextual() ? ref.asText() : null;
     }
 }

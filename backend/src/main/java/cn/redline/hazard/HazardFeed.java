@@ -1,8 +1,7 @@
 package cn.redline.hazard;
 
 import cn.redline.platform.Caller;
-import cn.redline.platform.Cursor;
-import cn.redline.platform.ProblemException;
+import cn.redline.platform.FeedPosition;
 import cn.redline.platform.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,11 +39,9 @@ public class HazardFeed {
 
     public HazardPages.ChangePage changes(String cursor, OffsetDateTime updatedSince, int limit) {
         boolean resume = cursor != null && !cursor.isEmpty();
-        Position after = resume ? Position.decode(cursor) : Position.START;
+        FeedPosition after = resume ? FeedPosition.decode(cursor, LIST) : FeedPosition.START;
         OffsetDateTime since = resume ? null : updatedSince;
-        // every transaction below this id has ended, and any transaction that writes later gets a higher id
-        String horizon = (String) em.createNativeQuery("select cast(pg_snapshot_xmin(pg_current_snapshot()) as text)")
-                .getSingleResult();
+        String horizon = FeedPosition.horizon(em);
         Scope scope = caller.scope();
         Scope.Filter now = scope.where("e.scope_path", "e.industry");
         Scope.Filter before = scope.where("e.prev_scope_path", "e.prev_industry");
@@ -81,17 +78,8 @@ public class HazardFeed {
                 items.add(new HazardPages.Change(id, byId.get(id).code, v != null, v));
             }
         }
-        Position next;
-        if (since != null && rows.size() < limit) {
-            // every change since that time is delivered; older ones below the horizon are not wanted
-            next = new Position(horizon, 0);
-        } else if (rows.isEmpty()) {
-            next = after;
-        } else {
-            Object[] last = rows.get(rows.size() - 1);
-            next = new Position((String) last[1], ((Number) last[2]).longValue());
-        }
-        return new HazardPages.ChangePage(items, next.encode());
+        FeedPosition next = FeedPosition.next(rows, 1, after, since != null, limit, horizon);
+        return new HazardPages.ChangePage(items, next.encode(LIST));
     }
 
     /**
@@ -109,39 +97,5 @@ public class HazardFeed {
                 + "and tx_id >= cast(:horizon as xid8)").setParameter("ids", ids).setParameter("horizon", horizon)
                 .getResultList();
         return Set.copyOf(changed);
-    }
-
-    /**
-     * A place in the feed: the writing transaction's id, then the event's sequence number. Paging by {@code seq}
-     * alone skipped events: {@code seq} is drawn when an event is inserted, not when its transaction commits,
-     * so a transaction could commit a lower {@code seq} after a reader had moved past a higher one. Every page
-     * is cut below the horizon (the oldest transaction still running), and transaction ids are handed out in
-     * increasing order, so no event can ever appear below a cursor once the cursor is given out; the price is
-     * that a change waits for transactions older than it to end. (The alternative, a commit-ordered outbox
-     * filled by a single sequencer, would need a job and a lock on every write.)
-     */
-    private record Position(String tx, long seq) {
-        static final Position START = new Position("0", 0);
-
-        String encode() {
-            return Cursor.encode(LIST, tx, Long.toString(seq));
-        }
-
-        static Position decode(String cursor) {
-            List<String> parts = Cursor.decode(cursor, LIST, 2);
-            return new Position(Long.toString(parse(parts.get(0))), parse(parts.get(1)));
-        }
-    }
-
-    private static long parse(String raw) {
-        try {
-            long value = Long.parseLong(raw);
-            if (value < 0) {
-                throw new NumberFormatException(raw);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor returned by this feed");
-        }
     }
 }

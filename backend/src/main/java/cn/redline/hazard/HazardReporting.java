@@ -174,6 +174,7 @@ public class HazardReporting {
         h.source = in.source();
         h.discoveredBySubject = caller.subject();
         h.discoveredByName = caller.displayName();
+        h.discoveredByRef = caller.username();
         h.discoveredAt = in.discoveredAt() == null ? now : Times.stored(in.discoveredAt());
         h.reporterOrgId = reporter.id;
         h.externalRef = in.externalRef();

@@ -25,8 +25,8 @@ public enum Capability {
     VIEW_HAZARD_STATS(Roles.WATCHERS),
     /** Read the statutory report: watchers for their territory, an enterprise for itself. */
     VIEW_STATUTORY_REPORT(Roles.union(Roles.WATCHERS, Set.of(Roles.ENTERPRISE))),
-    /** Upload evidence files (uploadAttachment): the roles that attach files to records. */
-    UPLOAD_ATTACHMENTS(Roles.union(Roles.FINDERS, Roles.RECTIFIERS, Set.of(Roles.INTEGRATION))),
+    /** Upload evidence files (uploadAttachment): the roles that attach files to records (a leader's fulfilment photos too). */
+    UPLOAD_ATTACHMENTS(Roles.union(Roles.FINDERS, Roles.RECTIFIERS, Roles.FULFILMENT_RECORDERS, Set.of(Roles.INTEGRATION))),
     /** Create and change organizations, within the scope (createOrg, updateOrg). */
     EDIT_ORGS(Roles.ADMINISTRATORS),
     /** Create posts and appoint their holders (createPost, assignPost, endPostAssignment): an enterprise for itself. */
@@ -38,7 +38,15 @@ public enum Capability {
     /** Take workflow actions on lists (transitionResponsibilityList): every role some row of the list table allows. */
     ACT_ON_LISTS(Roles.union(Roles.LIST_ISSUERS, Roles.LIST_APPROVERS, Roles.LIST_SIGNERS)),
     /** Write list templates (createListTemplate, updateListTemplate). */
-    MANAGE_LIST_TEMPLATES(Set.of(Roles.ADMIN));
+    MANAGE_LIST_TEMPLATES(Set.of(Roles.ADMIN)),
+    /** Enter, edit and submit fulfilment records (createFulfilmentRecord, updateFulfilmentRecord). */
+    RECORD_FULFILMENT(Roles.FULFILMENT_RECORDERS),
+    /** Accept or reject fulfilment records of lists the caller's side issued (the workflow's reviewer rows). */
+    REVIEW_FULFILMENT(Roles.FULFILMENT_REVIEWERS),
+    /** Record verification visits (四不两直) and dispute records found false (createVerificationVisit). */
+    VERIFY_FULFILMENT(Roles.FULFILMENT_VERIFIERS),
+    /** Push fulfilment evidence from another system (pushFulfilmentRecords). */
+    PUSH_FULFILMENT(Roles.INTEGRATORS);
 
     /** The capabilities' names as constants, for {@code @PermissionsAllowed}. */
     public static final class Name {
@@ -54,6 +62,10 @@ public enum Capability {
         public static final String ISSUE_LISTS = "ISSUE_LISTS";
         public static final String ACT_ON_LISTS = "ACT_ON_LISTS";
         public static final String MANAGE_LIST_TEMPLATES = "MANAGE_LIST_TEMPLATES";
+        public static final String RECORD_FULFILMENT = "RECORD_FULFILMENT";
+        public static final String REVIEW_FULFILMENT = "REVIEW_FULFILMENT";
+        public static final String VERIFY_FULFILMENT = "VERIFY_FULFILMENT";
+        public static final String PUSH_FULFILMENT = "PUSH_FULFILMENT";
 
         private Name() {
         }

@@ -33,6 +33,14 @@ public final class Roles {
     public static final Set<String> WATCHERS = union(SUPERVISORS, Set.of(LEADER));
     /** Who manages organizations and reads the audit trail. */
     public static final Set<String> ADMINISTRATORS = Set.of(ADMIN, SAFETY_OFFICE);
+    /** Who enters and submits fulfilment records (履职记录): the holder or a delegate; a secretary may enter, not perform. */
+    public static final Set<String> FULFILMENT_RECORDERS = Set.of(ADMIN, SAFETY_OFFICE, DEPARTMENT, ENTERPRISE, INSPECTOR, LEADER);
+    /** Who reviews fulfilment records of lists their side issued: never inspectors or leaders; an enterprise its own. */
+    public static final Set<String> FULFILMENT_REVIEWERS = Set.of(ADMIN, SAFETY_OFFICE, DEPARTMENT, ENTERPRISE);
+    /** Who verifies on site (四不两直) and disputes a record found false. */
+    public static final Set<String> FULFILMENT_VERIFIERS = Set.of(ADMIN, SAFETY_OFFICE, INSPECTOR);
+    /** Who decides a disputed record: falsified or cleared. */
+    public static final Set<String> FALSIFICATION_JUDGES = Set.of(ADMIN, SAFETY_OFFICE);
     /** Machine clients of other systems, besides admins. */
     public static final Set<String> INTEGRATORS = Set.of(INTEGRATION, ADMIN);
 

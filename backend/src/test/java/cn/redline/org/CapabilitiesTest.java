@@ -40,7 +40,10 @@ class CapabilitiesTest {
             Map.entry(Capability.VIEW_AUDIT, r -> r.get("/api/v1/audit").statusCode()),
             Map.entry(Capability.ISSUE_LISTS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/responsibility-lists").statusCode()),
             Map.entry(Capability.ACT_ON_LISTS, r -> r.contentType(ContentType.JSON).body("{}")
-                    .post("/api/v1/responsibility-lists/{id}/transitions", UUID.randomUUID()).statusCode())));
+                    .post("/api/v1/responsibility-lists/{id}/transitions", UUID.randomUUID()).statusCode()),
+            Map.entry(Capability.RECORD_FULFILMENT, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/fulfilment-records").statusCode()),
+            Map.entry(Capability.VERIFY_FULFILMENT, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/verification-visits").statusCode()),
+            Map.entry(Capability.PUSH_FULFILMENT, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/fulfilment-records/bulk").statusCode())));
 
     private static Map<String, String> demoTokens() {
         Map<String, String> tokens = new LinkedHashMap<>();

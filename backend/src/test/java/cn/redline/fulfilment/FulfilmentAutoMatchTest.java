@@ -1,0 +1,125 @@
+package cn.redline.fulfilment;
+
+import static cn.redline.support.Api.as;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.redline.duty.Obligations;
+import cn.redline.duty.list.DutyCategory;
+import cn.redline.duty.list.EvidenceSpec;
+import cn.redline.duty.list.Verification;
+import cn.redline.support.Demo;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Automatic matches (§2.4): an inspection the holder led in person and a major hazard the holder's org listed for
+ * supervision become SUBMITTED records with source AUTO, once however often the matching runs, and never accepted
+ * without a reviewer.
+ */
+@QuarkusTest
+class FulfilmentAutoMatchTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Obligations obligations;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    FulfilmentAutoMatch matching;
+
+    Duties d;
+
+    @BeforeEach
+    void township() {
+        d = new Duties(em, obligations, clock);
+    }
+
+    private String hazard(String token, String level) {
+        Map<String, Object> body = new HashMap<>(Map.of("title", "消防通道堵塞", "level", level, "category", "FIRE",
+                "territoryId", d.townId, "source", "INSPECTION"));
+        return as(token).contentType(ContentType.JSON).body(body).post("/api/v1/hazards").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private List<Map<String, Object>> records(UUID item) {
+        return as(Demo.nanmingSafety()).queryParam("dutyItemId", item.toString()).get("/api/v1/fulfilment-records").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    @Test
+    void hazardsTheHeadReportedHimselfOnADayBecomeOneSubmittedRecordOnceOnly() {
+        UUID item = d.item(DutyCategory.INSPECTION, Verification.HYBRID, 3, new EvidenceSpec(List.of("PHOTO"), 1, true, false, false, true));
+        UUID manualItem = d.item(DutyCategory.INSPECTION, Verification.MANUAL, 3, null);
+        String first = hazard(d.head(), "GENERAL");
+        String second = hazard(d.head(), "GENERAL");
+        // the clerk's tickets are no inspection the head led (不得代替检查)
+        hazard(d.clerk(), "GENERAL");
+
+        matching.run();
+        matching.run();
+        List<Map<String, Object>> found = records(item);
+        assertEquals(1, found.size(), "one record per item and day, however often the matching runs");
+        JsonPath r = JsonPath.from(as(Demo.nanmingSafety()).get("/api/v1/fulfilment-records/{id}", found.get(0).get("id"))
+                .then().statusCode(200).body("state", equalTo("SUBMITTED")).body("source", equalTo("AUTO"))
+                .body("performers[0].personRef", equalTo(d.headRef))
+                .body("allowedActions", contains("ACCEPT", "REJECT")).extract().asString());
+        assertEquals(List.of(first, second).stream().sorted().toList(), r.getList("hazardIds", String.class).stream().sorted().toList());
+        assertEquals(0, d.obligation(item, d.today()).counted, "an automatic match is no proof until accepted");
+        assertEquals(List.of(), records(manualItem), "a MANUAL item is never matched");
+
+        Duties.act(Demo.nanmingSafety(), (String) found.get(0).get("id"), "ACCEPT", null).then().statusCode(200);
+        assertEquals(1, d.obligation(item, d.today()).counted);
+    }
+
+    @Test
+    void afterAHandoverTheFormerHeadsInspectionsNoLongerMatchThePost() {
+        UUID item = d.item(DutyCategory.INSPECTION, Verification.AUTO, 3, null);
+        d.appoint("李主任", "li-" + d.townCode, d.today());
+        hazard(d.head(), "GENERAL"); // the former head, reporting after he left the post
+        matching.run();
+        assertEquals(List.of(), records(item));
+        hazard(cn.redline.support.Tokens.token("li-" + d.townCode, d.townCode, "safety_office"), "GENERAL");
+        matching.run();
+        as(Demo.nanmingSafety()).queryParam("dutyItemId", item.toString()).get("/api/v1/fulfilment-records").then()
+                .body("items.performers.personName.flatten()", contains("李主任"));
+    }
+
+    @Test
+    void eachMajorHazardTheTownshipListsForSupervisionIsOneSubmittedRecord() {
+        UUID item = d.item(DutyCategory.HAZARD, Verification.AUTO, 0, null);
+        String major = hazard(d.head(), "MAJOR");
+        String notListed = hazard(d.head(), "MAJOR");
+        for (String id : List.of(major, notListed)) {
+            as(d.head()).contentType(ContentType.JSON).body(Map.of("action", "CONFIRM", "deadline", d.today().plusDays(30).toString()))
+                    .post("/api/v1/hazards/{id}/transitions", id).then().statusCode(200);
+        }
+        as(d.head()).contentType(ContentType.JSON).body(Map.of("action", "LIST_FOR_SUPERVISION",
+                        "supervision", Map.of("level", "TOWNSHIP", "documentNumber", "督〔2026〕1号")))
+                .post("/api/v1/hazards/{id}/transitions", major).then().statusCode(200);
+        matching.run();
+        matching.run();
+        as(Demo.nanmingSafety()).queryParam("dutyItemId", item.toString()).get("/api/v1/fulfilment-records").then()
+                .body("items.hazardIds.flatten()", containsInAnyOrder(major)).body("items.state", contains("SUBMITTED"))
+                .body("items.source", contains("AUTO"));
+        as(Demo.baiyunSafety()).queryParam("dutyItemId", item.toString()).get("/api/v1/fulfilment-records").then()
+                .body("items", empty());
+    }
+}
