@@ -26,7 +26,7 @@ public record FulfilmentView(
         @Schema(nullable = true, minimum = "-180", maximum = "180") BigDecimal longitude,
         @Schema(maxLength = 4000) String summary,
         @Schema(maxItems = 20, description = "With the person who held each post on the record's date") List<FulfilmentParts.Performer> performers,
-        @Schema(maxItems = 50) List<String> participants,
+        @Schema(maxItems = 50) List<@jakarta.validation.constraints.Size(max = 100) String> participants,
         @Schema(nullable = true) FulfilmentParts.Counterpart counterpart,
         @Schema(nullable = true) FulfilmentParts.FollowUp followUp,
         @Schema(maxItems = 50) List<UUID> hazardIds,
