@@ -45,6 +45,9 @@ const myDuties = plainPage(() => import('@/features/duties/components/MyDutiesPa
 const rules = page(() => import('@/features/duties/components/RequirementRulesPage'), 'RequirementRulesPage');
 const matrix = page(() => import('@/features/duties/components/MatrixPage'), 'MatrixPage');
 const gaps = page(() => import('@/features/duties/components/GapsPage'), 'GapsPage');
+const lists = page(() => import('@/features/duties/components/ListsPage'), 'ListsPage');
+const listDetail = page(() => import('@/features/duties/components/ListDetailPage'), 'ListDetailPage');
+const listPhone = plainPage(() => import('@/features/duties/components/ListPhonePage'), 'ListPhonePage');
 const hazardDetail = page(() => import('@/features/hazards/components/HazardDetailPage'), 'HazardDetailPage');
 
 export function AppRoutes({ session }: { session: Session }) {
@@ -65,6 +68,9 @@ export function AppRoutes({ session }: { session: Session }) {
         <Route path="hazards/:id" element={hazardDetail} />
         <Route path="duties" element={myDuties} />
         <Route path="duties/rules" element={rules} />
+        <Route path="duties/lists/:id" element={listPhone} />
+        <Route path="lists" element={<RequireCapability capability="ISSUE_LISTS">{lists}</RequireCapability>} />
+        <Route path="lists/:id" element={listDetail} />
         <Route path="duties/matrix" element={<RequireCapability capability="VIEW_HAZARD_STATS">{matrix}</RequireCapability>} />
         <Route path="duties/gaps" element={<RequireCapability capability="VIEW_HAZARD_STATS">{gaps}</RequireCapability>} />
         <Route path="*" element={<NotFoundPage />} />

@@ -1,5 +1,16 @@
+import type { ListFilters } from './get-lists';
+
 /** Every query key of the duty feature, from one factory (the first element is what the offline snapshot keeps). */
 export const dutyKeys = {
   all: ['duties'] as const,
   rules: () => [...dutyKeys.all, 'rules'] as const,
+};
+
+/** Every query key of the responsibility lists: a transition invalidates `listKeys.lists()` and its own detail and history. */
+export const listKeys = {
+  all: ['lists'] as const,
+  lists: () => [...listKeys.all, 'list'] as const,
+  list: (filters: ListFilters) => [...listKeys.lists(), filters] as const,
+  detail: (id: string) => [...listKeys.all, 'detail', id] as const,
+  history: (id: string) => [...listKeys.all, 'history', id] as const,
 };

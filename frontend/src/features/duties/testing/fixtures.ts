@@ -42,3 +42,63 @@ export function myDutyFixture(overrides: Partial<MyDuty> = {}): MyDuty {
     ...overrides,
   };
 }
+
+type ResponsibilityList = import('../api/list-types').ResponsibilityList;
+
+export function listFixture(overrides: Partial<ResponsibilityList> = {}): ResponsibilityList {
+  return {
+    id: 'list-1',
+    code: 'QD2026-3F2A9C01',
+    lineageId: 'lineage-1',
+    versionNo: 1,
+    supersedesId: null,
+    year: 2026,
+    holderKind: 'TERRITORY_TOWNSHIP',
+    holderPostId: 'post-hgy',
+    holderPostTitle: '街道办事处主任',
+    currentHolder: '林晓',
+    holderOrg: { id: 'org-hgy', code: '520102001', name: '花果园街道', kind: 'REGION' },
+    issuingOrg: { id: 'org-nanming', code: '520102', name: '南明区', kind: 'REGION' },
+    templateId: null,
+    templateVersion: null,
+    title: '花果园街道2026年度安全生产责任清单',
+    status: 'PUBLISHED',
+    docNumber: '南安委〔2026〕3号',
+    effectiveFrom: '2026-01-01',
+    effectiveTo: '2026-12-31',
+    publicity: 'INTERNAL',
+    revisionReason: null,
+    returnReason: null,
+    publishedAt: '2026-03-01T02:00:00Z',
+    signedAt: null,
+    atRisk: false,
+    items: [
+      {
+        id: 'item-1',
+        itemKey: 'key-1',
+        seq: 1,
+        category: 'INSPECTION',
+        text: '每季度至少带队开展1次安全生产检查',
+        legalBasis: ['S1 §4'],
+        periodType: 'QUARTER',
+        minCount: 1,
+        qualifier: null,
+        dueDate: null,
+        graceDays: 5,
+        atRiskDays: 30,
+        evidenceSpec: { types: ['PHOTO'], minAttachments: 1, photoRequired: true, gpsRequired: false, counterpartSignature: false, holderMustPerform: true },
+        verification: 'MANUAL',
+        metricCode: null,
+        autoCriteria: null,
+      },
+    ],
+    indicators: [{ id: 'ind-1', metric: 'ACC_DEATHS', ceiling: 1, parentIndicatorId: null, parentCeiling: null }],
+    signatures: [],
+    handovers: [],
+    allowedActions: [],
+    createdAt: '2026-02-01T02:00:00Z',
+    updatedAt: '2026-03-01T02:00:00Z',
+    version: 3,
+    ...overrides,
+  };
+}

@@ -8,3 +8,18 @@ export const dutyHandlers = {
   myDuties: (items: readonly MyDuty[], today = '2026-12-10') => http.get('/api/v1/duty-reports/my-duties', () => json({ today, items })),
   rules: (items: readonly RequirementRule[]) => http.get('/api/v1/requirement-rules', () => json({ items })),
 };
+
+type ResponsibilityList = import('../api/list-types').ResponsibilityList;
+
+/** The list routes as the tests answer them (MSW): one list with its ETag and empty history; a transition answers `after`. */
+export const listHandlers = {
+  detail: (list: ResponsibilityList) =>
+    http.get(`/api/v1/responsibility-lists/${list.id}`, () => json(list, { headers: { ETag: `"${list.version}"` } })),
+  history: (list: ResponsibilityList) => http.get(`/api/v1/responsibility-lists/${list.id}/history`, () => json({ items: [] })),
+  transition: (list: ResponsibilityList, after: ResponsibilityList, seen: { body?: unknown; ifMatch?: string | null }) =>
+    http.post(`/api/v1/responsibility-lists/${list.id}/transitions`, async ({ request }) => {
+      seen.body = await request.json();
+      seen.ifMatch = request.headers.get('If-Match');
+      return json(after, { headers: { ETag: `"${after.version}"` } });
+    }),
+};

@@ -1,0 +1,58 @@
+import { Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { DutyItem } from '../api/list-types';
+import { requirementText, type Translate } from './list-text';
+
+/** What evidence proves it: the kinds of proof, photos, GPS, the counterpart's signature, in person. */
+function evidenceText(t: Translate, item: DutyItem): string[] {
+  const spec = item.evidenceSpec;
+  if (!spec) return [];
+  return [
+    ...(spec.photoRequired ? [t('lists.item.photo')] : []),
+    ...(spec.gpsRequired ? [t('lists.item.gps')] : []),
+    ...(spec.counterpartSignature ? [t('lists.item.counterpart')] : []),
+    ...(spec.holderMustPerform ? [t('lists.item.inPerson')] : []),
+    ...(spec.minAttachments ? [t('lists.item.attachments', { count: spec.minAttachments })] : []),
+  ];
+}
+
+/** A list version's duties in order, every code through its label. */
+export function ListItemsTable({ items }: { items: readonly DutyItem[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table<DutyItem>
+      rowKey="id"
+      size="small"
+      dataSource={[...items]}
+      pagination={false}
+      scroll={{ x: 900 }}
+      data-testid="list-items"
+      columns={[
+        { title: '#', dataIndex: 'seq', width: 48 },
+        { title: t('lists.item.category'), key: 'category', width: 110, render: (_, i) => <Tag>{t(`label.enum.DutyCategory.${i.category}`)}</Tag> },
+        {
+          title: t('lists.item.text'),
+          key: 'text',
+          render: (_, i) => (
+            <div>
+              <div>{i.text}</div>
+              {i.legalBasis.length > 0 && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('lists.item.basis', { basis: i.legalBasis.join('；') })}
+                </Typography.Text>
+              )}
+            </div>
+          ),
+        },
+        { title: t('lists.item.requirement'), key: 'requirement', width: 160, render: (_, i) => requirementText(t, i) },
+        {
+          title: t('lists.item.evidence'),
+          key: 'evidence',
+          width: 200,
+          render: (_, i) => evidenceText(t, i).map((text) => <Tag key={text}>{text}</Tag>),
+        },
+        { title: t('lists.item.verification'), key: 'verification', width: 100, render: (_, i) => t(`label.enum.Verification.${i.verification}`) },
+      ]}
+    />
+  );
+}
