@@ -67,7 +67,8 @@ class QueryParametersTest {
         for (Map<String, Object> p : op.queryParameters()) {
             if (Boolean.TRUE.equals(p.get("required")) && !except.equals(p.get("name"))) {
                 Map<String, Object> s = Contract.schemaOf(p);
-                query.put((String) p.get("name"), s.containsKey("minimum") ? s.get("minimum") : "x");
+                query.put((String) p.get("name"), s.containsKey("minimum") ? s.get("minimum")
+                        : "uuid".equals(s.get("format")) ? UUID.randomUUID().toString() : "x");
             }
         }
         return query;
