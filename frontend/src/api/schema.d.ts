@@ -1007,7 +1007,7 @@ export interface components {
             /** @description Citations, e.g. 安全生产法 第二十一条 */
             legalBasis?: string[];
             /** @description YEAR, HALF_YEAR, QUARTER or MONTH; with minCount. Or dueDate instead */
-            periodType?: ((string | components["schemas"]["PeriodType"] | null) | null) | components["schemas"]["PeriodType"] | null;
+            periodType?: components["schemas"]["PeriodType"];
             /** Format: int32 */
             minCount?: number | null;
             qualifier?: string | null;
@@ -1025,7 +1025,7 @@ export interface components {
             atRiskDays?: number | null;
             evidenceSpec?: components["schemas"]["EvidenceSpec"] | null;
             /** @description Default MANUAL */
-            verification?: ((string | components["schemas"]["Verification"] | null) | null) | components["schemas"]["Verification"] | null;
+            verification?: components["schemas"]["Verification"];
             metricCode?: string | null;
             autoCriteria?: string | null;
         };
@@ -1080,7 +1080,7 @@ export interface components {
             status: components["schemas"]["FulfilmentBulkStatus"];
             id: components["schemas"]["UUID"] | null;
             /** @description SUBMITTED, or DRAFT when not yet submittable */
-            state: ((string | components["schemas"]["FulfilmentState"] | null) | null) | components["schemas"]["FulfilmentState"] | null;
+            state: components["schemas"]["FulfilmentState"];
             /** @description Why a created record stays a DRAFT */
             notSubmitted: string | null;
             errors: components["schemas"]["FieldError"][] | null;
@@ -1613,7 +1613,7 @@ export interface components {
             /** @description 文号, required to PUBLISH */
             docNumber?: string | null;
             /** @description SIGN: E_SIGN (default) or SCAN */
-            method?: ((string | components["schemas"]["SignatureMethod"] | null) | null) | components["schemas"]["SignatureMethod"] | null;
+            method?: components["schemas"]["SignatureMethod"];
             /** @description SIGN with SCAN: SHA-256 of the scanned paper */
             scanHash?: string | null;
         };
@@ -2063,7 +2063,7 @@ export interface components {
             year: number;
             holderPostId: components["schemas"]["UUID"];
             /** @description Derived from the post and its org when omitted */
-            holderKind?: ((string | components["schemas"]["HolderKind"] | null) | null) | components["schemas"]["HolderKind"] | null;
+            holderKind?: components["schemas"]["HolderKind"];
             /** @description Copy the items of this template version */
             templateId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             title?: string | null;
@@ -2072,7 +2072,7 @@ export interface components {
             /** @description Default 31 December of the year */
             effectiveTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description Default INTERNAL */
-            publicity?: ((string | components["schemas"]["Publicity"] | null) | null) | components["schemas"]["Publicity"] | null;
+            publicity?: components["schemas"]["Publicity"];
             items?: components["schemas"]["DutyItemInput"][] | null;
             indicators?: components["schemas"]["ControlIndicatorInput"][] | null;
         };

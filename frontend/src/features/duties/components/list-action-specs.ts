@@ -29,7 +29,7 @@ export function toListTransition(action: ListBarAction, values: ListActionValues
     action,
     comment,
     docNumber: action === 'PUBLISH' ? (values.docNumber?.trim() ?? null) : null,
-    method: action === 'SIGN' ? 'E_SIGN' : null,
+    method: action === 'SIGN' ? 'E_SIGN' : undefined,
     scanHash: null,
   };
 }

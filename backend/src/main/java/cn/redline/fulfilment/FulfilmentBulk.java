@@ -50,7 +50,7 @@ public class FulfilmentBulk {
                              @Schema(maxLength = 100, nullable = true) String externalRef,
                              FulfilmentBulkStatus status,
                              @Schema(nullable = true, format = "uuid") UUID id,
-                             @Schema(nullable = true, description = "SUBMITTED, or DRAFT when not yet submittable") FulfilmentState state,
+                             @Schema(description = "SUBMITTED, or DRAFT when not yet submittable") FulfilmentState state,
                              @Schema(maxLength = 500, nullable = true, description = "Why a created record stays a DRAFT")
                              String notSubmitted,
                              @Schema(maxItems = 50, nullable = true) List<Problem.FieldError> errors) {

@@ -22,7 +22,7 @@ public record ItemSpec(
         @NotBlank @Size(max = 1000) @Schema(maxLength = 1000) String text,
         @Size(max = 10) @Schema(maxItems = 10, description = "Citations, e.g. 安全生产法 第二十一条")
         List<@NotBlank @Size(max = 200) String> legalBasis,
-        @Schema(nullable = true, description = "YEAR, HALF_YEAR, QUARTER or MONTH; with minCount. Or dueDate instead")
+        @Schema(description = "YEAR, HALF_YEAR, QUARTER or MONTH; with minCount. Or dueDate instead")
         PeriodType periodType,
         @Min(1) @Max(1000) @Schema(nullable = true, minimum = "1", maximum = "1000") Integer minCount,
         @Size(max = 100) @Schema(nullable = true, maxLength = 100) String qualifier,
@@ -30,7 +30,7 @@ public record ItemSpec(
         @Min(0) @Max(366) @Schema(nullable = true, minimum = "0", maximum = "366", description = "Default 0") Integer graceDays,
         @Min(0) @Max(366) @Schema(nullable = true, minimum = "0", maximum = "366", description = "Default 30") Integer atRiskDays,
         @Valid @Schema(nullable = true) EvidenceSpec evidenceSpec,
-        @Schema(nullable = true, description = "Default MANUAL") Verification verification,
+        @Schema(description = "Default MANUAL") Verification verification,
         @Size(max = 60) @Schema(nullable = true, maxLength = 60) String metricCode,
         @Size(max = 500) @Schema(nullable = true, maxLength = 500) String autoCriteria) {
 

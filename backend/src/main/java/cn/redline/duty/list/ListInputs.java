@@ -25,12 +25,12 @@ public final class ListInputs {
     public record Create(
             @NotNull @Min(2000) @Max(2100) @Schema(minimum = "2000", maximum = "2100") Integer year,
             @NotNull @Schema(format = "uuid") UUID holderPostId,
-            @Schema(nullable = true, description = "Derived from the post and its org when omitted") HolderKind holderKind,
+            @Schema(description = "Derived from the post and its org when omitted") HolderKind holderKind,
             @Schema(format = "uuid", nullable = true, description = "Copy the items of this template version") UUID templateId,
             @Size(max = 200) @Schema(nullable = true, maxLength = 200) String title,
             @Schema(nullable = true, description = "Default 1 January of the year") LocalDate effectiveFrom,
             @Schema(nullable = true, description = "Default 31 December of the year") LocalDate effectiveTo,
-            @Schema(nullable = true, description = "Default INTERNAL") Publicity publicity,
+            @Schema(description = "Default INTERNAL") Publicity publicity,
             @Valid @Size(max = 200) @Schema(nullable = true, maxItems = 200) List<@NotNull @Valid ItemSpec> items,
             @Valid @Size(max = 10) @Schema(nullable = true, maxItems = 10) List<@NotNull @Valid IndicatorInput> indicators) {
     }

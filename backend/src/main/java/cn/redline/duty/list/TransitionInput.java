@@ -13,7 +13,7 @@ public record TransitionInput(
         String comment,
         @Size(max = 100) @Schema(nullable = true, maxLength = 100, description = "文号, required to PUBLISH")
         String docNumber,
-        @Schema(nullable = true, description = "SIGN: E_SIGN (default) or SCAN") SignatureMethod method,
+        @Schema(description = "SIGN: E_SIGN (default) or SCAN") SignatureMethod method,
         @Size(max = 64) @Pattern(regexp = "[0-9a-f]{64}") @Schema(nullable = true, maxLength = 64,
                 description = "SIGN with SCAN: SHA-256 of the scanned paper") String scanHash) {
 }
