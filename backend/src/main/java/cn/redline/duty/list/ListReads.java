@@ -145,7 +145,7 @@ public class ListReads {
     /** The detail view with the actions {@code allowed} for the caller. */
     ListViews.Detail detail(ResponsibilityList l, List<ListAction> allowed) {
         LocalDate today = Times.today(clock);
-        Map<UUID, OrgView.OrgRef> refs = orgs.refs(Set.of(l.holderOrgId, l.issuingOrgId));
+        Map<UUID, OrgView.OrgRef> refs = orgs.refs(new HashSet<>(List.of(l.holderOrgId, l.issuingOrgId)));
         Post post = em.find(Post.class, l.holderPostId);
         PostAssignment holder = posts.holdersOn(List.of(l.holderPostId), today).get(l.holderPostId);
         List<ListViews.Item> items = items(l.id).stream().map(ListViews.Item::of).toList();

@@ -70,6 +70,9 @@ public class ListService implements ListWorkflow.Lookups {
     Indicators indicators;
 
     @Inject
+    Templates templates;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -114,13 +117,7 @@ public class ListService implements ListWorkflow.Lookups {
                     + kind + " list");
         }
         requireMayIssue(kind, holderOrg);
-        ListTemplate template = in.templateId() == null ? null : em.find(ListTemplate.class, in.templateId());
-        if (in.templateId() != null && template == null) {
-            throw ProblemException.unprocessable("templateId", "no such template");
-        }
-        if (template != null && template.holderKind != kind) {
-            throw ProblemException.unprocessable("templateId", "the template is for " + template.holderKind + " lists");
-        }
+        ListTemplate template = in.templateId() == null ? null : templates.forDrafting(in.templateId(), kind, "templateId");
         ResponsibilityList l = draft(in, post, holderOrg, kind, template, actor().orgId());
         List<ItemSpec> items = template != null ? template.items : in.items() == null ? List.of() : in.items();
         for (int i = 0; i < items.size(); i++) {

@@ -21,6 +21,8 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "list_template")
 public class ListTemplate {
 
+    public static final String AUDIT_ENTITY = "list-template";
+
     @Id
     public UUID id;
 
@@ -50,6 +52,13 @@ public class ListTemplate {
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    /** Set on every version when the template code is retired: no new list is drafted from it. */
+    @Column(name = "retired_at")
+    public OffsetDateTime retiredAt;
+
+    @Column(name = "retired_by")
+    public String retiredBy;
 
     @Version
     public long version;
