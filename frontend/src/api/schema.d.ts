@@ -96,8 +96,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 三管三必须 gap finder for a subtree: who has nobody answering for them */
+        /** 三管三必须 gap finder for a subtree and year: unsupervised enterprises, territories without a signed list, enterprise posts without a list */
         get: operations["getDutyGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-reports/list-compilation.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 清单汇编: the signed lists of a subtree and year, one row per duty item, as an Excel workbook; the PUBLIC variant holds the lists marked PUBLIC and no names of persons */
+        get: operations["exportListCompilation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -149,6 +166,40 @@ export interface paths {
         };
         /** What the caller owes in the periods running today: the posts they hold today and their org, at risk first */
         get: operations["getMyDuties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-reports/signing-progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signing progress of a subtree's lists for a year: issued, published, signed and in force, by the level of the holder's region and holder kind */
+        get: operations["getSigningProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-reports/signing-progress/unsigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lists of a subtree and year that nobody has signed yet (their latest version), by code */
+        get: operations["listUnsignedLists"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1023,12 +1074,34 @@ export interface components {
             industry: string;
             territory: string | null;
         };
-        /** @description 三管三必须: who has nobody answering for them */
+        /** @description An enterprise post without a signed list; listStatus: the state of its unsigned list of the year, null when it has none */
+        DutyGapPost: {
+            postId: components["schemas"]["UUID"];
+            title: string;
+            kind: components["schemas"]["PostKind"];
+            enterprise: components["schemas"]["OrgRef"];
+            listStatus: components["schemas"]["ListStatus"] | null;
+        };
+        /** @description A township or zone (zoneKind set) without a signed list; listStatus: the state of its unsigned list of the year, null when it has none */
+        DutyGapTerritory: {
+            org: components["schemas"]["OrgRef"];
+            zoneKind: components["schemas"]["ZoneKind"] | null;
+            listStatus: components["schemas"]["ListStatus"] | null;
+        };
+        /** @description 三管三必须: who has nobody answering for them, in a subtree and year */
         DutyGaps: {
             /** @description Enterprises whose industry no department of their region or above supervises */
             unsupervisedEnterprises: components["schemas"]["DutyGapEnterprise"][];
             /** @description More than 1000 enterprises: the list is cut */
             truncated: boolean;
+            /** @description Townships and functional zones without a signed 属地 list for the year */
+            territoriesWithoutSignedList: components["schemas"]["DutyGapTerritory"][];
+            /** @description More than 1000 territories: the list is cut */
+            territoriesTruncated: boolean;
+            /** @description Enterprise posts (the principal's and every other) without a signed list for the year */
+            postsWithoutList: components["schemas"]["DutyGapPost"][];
+            /** @description More than 1000 posts: the list is cut */
+            postsTruncated: boolean;
         };
         /** @description A duty of a list version; itemKey is stable across versions */
         DutyItem: {
@@ -1265,10 +1338,17 @@ export interface components {
             first: components["schemas"]["LocalDate"];
             last: components["schemas"]["LocalDate"];
         };
-        /** @description One requirement and its cells, in the order of the columns it has */
+        /** @description One requirement and its cells, in the order of the columns it has: a requirement rule, or a duty of the subtree's signed lists (the same text in many lists is one row) */
         FulfilmentMatrixRow: {
-            ruleId: components["schemas"]["UUID"];
-            ruleCode: string;
+            /** @description ruleId or dutyKey, whichever is set: the row's key */
+            key: string;
+            /** @description The rule; null for a duty row */
+            ruleId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description The duty row's key (the same text in every list); null for a rule row. Opens a cell with dutyKey instead of ruleId */
+            dutyKey: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description The rule's code; null for a duty row */
+            ruleCode: string | null;
+            category: components["schemas"]["DutyCategory"] | null;
             title: string;
             citation: string;
             cells: components["schemas"]["FulfilmentMatrixCell"][];
@@ -1780,8 +1860,16 @@ export interface components {
             /** @description The post's title, or the org's name */
             subjectName: string;
             orgName: string;
-            ruleCode: string;
+            /** @description The requirement rule's code; null for a duty item of a list */
+            ruleCode: string | null;
+            /** @description The duty item (of the binding list version) to record a fulfilment against; null for a requirement rule */
+            dutyItemId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description The list version holding the duty item */
+            listId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            category: components["schemas"]["DutyCategory"] | null;
+            /** @description The rule's title or the duty item's text */
             title: string;
+            /** @description The rule's citation or the duty item's legal basis */
             citation: string;
             /** @example 2026-Q2 */
             periodKey: string;
@@ -2244,6 +2332,33 @@ export interface components {
         SignatureMethod: "E_SIGN" | "SCAN";
         /** @enum {string} */
         SignatureRole: "ISSUER" | "HOLDER";
+        /** @description Lists (one per holder and year, whatever its versions) that reached each step; unsigned = issued − signed */
+        SigningCounts: {
+            /** Format: int32 */
+            issued: number;
+            /** Format: int32 */
+            published: number;
+            /** Format: int32 */
+            signed: number;
+            /** Format: int32 */
+            active: number;
+            /** Format: int32 */
+            unsigned: number;
+        };
+        /** @description Lists of a subtree and year by the level of the holder's region and holder kind */
+        SigningProgress: {
+            org: components["schemas"]["OrgRef"];
+            /** Format: int32 */
+            year: number;
+            rows: components["schemas"]["SigningProgressRow"][];
+            total: components["schemas"]["SigningCounts"];
+        };
+        /** @description The lists of one holder kind whose holders are in regions of one level (the holder's own region, or the region its department or enterprise belongs to) */
+        SigningProgressRow: {
+            level: components["schemas"]["RegionLevel"];
+            holderKind: components["schemas"]["HolderKind"];
+            counts: components["schemas"]["SigningCounts"];
+        };
         /** @enum {string} */
         Sort: "createdAt" | "deadline";
         /** @enum {string} */
@@ -2303,6 +2418,24 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        /** @description A list of the year none of whose versions is signed yet: its latest version */
+        UnsignedList: {
+            listId: components["schemas"]["UUID"];
+            code: string;
+            title: string;
+            holderKind: components["schemas"]["HolderKind"];
+            level: components["schemas"]["RegionLevel"];
+            holderOrg: components["schemas"]["OrgRef"];
+            holderPostTitle: string | null;
+            issuingOrgName: string;
+            status: components["schemas"]["ListStatus"];
+            docNumber: string | null;
+            publishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+        };
+        UnsignedListPage: {
+            items: components["schemas"]["UnsignedList"][];
+            nextCursor: string | null;
+        };
         /** @enum {string} */
         Verification: "MANUAL" | "AUTO" | "HYBRID";
         VerificationCheck: {
@@ -3057,6 +3190,8 @@ export interface operations {
             query?: {
                 /** @description The subtree's root; the caller's org when omitted */
                 orgId?: components["schemas"]["UUID"];
+                /** @description The year; this year when omitted */
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -3074,6 +3209,109 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DutyGaps"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportListCompilation: {
+        parameters: {
+            query?: {
+                /** @description The subtree's root; the caller's org when omitted */
+                orgId?: components["schemas"]["UUID"];
+                /** @description INTERNAL (default): every signed list with who signed it; PUBLIC: for 公示, without personal data */
+                variant?: components["schemas"]["Publicity"];
+                /** @description The year; this year when omitted */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 责任清单汇编.xlsx */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input (fields listed in errors) */
@@ -3257,13 +3495,16 @@ export interface operations {
             query: {
                 /** @description nextCursor of the previous page; omit for the first page */
                 cursor?: string;
+                /** @description A duty row's dutyKey; or give ruleId */
+                dutyKey?: components["schemas"]["UUID"];
                 /** @description Rows per page */
                 limit?: number;
                 /** @description The subtree's root; the caller's org when omitted */
                 orgId?: components["schemas"]["UUID"];
                 /** @description The column, e.g. 2026-Q2 */
                 periodKey: string;
-                ruleId: components["schemas"]["UUID"];
+                /** @description A rule row's ruleId; or give dutyKey */
+                ruleId?: components["schemas"]["UUID"];
                 status?: components["schemas"]["ObligationStatus"];
             };
             header?: never;
@@ -3378,6 +3619,216 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyDuties"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSigningProgress: {
+        parameters: {
+            query?: {
+                /** @description The subtree's root; the caller's org when omitted */
+                orgId?: components["schemas"]["UUID"];
+                /** @description The year; this year when omitted */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningProgress"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUnsignedLists: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page; omit for the first page */
+                cursor?: string;
+                /** @description Only lists of this holder kind */
+                holderKind?: components["schemas"]["HolderKind"];
+                /** @description Only holders in regions of this level */
+                level?: components["schemas"]["RegionLevel"];
+                /** @description Rows per page */
+                limit?: number;
+                /** @description The subtree's root; the caller's org when omitted */
+                orgId?: components["schemas"]["UUID"];
+                /** @description The year; this year when omitted */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsignedListPage"];
                 };
             };
             /** @description Invalid input (fields listed in errors) */

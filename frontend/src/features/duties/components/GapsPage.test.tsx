@@ -14,7 +14,7 @@ describe('gap finder (desk)', () => {
       sessionHandlers.me(meFixture(['safety_office'])),
       sessionHandlers.industries(),
       http.get('/api/v1/duty-reports/gaps', () =>
-        json({ unsupervisedEnterprises: [{ id: 'ent-9', code: '91520102MA000001', name: '南明燃气站', industry: 'GAS', territory: '花果园街道' }], truncated: false }),
+        json({ unsupervisedEnterprises: [{ id: 'ent-9', code: '91520102MA000001', name: '南明燃气站', industry: 'GAS', territory: '花果园街道' }], truncated: false, territoriesWithoutSignedList: [], territoriesTruncated: false, postsWithoutList: [], postsTruncated: false }),
       ),
     );
     await renderApp(<GapsPage />);

@@ -27,8 +27,11 @@ describe('fulfilment matrix (desk)', () => {
           ],
           rows: [
             {
+              key: 'rule-1',
               ruleId: 'rule-1',
+              dutyKey: null,
               ruleCode: 'S1-4',
+              category: null,
               title: '每季度至少带队检查1次',
               citation: 'S1 §4',
               cells: [cell('2026-Q1', { met: 3 }, 'GREEN'), cell('2026-Q2', { met: 1, missed: 2 }, 'RED')],

@@ -62,7 +62,7 @@ export function MatrixPage() {
       ) : (
         <Card size="small" styles={{ body: { padding: 0 } }}>
           <Table<Row>
-            rowKey="ruleId"
+            rowKey="key"
             size="small"
             loading={matrix.isPending}
             dataSource={matrix.data?.rows ?? []}

@@ -57,17 +57,22 @@ public class DutyDossier {
 
     private static final String OBLIGATIONS = """
             select b.id, b.subject_id, b.period_first, b.period_last, b.required, b.counted, b.status,
-                   r.title, r.citation
-            from obligation b join requirement_rule r on r.id = b.rule_id
+                   %s as title, %s as citation
+            from obligation b
+            %s
             where b.subject_kind = 'POST' and b.subject_id in :posts
-              and b.period_first <= :to and b.period_last >= :from
-            order by b.subject_id, b.period_first, r.code""";
+              and b.period_first <= :to and b.period_last >= :from and %s
+            order by b.subject_id, b.period_first, r.code, i.seq""".formatted(OwedUnder.TITLE, OwedUnder.CITATION,
+            OwedUnder.JOIN, OwedUnder.OWED);
 
     @Inject
     SqlReads reads;
 
     @Inject
     EvidenceReads evidence;
+
+    @Inject
+    DossierLists lists;
 
     @Inject
     Pdf pdf;
@@ -123,7 +128,26 @@ public class DutyDossier {
             duties = duties.stream().filter(d -> own(tenures.get(d.post()), who.personRef(), d.first(), d.last()).size() > 0).toList();
         }
         Map<UUID, List<EvidenceReads.Evidence>> proofs = evidence.ofObligations(duties.stream().map(Duty::id).toList());
-        return write(who, from, to, posts, tenures, duties, proofs, l);
+        List<UUID> postIds = posts.stream().map(Post::id).toList();
+        Map<UUID, List<DossierLists.Version>> versions = lists.versions(postIds, from, to);
+        Map<UUID, List<DossierLists.Handover>> handovers = lists.handovers(postIds, from, to);
+        if (who.personRef() != null) {
+            // a person's dossier: the versions in force and the handovers while they held the post
+            versions = filter(versions, v -> !own(tenures.get(v.post()), who.personRef(), v.from(), v.to()).isEmpty());
+            handovers = filter(handovers, h -> !own(tenures.get(h.post()), who.personRef(), h.date().minusDays(1), h.date()).isEmpty());
+        }
+        return write(who, from, to, posts, tenures, new Content(duties, proofs, versions, handovers), l);
+    }
+
+    /** What the dossier shows of each post beside its tenures. */
+    private record Content(List<Duty> duties, Map<UUID, List<EvidenceReads.Evidence>> proofs,
+                           Map<UUID, List<DossierLists.Version>> versions, Map<UUID, List<DossierLists.Handover>> handovers) {
+    }
+
+    private static <T> Map<UUID, List<T>> filter(Map<UUID, List<T>> byPost, java.util.function.Predicate<T> keep) {
+        Map<UUID, List<T>> out = new HashMap<>();
+        byPost.forEach((post, all) -> out.put(post, all.stream().filter(keep).toList()));
+        return out;
     }
 
     /** The person's tenures of a post that share a day with {@code from}..{@code to}. */
@@ -133,7 +157,9 @@ public class DutyDossier {
     }
 
     private byte[] write(Subject who, LocalDate from, LocalDate to, List<Post> posts, Map<UUID, List<EvidenceReads.Tenure>> tenures,
-                         List<Duty> duties, Map<UUID, List<EvidenceReads.Evidence>> proofs, Labels l) {
+                         Content content, Labels l) {
+        List<Duty> duties = content.duties();
+        Map<UUID, List<EvidenceReads.Evidence>> proofs = content.proofs();
         BaseFont base = pdf.font();
         Font title = new Font(base, 16, Font.BOLD);
         Font heading = new Font(base, 12, Font.BOLD);
@@ -173,6 +199,8 @@ public class DutyDossier {
                     }
                 }
                 doc.add(t);
+                listVersions(doc, content.versions().getOrDefault(post.id(), List.of()), manifest, bold, body, l);
+                handovers(doc, content.handovers().getOrDefault(post.id(), List.of()), bold, body, l);
 
                 List<Duty> mine = duties.stream().filter(d -> d.post().equals(post.id())).toList();
                 Pdf.section(doc, l.text("dutyDossier.obligations"), bold);
@@ -239,6 +267,51 @@ public class DutyDossier {
             throw new IllegalStateException("PDF rendering failed", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The list versions in force with their signatures; each signature's content hash joins the manifest, numbered
+     * L1, L2, … apart from the evidence files.
+     */
+    private static void listVersions(Document doc, List<DossierLists.Version> versions, List<String> manifest, Font bold, Font body,
+                                     Labels l) throws DocumentException {
+        Pdf.section(doc, l.text("dutyDossier.lists"), bold);
+        PdfPTable t = Pdf.grid(bold, new float[] {2.4f, 3.2f, 2.2f, 2.6f, 1.4f, 3.6f}, List.of(l.text("dutyDossier.listCode"),
+                l.text("dutyDossier.listTitle"), l.text("dutyDossier.docNumber"), l.text("dutyDossier.inForce"),
+                l.text("dutyDossier.status"), l.text("dutyDossier.signatures")));
+        int n = (int) manifest.stream().filter(m -> m.startsWith("L")).count();
+        for (DossierLists.Version v : versions) {
+            List<String> signed = new ArrayList<>();
+            for (DossierLists.Signature sig : v.signatures()) {
+                n++;
+                signed.add(l.text("dutyDossier.signature", Map.of("no", "L" + n, "role", l.of(sig.role()), "person", sig.personName(),
+                        "date", sig.date(), "method", l.of(sig.method()))));
+                manifest.add("L" + n + "\t" + sig.date() + "\t" + l.text("dutyDossier.signedContent", Map.of("code", v.code(),
+                        "version", v.versionNo(), "role", l.of(sig.role()))) + "\t" + sig.docHash());
+            }
+            Pdf.row(t, body, l.text("dutyDossier.version", Map.of("code", v.code(), "version", v.versionNo())), v.title(),
+                    v.docNumber(), v.from() + " — " + v.to(), l.of(v.status()), String.join("\n", signed));
+        }
+        if (versions.isEmpty()) {
+            Pdf.row(t, body, l.text("dutyDossier.none"), null, null, null, null, null);
+        }
+        doc.add(t);
+    }
+
+    private static void handovers(Document doc, List<DossierLists.Handover> handovers, Font bold, Font body, Labels l)
+            throws DocumentException {
+        Pdf.section(doc, l.text("dutyDossier.handovers"), bold);
+        PdfPTable t = Pdf.grid(bold, new float[] {1.8f, 2.4f, 2f, 2f, 1.8f, 3f}, List.of(l.text("dutyDossier.date"),
+                l.text("dutyDossier.listCode"), l.text("dutyDossier.fromPerson"), l.text("dutyDossier.toPerson"),
+                l.text("dutyDossier.ackDue"), l.text("dutyDossier.acknowledged")));
+        for (DossierLists.Handover h : handovers) {
+            Pdf.row(t, body, h.date().toString(), h.listCode(), h.fromPerson(), h.toPerson(), h.due().toString(),
+                    h.acknowledgedAt() == null ? l.text("dutyDossier.notAcknowledged") : time(h.acknowledgedAt()));
+        }
+        if (handovers.isEmpty()) {
+            Pdf.row(t, body, null, l.text("dutyDossier.none"), null, null, null, null);
+        }
+        doc.add(t);
     }
 
     /** The record kind in words; a kind the catalog does not know reads as "other record", never as a code. */

@@ -1,9 +1,12 @@
 package cn.redline.dutyreport;
 
 import cn.redline.duty.ObligationStatus;
+import cn.redline.duty.list.HolderKind;
+import cn.redline.duty.list.Publicity;
 import cn.redline.org.CallerOrg;
 import cn.redline.org.Org;
 import cn.redline.org.OrgRepository;
+import cn.redline.org.RegionLevel;
 import cn.redline.platform.Caller;
 import cn.redline.platform.Downloads;
 import cn.redline.platform.Labels;
@@ -11,6 +14,7 @@ import cn.redline.platform.PageParams;
 import cn.redline.platform.ProblemException;
 import cn.redline.platform.Roles;
 import cn.redline.platform.Times;
+import cn.redline.platform.Xlsx;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,6 +33,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -63,6 +68,12 @@ public class DutyReportResource {
     GapFinder gaps;
 
     @Inject
+    SigningProgress signing;
+
+    @Inject
+    ListCompilation compilation;
+
+    @Inject
     DutyDossier dossier;
 
     @Inject
@@ -93,7 +104,7 @@ public class DutyReportResource {
     public FulfilmentMatrix.Matrix matrix(
             @Parameter(description = "The subtree's root; the caller's org when omitted") @QueryParam("orgId") UUID orgId,
             @Parameter(description = "The year; this year when omitted") @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-        return matrix.of(org(orgId), year == null ? Times.today(clock).getYear() : year, caller.scope());
+        return matrix.of(org(orgId), yearOr(year), caller.scope());
     }
 
     @GET
@@ -103,21 +114,76 @@ public class DutyReportResource {
             + "with the holder then and the evidence and its files")
     public MatrixDrillDown.Result cell(
             @Parameter(description = "The subtree's root; the caller's org when omitted") @QueryParam("orgId") UUID orgId,
-            @QueryParam("ruleId") @NotNull UUID ruleId,
+            @Parameter(description = "A rule row's ruleId; or give dutyKey") @QueryParam("ruleId") UUID ruleId,
+            @Parameter(description = "A duty row's dutyKey; or give ruleId") @QueryParam("dutyKey") UUID dutyKey,
             @Parameter(description = "The column, e.g. 2026-Q2") @QueryParam("periodKey") @NotNull @Size(max = 24)
             @Pattern(regexp = "[0-9HQDM+-]*") String periodKey,
             @QueryParam("status") ObligationStatus status,
             @Valid @BeanParam PageParams page) {
-        return drillDown.of(org(orgId), ruleId, periodKey, status, caller.scope(), Times.today(clock), page.limit, page.after());
+        if ((ruleId == null) == (dutyKey == null)) {
+            throw ProblemException.invalid("ruleId", "give either ruleId or dutyKey");
+        }
+        return drillDown.of(org(orgId), new MatrixDrillDown.RowKey(ruleId, dutyKey), periodKey, status, caller.scope(), Times.today(clock), page.limit, page.after());
+    }
+
+    @GET
+    @Path("/signing-progress")
+    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.LEADER})
+    @Operation(operationId = "getSigningProgress", summary = "Signing progress of a subtree's lists for a year: issued, "
+            + "published, signed and in force, by the level of the holder's region and holder kind")
+    public SigningProgress.Progress signingProgress(
+            @Parameter(description = "The subtree's root; the caller's org when omitted") @QueryParam("orgId") UUID orgId,
+            @Parameter(description = "The year; this year when omitted") @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return signing.of(org(orgId), yearOr(year), caller.scope());
+    }
+
+    @GET
+    @Path("/signing-progress/unsigned")
+    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.LEADER})
+    @Operation(operationId = "listUnsignedLists", summary = "The lists of a subtree and year that nobody has signed yet (their "
+            + "latest version), by code")
+    public SigningProgress.UnsignedPage unsigned(
+            @Parameter(description = "The subtree's root; the caller's org when omitted") @QueryParam("orgId") UUID orgId,
+            @Parameter(description = "The year; this year when omitted") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "Only holders in regions of this level") @QueryParam("level") RegionLevel level,
+            @Parameter(description = "Only lists of this holder kind") @QueryParam("holderKind") HolderKind holderKind,
+            @Valid @BeanParam PageParams page) {
+        return signing.unsigned(org(orgId), yearOr(year), level, holderKind, caller.scope(), page.limit, page.after());
     }
 
     @GET
     @Path("/gaps")
     @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.LEADER})
-    @Operation(operationId = "getDutyGaps", summary = "三管三必须 gap finder for a subtree: who has nobody answering for them")
+    @Operation(operationId = "getDutyGaps", summary = "三管三必须 gap finder for a subtree and year: unsupervised enterprises, "
+            + "territories without a signed list, enterprise posts without a list")
     public GapFinder.Gaps gaps(
-            @Parameter(description = "The subtree's root; the caller's org when omitted") @QueryParam("orgId") UUID orgId) {
-        return gaps.of(org(orgId), caller.scope());
+            @Parameter(description = "The subtree's root; the caller's org when omitted") @QueryParam("orgId") UUID orgId,
+            @Parameter(description = "The year; this year when omitted") @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return gaps.of(org(orgId), yearOr(year), caller.scope());
+    }
+
+    @GET
+    @Path("/list-compilation.xlsx")
+    @Produces(Xlsx.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.LEADER})
+    @Operation(operationId = "exportListCompilation", summary = "清单汇编: the signed lists of a subtree and year, one row per "
+            + "duty item, as an Excel workbook; the PUBLIC variant holds the lists marked PUBLIC and no names of persons")
+    @APIResponse(responseCode = "200", description = "责任清单汇编.xlsx",
+            content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response compilation(
+            @Parameter(description = "The subtree's root; the caller's org when omitted") @QueryParam("orgId") UUID orgId,
+            @Parameter(description = "The year; this year when omitted") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "INTERNAL (default): every signed list with who signed it; PUBLIC: for 公示, without "
+                    + "personal data") @QueryParam("variant") Publicity variant,
+            @Context HttpHeaders headers) {
+        Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Publicity which = variant == null ? Publicity.INTERNAL : variant;
+        StreamingOutput xlsx = compilation.export(org(orgId), yearOr(year), which, caller.scope(), labels);
+        String name = labels.text(which == Publicity.PUBLIC ? "listCompilation.publicFileName" : "listCompilation.fileName");
+        return Response.ok(xlsx, Xlsx.MEDIA_TYPE)
+                .header(Downloads.HEADER, Downloads.contentDisposition(name + ".xlsx", "list-compilation.xlsx"))
+                .header("Content-Language", labels.language())
+                .build();
     }
 
     @GET
@@ -146,6 +212,10 @@ public class DutyReportResource {
                 .header("Content-Language", labels.language())
                 .header(Downloads.HEADER, Downloads.contentDisposition(labels.text("dutyDossier.fileName") + ".pdf", "dossier.pdf"))
                 .build();
+    }
+
+    private int yearOr(Integer year) {
+        return year == null ? Times.today(clock).getYear() : year;
     }
 
     private Org org(UUID orgId) {

@@ -25,8 +25,9 @@ public class EvidenceReads {
     private static final String EVIDENCE = """
             select b.id as obligation_id, e.source_kind, e.source_id, e.evidence_date, e.entered_at, e.withdrawn_at
             from obligation b
-            join obligation_evidence e on e.rule_id = b.rule_id and e.subject_kind = b.subject_kind
-                 and e.subject_id = b.subject_id and e.evidence_date between b.period_first and b.period_last
+            join obligation_evidence e on e.subject_id = b.subject_id and e.subject_kind = b.subject_kind
+                 and e.evidence_date between b.period_first and b.period_last
+                 and (e.rule_id = b.rule_id or e.duty_item_key = b.duty_item_key)
             where b.id in :ids
             order by e.evidence_date, e.entered_at, e.source_id""";
 

@@ -26,7 +26,8 @@ public class MatrixDrillDown {
                    b.late, b.status, o.name as org_name, p.title as post_title
             from obligation b join org o on o.id = b.org_id
             left join post p on b.subject_kind = 'POST' and p.id = b.subject_id
-            where b.rule_id = :rule and b.period_key = :period and o.path like :subtree and %s %s
+            %s
+            where %s and b.period_key = :period and o.path like :subtree and %s %s
             order by b.id
             limit :limit""";
 
@@ -51,11 +52,22 @@ public class MatrixDrillDown {
                        @Schema(maxItems = 1000) List<EvidenceReads.Evidence> evidence) {
     }
 
-    public Result of(Org org, UUID ruleId, String periodKey, ObligationStatus status, Scope scope, LocalDate today,
+    /** The row of a cell: a rule's id, or a duty row's key (exactly one). */
+    public record RowKey(UUID ruleId, UUID dutyKey) {
+    }
+
+    public Result of(Org org, RowKey row, String periodKey, ObligationStatus status, Scope scope, LocalDate today,
                      int limit, String cursor) {
         Scope.Filter s = scope.where("o.path", "o.industry");
         Map<String, Object> params = new HashMap<>(s.params());
-        params.put("rule", ruleId);
+        String which;
+        if (row.ruleId() != null) {
+            which = "b.rule_id = :row";
+            params.put("row", row.ruleId());
+        } else {
+            which = OwedUnder.DUTY_KEY + " = :row";
+            params.put("row", row.dutyKey());
+        }
         params.put("period", periodKey);
         params.put("subtree", org.path + "%");
         params.put("limit", limit + 1);
@@ -75,7 +87,7 @@ public class MatrixDrillDown {
         record Raw(UUID id, SubjectKind kind, UUID subject, String period, LocalDate last, int required, int counted, int late,
                    ObligationStatus status, String org, String post) {
         }
-        List<Raw> rows = reads.list(SQL.formatted(s.hql(), more), params, rs -> new Raw(rs.getObject("id", UUID.class),
+        List<Raw> rows = reads.list(SQL.formatted(OwedUnder.JOIN, which, s.hql(), more), params, rs -> new Raw(rs.getObject("id", UUID.class),
                 SubjectKind.valueOf(rs.getString("subject_kind")), rs.getObject("subject_id", UUID.class),
                 rs.getString("period_key"), rs.getObject("period_last", LocalDate.class), rs.getInt("required"),
                 rs.getInt("counted"), rs.getInt("late"), ObligationStatus.valueOf(rs.getString("status")),

@@ -294,7 +294,7 @@ class DutyReportResourceTest {
 
     // ------------------------------------------------------------------ dossier
 
-    private static String text(byte[] pdf) throws Exception {
+    static String text(byte[] pdf) throws Exception {
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         for (int p = 1; p <= reader.getNumberOfPages(); p++) {
