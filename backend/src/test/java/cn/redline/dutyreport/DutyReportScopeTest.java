@@ -51,10 +51,10 @@ class DutyReportScopeTest {
         String missing = UUID.randomUUID().toString();
         for (Route r : routes) {
             // the own district's office reads it
-            as(Demo.nanmingSafety()).queryParams(r.params().apply(h.orgId())).get(REPORTS + r.path()).then().statusCode(200);
-            JsonPath outside = as(Demo.baiyunSafety()).queryParams(r.params().apply(h.orgId())).get(REPORTS + r.path()).then()
+            as(Demo.nanmingSafety()).accept("*/*").queryParams(r.params().apply(h.orgId())).get(REPORTS + r.path()).then().statusCode(200);
+            JsonPath outside = as(Demo.baiyunSafety()).accept("*/*").queryParams(r.params().apply(h.orgId())).get(REPORTS + r.path()).then()
                     .statusCode(404).extract().jsonPath();
-            JsonPath absent = as(Demo.baiyunSafety()).queryParams(r.params().apply(missing)).get(REPORTS + r.path()).then()
+            JsonPath absent = as(Demo.baiyunSafety()).accept("*/*").queryParams(r.params().apply(missing)).get(REPORTS + r.path()).then()
                     .statusCode(404).extract().jsonPath();
             assertEquals(problem(absent), problem(outside), r.path() + " " + r.params().apply("…"));
         }
