@@ -4,6 +4,7 @@ import cn.redline.fulfilment.FulfilmentEnums.FulfilmentState;
 import cn.redline.platform.Capability;
 import cn.redline.platform.Etags;
 import cn.redline.platform.Idempotent;
+import cn.redline.platform.FeedParams;
 import cn.redline.platform.PageParams;
 import cn.redline.platform.PublicLinks;
 import cn.redline.platform.Versioned;
@@ -11,14 +12,11 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -30,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -104,13 +101,8 @@ public class FulfilmentResource {
     @Path("/changes")
     @Operation(operationId = "listFulfilmentChanges", summary = "Records changed after a cursor (or since a time), in "
             + "change order, each in its current state")
-    public FulfilmentFeed.ChangePage changes(
-            @Parameter(description = "nextCursor of the previous call") @QueryParam("cursor")
-            @Size(max = PageParams.CURSOR_MAX) @Pattern(regexp = PageParams.CURSOR_PATTERN) String cursor,
-            @Parameter(description = "First call: changes at or after this instant (ISO-8601 with offset)")
-            @QueryParam("updatedSince") OffsetDateTime updatedSince,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return feed.changes(cursor, updatedSince, limit);
+    public FulfilmentFeed.ChangePage changes(@Valid @BeanParam FeedParams params) {
+        return feed.changes(params.cursor, params.updatedSince, params.limit);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package cn.redline.hazard;
 
 import cn.redline.platform.Downloads;
+import cn.redline.platform.FeedParams;
 import cn.redline.platform.Etags;
 import cn.redline.platform.Labels;
 import cn.redline.platform.Idempotent;
@@ -16,7 +17,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +34,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -134,13 +133,8 @@ public class HazardResource {
     @Path("/changes")
     @Operation(operationId = "listHazardChanges", summary = "Tickets changed after a cursor (or since a time), in change "
             + "order, including rejected ones and ones that left the caller's scope")
-    public HazardPages.ChangePage changes(
-            @Parameter(description = "nextCursor of the previous call") @QueryParam("cursor")
-            @Size(max = PageParams.CURSOR_MAX) @Pattern(regexp = PageParams.CURSOR_PATTERN) String cursor,
-            @Parameter(description = "First call: changes at or after this instant (ISO-8601 with offset)")
-            @QueryParam("updatedSince") OffsetDateTime updatedSince,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return feed.changes(cursor, updatedSince, limit);
+    public HazardPages.ChangePage changes(@Valid @BeanParam FeedParams params) {
+        return feed.changes(params.cursor, params.updatedSince, params.limit);
     }
 
     @GET

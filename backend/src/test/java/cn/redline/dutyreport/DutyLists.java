@@ -75,8 +75,12 @@ final class DutyLists {
     }
 
     static Map<String, Object> item(String text, String category) {
+        return item(text, category, 0);
+    }
+
+    static Map<String, Object> item(String text, String category, int graceDays) {
         Map<String, Object> item = new HashMap<>(Map.of("category", category, "text", text,
-                "legalBasis", List.of("S1 §4"), "periodType", "QUARTER", "minCount", 1));
+                "legalBasis", List.of("S1 §4"), "periodType", "QUARTER", "minCount", 1, "graceDays", graceDays));
         item.put("evidenceSpec", Map.of("types", List.of("PHOTO"), "minAttachments", 1, "photoRequired", false,
                 "gpsRequired", false, "counterpartSignature", false, "holderMustPerform", true));
         return item;
@@ -88,8 +92,13 @@ final class DutyLists {
     }
 
     static String draft(String postId, int year, String publicity) {
+        return draft(postId, year, publicity, 0);
+    }
+
+    /** A DRAFT list whose two items allow {@code graceDays} of late entry after each quarter. */
+    static String draft(String postId, int year, String publicity, int graceDays) {
         Map<String, Object> body = new HashMap<>(Map.of("year", year, "holderPostId", postId, "publicity", publicity));
-        body.put("items", List.of(item(INSPECTION, "INSPECTION"), item(MEETING, "MEETING")));
+        body.put("items", List.of(item(INSPECTION, "INSPECTION", graceDays), item(MEETING, "MEETING", graceDays)));
         return as(Demo.nanmingSafety()).contentType(ContentType.JSON).body(body).post("/api/v1/responsibility-lists").then()
                 .statusCode(201).extract().path("id");
     }
@@ -106,7 +115,11 @@ final class DutyLists {
     }
 
     static String published(String postId, int year, String publicity) {
-        String id = draft(postId, year, publicity);
+        return published(postId, year, publicity, 0);
+    }
+
+    static String published(String postId, int year, String publicity, int graceDays) {
+        String id = draft(postId, year, publicity, graceDays);
         act(Demo.nanmingSafety(), id, "SUBMIT", Map.of());
         act(Demo.nanmingSafety(), id, "PUBLISH", Map.of("docNumber", "南安〔" + year + "〕" + id.substring(0, 4) + "号"));
         return id;
@@ -118,7 +131,11 @@ final class DutyLists {
     }
 
     static String signed(Holder h, int year, String publicity) {
-        String id = published(h.postId(), year, publicity);
+        return signed(h, year, publicity, 0);
+    }
+
+    static String signed(Holder h, int year, String publicity, int graceDays) {
+        String id = published(h.postId(), year, publicity, graceDays);
         act(h.token(), id, "SIGN", Map.of());
         act(Demo.nanmingSafety(), id, "SIGN", Map.of());
         return id;
@@ -130,16 +147,29 @@ final class DutyLists {
                 .path("items.find { it.text == '" + text + "' }.id");
     }
 
+    /** A record of the item performed by the holder's post on {@code day} with a photo, entered and submitted by {@code token}. */
+    static Map<String, Object> record(String token, Holder h, String itemId, LocalDate day) {
+        String photo = given().auth().oauth2(token).contentType("image/jpeg").queryParam("fileName", "现场.jpg")
+                .body(SampleFiles.jpeg()).post("/api/v1/attachments").then().statusCode(201).extract().path("id");
+        return new HashMap<>(Map.of("dutyItemId", itemId, "date", day.toString(), "summary", "带队检查",
+                "performers", List.of(Map.of("postId", h.postId())), "attachmentIds", List.of(photo), "submit", true));
+    }
+
+    /** The record entered by {@code token}, submitted and accepted by the issuer. */
+    static String accepted(String token, Holder h, String itemId, LocalDate day) {
+        String id = as(token).contentType(ContentType.JSON).body(record(token, h, itemId, day)).post("/api/v1/fulfilment-records")
+                .then().statusCode(201).extract().path("id");
+        accept(id);
+        return id;
+    }
+
     /** A record of the item performed by the holder on {@code day} with a photo, submitted and accepted by the issuer. */
     static String accepted(Holder h, String itemId, LocalDate day) {
-        String photo = given().auth().oauth2(h.token()).contentType("image/jpeg").queryParam("fileName", "现场.jpg")
-                .body(SampleFiles.jpeg()).post("/api/v1/attachments").then().statusCode(201).extract().path("id");
-        Map<String, Object> body = new HashMap<>(Map.of("dutyItemId", itemId, "date", day.toString(), "summary", "带队检查",
-                "performers", List.of(Map.of("postId", h.postId())), "attachmentIds", List.of(photo), "submit", true));
-        String id = as(h.token()).contentType(ContentType.JSON).body(body).post("/api/v1/fulfilment-records").then()
-                .statusCode(201).extract().path("id");
+        return accepted(h.token(), h, itemId, day);
+    }
+
+    static void accept(String recordId) {
         as(Demo.nanmingSafety()).contentType(ContentType.JSON).body(Map.of("action", "ACCEPT"))
-                .post("/api/v1/fulfilment-records/{id}/transitions", id).then().statusCode(200);
-        return id;
+                .post("/api/v1/fulfilment-records/{id}/transitions", recordId).then().statusCode(200);
     }
 }
