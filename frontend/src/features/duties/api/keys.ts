@@ -4,6 +4,7 @@ import type { ListFilters } from './get-lists';
 export const dutyKeys = {
   all: ['duties'] as const,
   rules: () => [...dutyKeys.all, 'rules'] as const,
+  myPosts: (username: string, orgId: string) => [...dutyKeys.all, 'my-posts', username, orgId] as const,
 };
 
 /** Every query key of the responsibility lists: a transition invalidates `listKeys.lists()` and its own detail and history. */
@@ -11,6 +12,8 @@ export const listKeys = {
   all: ['lists'] as const,
   lists: () => [...listKeys.all, 'list'] as const,
   list: (filters: ListFilters) => [...listKeys.lists(), filters] as const,
+  /** The lists of one post and year (the holder's phone), a plain query beside the register's paged ones. */
+  held: (postId: string, year: number) => [...listKeys.lists(), 'held', postId, year] as const,
   detail: (id: string) => [...listKeys.all, 'detail', id] as const,
   history: (id: string) => [...listKeys.all, 'history', id] as const,
 };

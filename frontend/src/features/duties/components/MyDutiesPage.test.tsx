@@ -7,8 +7,8 @@ import { meFixture } from '@/test/fixtures';
 import { sessionHandlers } from '@/test/handlers';
 import { renderApp } from '@/test/render';
 import { recordRequests, server } from '@/test/server';
-import { dutyHandlers } from '../testing/handlers';
-import { myDutyFixture } from '../testing/fixtures';
+import { dutyHandlers, listHandlers } from '../testing/handlers';
+import { listFixture, myDutyFixture, postFixture } from '../testing/fixtures';
 import { MyDutiesPage } from './MyDutiesPage';
 
 const township = meFixture(['leader'], { id: 'org-hgy', name: '花果园街道' });
@@ -56,6 +56,23 @@ describe('my duties (phone)', () => {
     const asked = requests.find((r) => new URL(r.url).pathname === '/api/v1/duty-reports/dossier.pdf');
     expect(new URL(asked?.url ?? 'http://x').searchParams.get('personRef')).toBe('linxiao');
     expect(asked?.headers.get('Authorization')).toBe('Bearer test-token');
+  });
+
+  it('lists the lists of the posts the caller holds, the one waiting for the signature saying so', async () => {
+    server.use(
+      sessionHandlers.me({ ...township, username: 'linxiao' }),
+      dutyHandlers.myDuties([]),
+      listHandlers.posts([postFixture(), postFixture({ id: 'post-other', title: '街道党工委书记', holder: null })]),
+      listHandlers.lists([listFixture(), listFixture({ id: 'list-old', status: 'SUPERSEDED', title: '旧版清单' })]),
+    );
+    await renderApp(<MyDutiesPage />);
+    const section = await screen.findByTestId('my-lists');
+    expect(section).toHaveTextContent('本人岗位：花果园街道 街道办事处主任');
+    expect(section).not.toHaveTextContent('街道党工委书记');
+    const mine = await within(section).findByTestId('my-list');
+    expect(within(mine).getByRole('link', { name: '花果园街道2026年度安全生产责任清单' })).toHaveAttribute('href', '/duties/lists/list-1');
+    expect(mine).toHaveTextContent('已印发，待您签订');
+    expect(section).not.toHaveTextContent('旧版清单');
   });
 
   it('offers no dossier to a role the dossier route refuses', async () => {

@@ -5,6 +5,7 @@ import { useMyDuties, type MyDuty } from '../api/get-my-duties';
 import { needsAttention } from '../periods';
 import { DossierButton } from './DossierButton';
 import { DutyCard } from './DutyCard';
+import { MyLists } from './MyLists';
 
 function DutySection({ title, testId, items }: { title: string; testId: string; items: MyDuty[] }) {
   if (items.length === 0) return null;
@@ -71,6 +72,7 @@ export function MyDutiesPage() {
           <DutySection title={t('duties.mine.current')} testId="duties-current" items={rest} />
         </>
       )}
+      {me.data && <MyLists me={me.data} year={Number(today.slice(0, 4))} />}
       {canDossier && me.data && <DossierButton username={me.data.username} year={Number(today.slice(0, 4))} />}
     </div>
   );

@@ -1,4 +1,5 @@
 import type { MyDuty } from '../api/get-my-duties';
+import type { Post } from '../api/get-my-posts';
 import type { RequirementRule } from '../api/types';
 
 export function ruleFixture(overrides: Partial<RequirementRule> = {}): RequirementRule {
@@ -102,6 +103,20 @@ export function listFixture(overrides: Partial<ResponsibilityList> = {}): Respon
     createdAt: '2026-02-01T02:00:00Z',
     updatedAt: '2026-03-01T02:00:00Z',
     version: 3,
+    ...overrides,
+  };
+}
+
+export function postFixture(overrides: Partial<Post> = {}): Post {
+  return {
+    id: 'post-hgy',
+    org: { id: 'org-hgy', code: '520102001', name: '花果园街道', kind: 'REGION' },
+    title: '街道办事处主任',
+    kind: 'TOWNSHIP_HEAD',
+    on: '2026-12-10',
+    holder: { id: 'pa-1', postId: 'post-hgy', personName: '林晓', personRef: 'linxiao', from: '2024-01-01', to: null, appointmentDoc: '南委任〔2024〕8号', endDoc: null, createdAt: '2024-01-01T00:00:00Z' },
+    version: 1,
+    createdAt: '2024-01-01T00:00:00Z',
     ...overrides,
   };
 }

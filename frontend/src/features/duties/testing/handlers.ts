@@ -1,6 +1,7 @@
 import { http } from 'msw';
 import { json } from '@/test/http';
 import type { MyDuty } from '../api/get-my-duties';
+import type { Post } from '../api/get-my-posts';
 import type { RequirementRule } from '../api/types';
 
 /** The duty routes as the tests answer them (MSW). */
@@ -16,6 +17,10 @@ export const listHandlers = {
   detail: (list: ResponsibilityList) =>
     http.get(`/api/v1/responsibility-lists/${list.id}`, () => json(list, { headers: { ETag: `"${list.version}"` } })),
   history: (list: ResponsibilityList) => http.get(`/api/v1/responsibility-lists/${list.id}/history`, () => json({ items: [] })),
+  /** GET /posts of the caller's org: the posts given (the phone keeps those whose holder is the caller). */
+  posts: (items: readonly Post[]) => http.get('/api/v1/posts', () => json({ items, nextCursor: null })),
+  /** GET /responsibility-lists answered with `items` whatever the filters. */
+  lists: (items: readonly ResponsibilityList[]) => http.get('/api/v1/responsibility-lists', () => json({ items, nextCursor: null })),
   transition: (list: ResponsibilityList, after: ResponsibilityList, seen: { body?: unknown; ifMatch?: string | null }) =>
     http.post(`/api/v1/responsibility-lists/${list.id}/transitions`, async ({ request }) => {
       seen.body = await request.json();
