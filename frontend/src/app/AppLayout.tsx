@@ -1,6 +1,8 @@
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
+import { recordFulfilment } from '@/features/duties/api/record-fulfilment';
 import { ReportSync } from '@/features/hazards/components/ReportSync';
+import type { RecordSender } from '@/features/hazards/queue/api-transport';
 import { lazyWithAntd } from '@/lib/lazy-with-antd';
 import { useMe } from '@/lib/session';
 import { useMediaQuery } from '@/lib/use-media-query';
@@ -9,6 +11,9 @@ import { BottomNav } from './MainNav';
 import { OfflineBanner } from './OfflineBanner';
 import { phoneMoreItems, phoneNavItems, visibleNavItems } from './navigation';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
+
+/** How the offline queue stores a fulfilment record (the duties feature's request), handed to the hazards' sync. */
+const sendRecord: RecordSender = (client, key, input) => recordFulfilment(client, input, key);
 
 const SideNav = lazyWithAntd(() => import('./SideNav').then((m) => m.SideNav));
 const ProblemAlert = lazyWithAntd(() => import('@/lib/ProblemAlert').then((m) => m.ProblemAlert));
@@ -56,7 +61,7 @@ export function AppLayout({ onLogout, onSignIn }: Props) {
         </main>
       </div>
       {!desktop && <BottomNav items={phoneNavItems(capabilities)} more={phoneMoreItems(capabilities)} onLogout={onLogout} />}
-      {!onSignIn && <ReportSync />}
+      {!onSignIn && <ReportSync record={sendRecord} />}
     </div>
   );
 }

@@ -17,3 +17,8 @@ export const statusTone: Record<ObligationStatus, 'green' | 'amber' | 'red' | 'n
   OPEN: 'neutral',
   WAIVED: 'neutral',
 };
+
+/** Today's local date in Asia/Shanghai (YYYY-MM-DD), the calendar records and periods are kept in. */
+export function shanghaiToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -79,7 +79,7 @@ export class ReportDb {
     update: async (id: string, changes: Partial<QueuedReport>): Promise<void> => {
       const tx = (await this.open()).transaction('reports', 'readwrite');
       const old = await tx.store.get(id);
-      if (old) await tx.store.put({ ...old, ...changes });
+      if (old) await tx.store.put({ ...old, ...changes } as QueuedReport);
       await tx.done;
       this.changed();
     },

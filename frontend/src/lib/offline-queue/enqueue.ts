@@ -1,8 +1,9 @@
 import type { components } from '@/api/schema';
 import type { ReportDb } from './db';
-import type { QueuedPhoto, QueuedReport } from './types';
+import type { QueuedFulfilment, QueuedHazardReport, QueuedPhoto, QueuedReport } from './types';
 
 type HazardInput = components['schemas']['HazardInput'];
+type FulfilmentInput = components['schemas']['FulfilmentInput'];
 
 export interface NewReport {
   input: Omit<HazardInput, 'attachmentIds'>;
@@ -10,21 +11,43 @@ export interface NewReport {
   photos: readonly File[];
 }
 
+export interface NewFulfilment {
+  input: Omit<FulfilmentInput, 'attachmentIds'>;
+  dutyText: string;
+  listId: string;
+  photos: readonly File[];
+}
+
 async function toQueuedPhoto(file: File): Promise<QueuedPhoto> {
   return { key: crypto.randomUUID(), fileName: file.name, contentType: file.type, data: await file.arrayBuffer() };
 }
 
-/** Writes the report to IndexedDB before any network call; the sync worker sends it. */
-export async function enqueueReport(db: ReportDb, report: NewReport, now: number = Date.now()): Promise<QueuedReport> {
-  const item: QueuedReport = {
+async function fresh(photos: readonly File[], now: number) {
+  return {
     id: crypto.randomUUID(),
     createdAt: now,
-    input: report.input,
-    enterpriseName: report.enterpriseName,
-    photos: await Promise.all(report.photos.map(toQueuedPhoto)),
-    status: 'queued',
+    photos: await Promise.all(photos.map(toQueuedPhoto)),
+    status: 'queued' as const,
     attempts: 0,
     nextAttemptAt: 0,
+  };
+}
+
+/** Writes the report to IndexedDB before any network call; the sync worker sends it. */
+export async function enqueueReport(db: ReportDb, report: NewReport, now: number = Date.now()): Promise<QueuedHazardReport> {
+  const item: QueuedHazardReport = { ...(await fresh(report.photos, now)), input: report.input, enterpriseName: report.enterpriseName };
+  await db.reports.add(item);
+  return item;
+}
+
+/** Writes a fulfilment record to IndexedDB before any network call, like a hazard report; the same worker sends it. */
+export async function enqueueFulfilment(db: ReportDb, record: NewFulfilment, now: number = Date.now()): Promise<QueuedFulfilment> {
+  const item: QueuedFulfilment = {
+    ...(await fresh(record.photos, now)),
+    kind: 'fulfilment',
+    input: record.input,
+    dutyText: record.dutyText,
+    listId: record.listId,
   };
   await db.reports.add(item);
   return item;
@@ -34,9 +57,9 @@ export async function enqueueReport(db: ReportDb, report: NewReport, now: number
  * Puts a failed report back in the queue with the user's corrections. It gets a new Idempotency-Key:
  * the server answers a reused key with another body by 422. Photos already stored keep their ids.
  */
-export async function resubmitReport(db: ReportDb, id: string, input: QueuedReport['input'], enterpriseName?: string): Promise<QueuedReport | undefined> {
+export async function resubmitReport(db: ReportDb, id: string, input: QueuedHazardReport['input'], enterpriseName?: string): Promise<QueuedReport | undefined> {
   return db.reports.replace(id, (old) => ({
-    ...old,
+    ...(old.kind === 'fulfilment' ? { createdAt: old.createdAt, photos: old.photos } : old),
     id: crypto.randomUUID(),
     input,
     enterpriseName,

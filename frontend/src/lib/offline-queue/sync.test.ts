@@ -2,11 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProblemError } from '@/lib/problem';
 import type { components } from '@/api/schema';
 import { ReportDb } from './db';
-import { enqueueReport, resubmitReport } from './enqueue';
+import { enqueueFulfilment, enqueueReport, resubmitReport } from './enqueue';
 import type { QueuedPhoto } from './types';
 import { backoff, drainQueue, makeAllDue, recoverQueue, type ReportTransport } from './sync';
 
 type HazardInput = components['schemas']['HazardInput'];
+type FulfilmentInput = components['schemas']['FulfilmentInput'];
 
 const input = { title: '配电箱未接地', level: 'GENERAL', category: 'ELECTRICAL', source: 'INSPECTION', enterpriseId: 'ent-1' } as const;
 
@@ -17,6 +18,7 @@ function photo(name: string) {
 function fakeTransport() {
   const calls: string[] = [];
   const reports: { key: string; input: HazardInput }[] = [];
+  const records: { key: string; input: FulfilmentInput }[] = [];
   const transport: ReportTransport = {
     uploadPhoto: vi.fn((p: QueuedPhoto) => {
       calls.push(`upload ${p.fileName} key=${p.key}`);
@@ -27,8 +29,13 @@ function fakeTransport() {
       reports.push({ key, input: body });
       return Promise.resolve({ id: 'hz-1', code: 'YH-2026-000001' });
     }),
+    record: vi.fn((key: string, body: FulfilmentInput) => {
+      calls.push(`record key=${key}`);
+      records.push({ key, input: body });
+      return Promise.resolve({ id: 'fr-1' });
+    }),
   };
-  return { transport, calls, reports };
+  return { transport, calls, reports, records };
 }
 
 let db: ReportDb;
@@ -70,6 +77,25 @@ describe('offline report queue', () => {
     expect(reports[0]?.input.attachmentIds).toEqual(['att-a.jpg', 'att-b.jpg']);
     const sent = await db.reports.get(item.id);
     expect(sent).toMatchObject({ status: 'sent', hazardId: 'hz-1', hazardCode: 'YH-2026-000001', photos: [] });
+  });
+
+  it('sends a fulfilment record through the same queue: its photos, then the record with the record key and submit', async () => {
+    const record = {
+      dutyItemId: 'item-1',
+      date: '2026-05-14',
+      summary: '带队检查建筑工地',
+      performers: [{ postId: 'post-hgy', personName: null, personRef: null }],
+      submit: true,
+    };
+    const report = await enqueueReport(db, { input, photos: [] }, clock);
+    const item = await enqueueFulfilment(db, { input: record, dutyText: '每季度至少带队检查1次', listId: 'list-1', photos: [photo('c.jpg')] }, clock + 1);
+    const { transport, calls, records } = fakeTransport();
+
+    expect(await drainQueue(db, transport, now)).toMatchObject({ sent: 2, failed: 0 });
+
+    expect(calls).toEqual([`report key=${report.id}`, `upload c.jpg key=${item.photos[0]?.key ?? ''}`, `record key=${item.id}`]);
+    expect(records[0]?.input).toEqual({ ...record, attachmentIds: ['att-c.jpg'] });
+    expect(await db.reports.get(item.id)).toMatchObject({ kind: 'fulfilment', status: 'sent', recordId: 'fr-1', listId: 'list-1', photos: [] });
   });
 
   it('keeps a report queued on a network error, with backoff, and does not upload a stored photo twice', async () => {

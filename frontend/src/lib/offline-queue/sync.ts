@@ -4,13 +4,26 @@ import type { ReportDb } from './db';
 import type { QueuedPhoto, QueuedReport, QueueFailure } from './types';
 
 type HazardInput = components['schemas']['HazardInput'];
+type FulfilmentInput = components['schemas']['FulfilmentInput'];
 
-/** How queued reports reach the server; the app sends them through the API client, tests through a fake. */
+/** How queued items reach the server; the app sends them through the API client, tests through a fake. */
 export interface ReportTransport {
   /** Stores one photo with the photo's Idempotency-Key; returns the attachment id. */
   uploadPhoto: (photo: QueuedPhoto) => Promise<string>;
   /** Registers the ticket with the report's Idempotency-Key. */
   report: (idempotencyKey: string, input: HazardInput) => Promise<{ id: string; code: string }>;
+  /** Stores (and submits) the fulfilment record with the record's Idempotency-Key. */
+  record: (idempotencyKey: string, input: FulfilmentInput) => Promise<{ id: string }>;
+}
+
+/** Creates the item on the server naming its stored photos; answers what the queue keeps of the answer. */
+async function create(transport: ReportTransport, item: QueuedReport, attachmentIds: string[]): Promise<Partial<QueuedReport>> {
+  const files = attachmentIds.length > 0 ? { attachmentIds } : {};
+  if (item.kind === 'fulfilment') {
+    return { recordId: (await transport.record(item.id, { ...item.input, ...files })).id };
+  }
+  const created = await transport.report(item.id, { ...item.input, ...files });
+  return { hazardId: created.id, hazardCode: created.code };
 }
 
 const baseDelay = 5_000;
@@ -39,7 +52,7 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Sends one report: photos first (each with its own key), then the ticket naming them. */
+/** Sends one item: photos first (each with its own key), then the ticket or record naming them. */
 async function sendOne(db: ReportDb, transport: ReportTransport, item: QueuedReport, now: () => number): Promise<void> {
   await db.reports.update(item.id, { status: 'sending' });
   const photos = item.photos.map((photo) => ({ ...photo }));
@@ -51,11 +64,10 @@ async function sendOne(db: ReportDb, transport: ReportTransport, item: QueuedRep
       await db.reports.update(item.id, { photos });
     }
     const attachmentIds = photos.flatMap((photo) => (photo.attachmentId ? [photo.attachmentId] : []));
-    const created = await transport.report(item.id, { ...item.input, ...(attachmentIds.length > 0 ? { attachmentIds } : {}) });
+    const created = await create(transport, item, attachmentIds);
     await db.reports.update(item.id, {
+      ...created,
       status: 'sent',
-      hazardId: created.id,
-      hazardCode: created.code,
       sentAt: now(),
       photos: [],
       failure: undefined,

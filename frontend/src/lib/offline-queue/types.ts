@@ -1,6 +1,7 @@
 import type { FieldError } from '@/lib/problem';
 
 type HazardInput = components['schemas']['HazardInput'];
+type FulfilmentInput = components['schemas']['FulfilmentInput'];
 
 /** What a report needs to know about an enterprise; kept in IndexedDB so reporting works offline. */
 export interface EnterpriseChoice {
@@ -32,13 +33,10 @@ export interface QueueFailure {
   errors: FieldError[];
 }
 
-/** One offline report. Its id is the report's Idempotency-Key: the ticket is created once however often it is sent. */
-export interface QueuedReport {
+interface QueuedBase {
+  /** The item's Idempotency-Key: the server creates it once however often it is sent. */
   id: string;
   createdAt: number;
-  input: Omit<HazardInput, 'attachmentIds'>;
-  /** For the queue list: the enterprise's name as picked. */
-  enterpriseName?: string;
   photos: QueuedPhoto[];
   status: QueueStatus;
   attempts: number;
@@ -46,7 +44,28 @@ export interface QueuedReport {
   nextAttemptAt: number;
   lastError?: string;
   failure?: QueueFailure;
-  hazardId?: string;
-  hazardCode?: string;
   sentAt?: number;
 }
+
+/** One offline hazard report (items written before fulfilment records existed have no kind). */
+export interface QueuedHazardReport extends QueuedBase {
+  kind?: 'hazard';
+  input: Omit<HazardInput, 'attachmentIds'>;
+  /** For the queue list: the enterprise's name as picked. */
+  enterpriseName?: string;
+  hazardId?: string;
+  hazardCode?: string;
+}
+
+/** One offline fulfilment record (履职记录) of a duty item, submitted at once when it reaches the server. */
+export interface QueuedFulfilment extends QueuedBase {
+  kind: 'fulfilment';
+  input: Omit<FulfilmentInput, 'attachmentIds'>;
+  /** For the queue list and the list page: the duty as the holder read it, and its list. */
+  dutyText: string;
+  listId: string;
+  recordId?: string;
+}
+
+/** What the phone holds until the server has it: hazard reports and fulfilment records, one queue, one worker. */
+export type QueuedReport = QueuedHazardReport | QueuedFulfilment;

@@ -13,7 +13,7 @@ export function uploadOutcome(db: ReportDb, id: string, patience = 60_000): Prom
       db,
       () => db.reports.get(id),
       (item) => {
-        if (item?.status === 'sent') finish({ outcome: 'sent', code: item.hazardCode });
+        if (item?.status === 'sent') finish({ outcome: 'sent', code: item.kind === 'fulfilment' ? undefined : item.hazardCode });
         else if (item?.status === 'failed') finish({ outcome: 'failed' });
         else if (!item || (item.status === 'queued' && item.attempts > 0)) finish({ outcome: 'retrying' });
       },

@@ -1,3 +1,4 @@
+import type { RecordFilters } from './get-fulfilment-records';
 import type { ListFilters } from './get-lists';
 
 /** Every query key of the duty feature, from one factory (the first element is what the offline snapshot keeps). */
@@ -16,4 +17,12 @@ export const listKeys = {
   held: (postId: string, year: number) => [...listKeys.lists(), 'held', postId, year] as const,
   detail: (id: string) => [...listKeys.all, 'detail', id] as const,
   history: (id: string) => [...listKeys.all, 'history', id] as const,
+};
+
+/** The fulfilment records (履职记录), under the duty feature's first key so the phone keeps them offline. */
+export const recordKeys = {
+  all: [...dutyKeys.all, 'records'] as const,
+  lists: () => [...recordKeys.all, 'list'] as const,
+  list: (filters: RecordFilters) => [...recordKeys.lists(), filters] as const,
+  detail: (id: string) => [...recordKeys.all, 'detail', id] as const,
 };

@@ -1,20 +1,7 @@
 import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DutyItem } from '../api/list-types';
-import { requirementText, type Translate } from './list-text';
-
-/** What evidence proves it: the kinds of proof, photos, GPS, the counterpart's signature, in person. */
-function evidenceText(t: Translate, item: DutyItem): string[] {
-  const spec = item.evidenceSpec;
-  if (!spec) return [];
-  return [
-    ...(spec.photoRequired ? [t('lists.item.photo')] : []),
-    ...(spec.gpsRequired ? [t('lists.item.gps')] : []),
-    ...(spec.counterpartSignature ? [t('lists.item.counterpart')] : []),
-    ...(spec.holderMustPerform ? [t('lists.item.inPerson')] : []),
-    ...(spec.minAttachments ? [t('lists.item.attachments', { count: spec.minAttachments })] : []),
-  ];
-}
+import { evidenceText, requirementText } from './list-text';
 
 /** A list version's duties in order, every code through its label. */
 export function ListItemsTable({ items }: { items: readonly DutyItem[] }) {

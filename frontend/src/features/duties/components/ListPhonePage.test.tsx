@@ -2,12 +2,14 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { reportDb } from '@/lib/offline-queue/db';
+import { enqueueFulfilment } from '@/lib/offline-queue/enqueue';
 import { meFixture } from '@/test/fixtures';
 import { sessionHandlers } from '@/test/handlers';
 import { renderApp } from '@/test/render';
 import { server } from '@/test/server';
-import { listHandlers } from '../testing/handlers';
-import { listFixture } from '../testing/fixtures';
+import { listHandlers, recordHandlers } from '../testing/handlers';
+import { listFixture, recordFixture } from '../testing/fixtures';
 import { ListPhonePage } from './ListPhonePage';
 
 const page = (
@@ -50,5 +52,25 @@ describe('a responsibility list on the holder phone', () => {
     await renderApp(page, { route: '/duties/lists/list-1' });
     expect(await screen.findByTestId('list-item')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '签订' })).not.toBeInTheDocument();
+  });
+
+  it('shows a signed list item its records, the one still on the phone 待上传 above the submitted one, and 记录履职', async () => {
+    for (const item of await reportDb.reports.newestFirst()) await reportDb.reports.delete(item.id);
+    await enqueueFulfilment(reportDb, {
+      input: { dutyItemId: 'item-1', date: '2026-12-09', summary: '带队检查三号楼工地', performers: [{ postId: 'post-hgy', personName: null, personRef: null }], submit: true },
+      dutyText: '每季度至少带队开展1次安全生产检查',
+      listId: 'list-1',
+      photos: [],
+    });
+    const leader = { ...meFixture(['leader']), capabilities: ['RECORD_FULFILMENT' as const] };
+    server.use(
+      sessionHandlers.me(leader),
+      listHandlers.detail(listFixture({ status: 'SIGNED' })),
+      recordHandlers.list([recordFixture({ summary: '十月检查花果园市场', date: '2026-10-20', state: 'SUBMITTED' })]),
+    );
+    await renderApp(page, { route: '/duties/lists/list-1' });
+
+    await expect.poll(() => screen.queryAllByTestId('item-record').map((r) => r.textContent)).toEqual(['2026-12-09 · 带队检查三号楼工地待上传', '2026-10-20 · 十月检查花果园市场已提交']);
+    expect(within(screen.getByTestId('list-item')).getByRole('link', { name: '记录履职' })).toHaveAttribute('href', '/duties/lists/list-1/record/item-1');
   });
 });

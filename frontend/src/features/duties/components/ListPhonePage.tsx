@@ -1,12 +1,19 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMessage } from '@/lib/feedback';
+import { useReportQueue } from '@/lib/offline-queue/use-report-queue';
+import type { QueuedFulfilment } from '@/lib/offline-queue/types';
 import { QueryPending } from '@/lib/QueryPending';
+import { can, useMe } from '@/lib/session';
 import { isProblem } from '@/lib/problem';
+import { useRecords } from '../api/get-fulfilment-records';
 import { useList } from '../api/get-list';
+import { recordKeys } from '../api/keys';
 import { isListAction } from '../api/list-types';
 import { useTransitionList } from '../api/transition-list';
+import { ItemRecords } from './ItemRecords';
 import { requirementText } from './list-text';
 
 /** Why signing failed, in words: someone acted first (409, with what is possible now), a stale copy (412), or the problem. */
@@ -26,6 +33,29 @@ function SignProblem({ error }: { error: unknown }) {
   );
 }
 
+/** Records in force only on a signed list (SIGNED, ACTIVE): the server refuses the others. */
+const binding = new Set(['SIGNED', 'ACTIVE']);
+
+/**
+ * The list's records, those the server holds and those still on the phone, by duty item. When a queued record of this
+ * list reaches the server, the server's list is asked again, so the record moves from 待上传 to 已提交.
+ */
+function useListRecords(listId: string, enabled: boolean) {
+  const client = useQueryClient();
+  const records = useRecords({ listId }, { enabled });
+  const queue = useReportQueue();
+  const mine = (queue ?? []).filter((q): q is QueuedFulfilment => q.kind === 'fulfilment' && q.listId === listId);
+  const sent = mine.filter((q) => q.status === 'sent').length;
+  useEffect(() => {
+    if (sent > 0) void client.invalidateQueries({ queryKey: recordKeys.lists() });
+  }, [client, sent]);
+  const held = records.data?.pages.flatMap((page) => page.items) ?? [];
+  return {
+    recordsOf: (itemId: string) => held.filter((r) => r.dutyItemId === itemId),
+    pendingOf: (itemId: string) => mine.filter((q) => q.status !== 'sent' && q.input.dutyItemId === itemId),
+  };
+}
+
 /**
  * A responsibility list on the holder's phone: who issued it, what it asks, who has signed, and the 签订 button when
  * the server allows this caller to sign. Plain HTML and the app's CSS, no antd.
@@ -37,6 +67,10 @@ export function ListPhonePage() {
   const transition = useTransitionList();
   const message = useMessage();
   const [confirming, setConfirming] = useState(false);
+  const me = useMe();
+  const inForce = query.data ? binding.has(query.data.list.status) : false;
+  const records = useListRecords(id, inForce);
+  const canRecord = inForce && can(me.data, 'RECORD_FULFILMENT');
 
   if (query.isPending) return <QueryPending query={query} />;
   if (query.isError) {
@@ -86,6 +120,7 @@ export function ListPhonePage() {
             <span className="field-hint">
               {t(`label.enum.DutyCategory.${item.category}`)} · {requirementText(t, item)}
             </span>
+            {inForce && <ItemRecords listId={list.id} item={item} records={records.recordsOf(item.id)} pending={records.pendingOf(item.id)} canRecord={canRecord} />}
           </li>
         ))}
       </ol>

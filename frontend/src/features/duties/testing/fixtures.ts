@@ -120,3 +120,43 @@ export function postFixture(overrides: Partial<Post> = {}): Post {
     ...overrides,
   };
 }
+
+type FulfilmentRecord = import('../api/record-fulfilment').FulfilmentRecord;
+
+export function recordFixture(overrides: Partial<FulfilmentRecord> = {}): FulfilmentRecord {
+  return {
+    id: 'rec-1',
+    dutyItemId: 'item-1',
+    listId: 'list-1',
+    periodKey: '2026-Q4',
+    holderPostId: 'post-hgy',
+    orgId: 'org-hgy',
+    issuingOrgId: 'org-nanming',
+    date: '2026-10-20',
+    place: '花果园市场',
+    latitude: 26.5606,
+    longitude: 106.6924,
+    summary: '带队检查花果园市场',
+    performers: [{ postId: 'post-hgy', personName: '林晓', personRef: 'linxiao' }],
+    participants: [],
+    counterpart: null,
+    followUp: null,
+    hazardIds: [],
+    drillIds: [],
+    attachments: [],
+    source: 'MANUAL',
+    externalRef: null,
+    state: 'SUBMITTED',
+    late: false,
+    enteredBy: '林晓',
+    submittedAt: '2026-10-20T08:00:00Z',
+    review: null,
+    amendsId: null,
+    amendmentRequest: null,
+    allowedActions: [],
+    version: 1,
+    createdAt: '2026-10-20T08:00:00Z',
+    updatedAt: '2026-10-20T08:00:00Z',
+    ...overrides,
+  };
+}

@@ -28,3 +28,18 @@ export const listHandlers = {
       return json(after, { headers: { ETag: `"${after.version}"` } });
     }),
 };
+
+type FulfilmentRecord = import('../api/record-fulfilment').FulfilmentRecord;
+
+/** The fulfilment record routes as the tests answer them (MSW). */
+export const recordHandlers = {
+  list: (items: readonly FulfilmentRecord[]) => http.get('/api/v1/fulfilment-records', () => json({ items, nextCursor: null })),
+  detail: (record: FulfilmentRecord) =>
+    http.get(`/api/v1/fulfilment-records/${record.id}`, () => json(record, { headers: { ETag: `"${record.version}"` } })),
+  transition: (record: FulfilmentRecord, after: FulfilmentRecord, seen: { body?: unknown; ifMatch?: string | null }) =>
+    http.post(`/api/v1/fulfilment-records/${record.id}/transitions`, async ({ request }) => {
+      seen.body = await request.json();
+      seen.ifMatch = request.headers.get('If-Match');
+      return json(after, { headers: { ETag: `"${after.version}"` } });
+    }),
+};

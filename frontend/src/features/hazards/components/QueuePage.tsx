@@ -17,12 +17,12 @@ function QueueItem({ item }: { item: QueuedReport }) {
     <Card size="small" data-testid="queue-item" data-status={item.status}>
       <Flex justify="space-between" gap="small" align="start">
         <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
-          {item.input.title}
+          {item.kind === 'fulfilment' ? item.dutyText : item.input.title}
         </Typography.Text>
         <Tag color={statusColors[item.status]}>{t(`hazards.queue.status.${item.status}`)}</Tag>
       </Flex>
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-        {[item.enterpriseName, new Date(item.createdAt).toLocaleString(i18n.language), item.photos.length > 0 ? t('hazards.queue.photos', { count: item.photos.length }) : null]
+        {[item.kind === 'fulfilment' ? t('hazards.queue.record', { date: item.input.date }) : item.enterpriseName, new Date(item.createdAt).toLocaleString(i18n.language), item.photos.length > 0 ? t('hazards.queue.photos', { count: item.photos.length }) : null]
           .filter(Boolean)
           .join(' · ')}
       </Typography.Text>
@@ -53,10 +53,11 @@ function QueueItem({ item }: { item: QueuedReport }) {
         />
       )}
       <Flex gap="small" wrap style={{ marginTop: 8 }}>
-        {item.status === 'sent' && item.hazardId && (
+        {item.status === 'sent' && item.kind !== 'fulfilment' && item.hazardId && (
           <Link to={`/hazards/${item.hazardId}`}>{t('hazards.queue.open', { code: item.hazardCode ?? '' })}</Link>
         )}
-        {item.status === 'failed' && (
+        {item.kind === 'fulfilment' && <Link to={`/duties/lists/${encodeURIComponent(item.listId)}`}>{t('hazards.queue.openList')}</Link>}
+        {item.status === 'failed' && item.kind !== 'fulfilment' && (
           <Link to={`/hazards/report?edit=${encodeURIComponent(item.id)}`}>
             <Button size="small" icon={<EditOutlined />}>
               {t('hazards.queue.fix')}

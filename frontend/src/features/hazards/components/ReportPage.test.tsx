@@ -41,7 +41,7 @@ function renderReport(roles: string[], org = {}) {
 }
 
 async function queued() {
-  return reportDb.reports.newestFirst();
+  return (await reportDb.reports.newestFirst()).filter((item) => item.kind !== 'fulfilment');
 }
 
 beforeEach(async () => {

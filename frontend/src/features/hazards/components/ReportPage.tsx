@@ -9,7 +9,7 @@ import { useGeolocation } from '@/lib/use-geolocation';
 import { kickSync } from '@/lib/offline-queue/active-worker';
 import { reportDb } from '@/lib/offline-queue/db';
 import { enqueueReport, resubmitReport } from '@/lib/offline-queue/enqueue';
-import type { QueuedReport } from '@/lib/offline-queue/types';
+import type { QueuedHazardReport } from '@/lib/offline-queue/types';
 import { uploadOutcome } from '@/lib/offline-queue/upload-outcome';
 import { EnterprisePicker } from './EnterprisePicker';
 import { LocationStatus } from '@/lib/LocationStatus';
@@ -38,7 +38,7 @@ export function ReportPage() {
   const [geo, locate] = useGeolocation();
   const [saving, setSaving] = useState(false);
   const [attempted, setAttempted] = useState(false);
-  const [editing, setEditing] = useState<QueuedReport>();
+  const [editing, setEditing] = useState<QueuedHazardReport>();
   const [enterpriseName, setEnterpriseName] = useState<string>();
   const isEnterprise = me.data?.org.kind === 'ENTERPRISE';
   const canPickSource = can(me.data, 'SUPERVISE_HAZARDS');
@@ -64,7 +64,7 @@ export function ReportPage() {
   useEffect(() => {
     if (!editId) return;
     void reportDb.reports.get(editId).then((item) => {
-      if (!item) return;
+      if (!item || item.kind === 'fulfilment') return;
       setEditing(item);
       setEnterpriseName(item.enterpriseName);
       setDraft((current) => ({
@@ -83,7 +83,7 @@ export function ReportPage() {
   const save = async () => {
     setSaving(true);
     try {
-      const input: QueuedReport['input'] = {
+      const input: QueuedHazardReport['input'] = {
         title: draft.title.trim(),
         level: draft.level,
         category: draft.category,

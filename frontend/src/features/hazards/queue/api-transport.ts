@@ -3,7 +3,10 @@ import { uploadAttachment } from '@/lib/attachments';
 import { reportHazard } from '../api/report-hazard';
 import type { ReportTransport } from '@/lib/offline-queue/sync';
 
-export function apiTransport(client: ApiClient): ReportTransport {
+/** How a queued fulfilment record is stored: given by the app, since it belongs to the duties feature. */
+export type RecordSender = (client: ApiClient, idempotencyKey: string, input: Parameters<ReportTransport['record']>[1]) => Promise<{ id: string }>;
+
+export function apiTransport(client: ApiClient, record: RecordSender): ReportTransport {
   return {
     uploadPhoto: async (photo) => {
       const blob = new Blob([photo.data], { type: photo.contentType });
@@ -13,5 +16,6 @@ export function apiTransport(client: ApiClient): ReportTransport {
       const hazard = await reportHazard(client, input, key);
       return { id: hazard.id, code: hazard.code };
     },
+    record: (key, input) => record(client, key, input),
   };
 }
