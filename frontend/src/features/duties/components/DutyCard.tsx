@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { MyDuty } from '../api/get-my-duties';
 import { StatusBadge } from './StatusBadge';
 
-/** One duty of the period on the phone: what, whose (post or unit), how far, until when, on whose authority. */
-export function DutyCard({ duty }: { duty: MyDuty }) {
+/**
+ * One duty of the period on the phone: what, whose (post or unit), how far, until when, on whose authority; a duty item
+ * of a list takes a fulfilment record from here when the caller may record.
+ */
+export function DutyCard({ duty, canRecord = false }: { duty: MyDuty; canRecord?: boolean }) {
   const { t } = useTranslation();
   const settled = duty.status === 'MET' || duty.status === 'WAIVED';
   return (
@@ -20,6 +24,11 @@ export function DutyCard({ duty }: { duty: MyDuty }) {
         {!settled && (duty.daysLeft > 0 ? t('duties.daysLeft', { count: duty.daysLeft }) : t('duties.overdue'))}
       </div>
       <div className="field-hint">{t('duties.citation', { citation: duty.citation })}</div>
+      {canRecord && duty.dutyItemId && duty.listId && (
+        <Link className="btn btn-block" to={`/duties/lists/${encodeURIComponent(duty.listId)}/record/${encodeURIComponent(duty.dutyItemId)}`}>
+          {t('records.record')}
+        </Link>
+      )}
     </li>
   );
 }

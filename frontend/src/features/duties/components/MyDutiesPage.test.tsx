@@ -75,6 +75,20 @@ describe('my duties (phone)', () => {
     expect(section).not.toHaveTextContent('旧版清单');
   });
 
+  it('offers 记录履职 on a duty item of a list to a caller who may record, not on a rule of the unit', async () => {
+    server.use(
+      sessionHandlers.me({ ...township, username: 'linxiao', capabilities: ['RECORD_FULFILMENT'] }),
+      dutyHandlers.myDuties([
+        myDutyFixture({ obligationId: 'ob-item', title: '每季度至少带队开展1次安全生产检查', ruleCode: null, dutyItemId: 'item-1', listId: 'list-1' }),
+        myDutyFixture({ obligationId: 'ob-rule', title: '每年至少组织1次综合应急演练', subjectKind: 'ORG', subjectName: '花果园街道' }),
+      ]),
+    );
+    await renderApp(<MyDutiesPage />);
+    const [item, rule] = await screen.findAllByTestId('duty-card');
+    expect(within(item as HTMLElement).getByRole('link', { name: '记录履职' })).toHaveAttribute('href', '/duties/lists/list-1/record/item-1');
+    expect(within(rule as HTMLElement).queryByRole('link', { name: '记录履职' })).not.toBeInTheDocument();
+  });
+
   it('offers no dossier to a role the dossier route refuses', async () => {
     server.use(sessionHandlers.me(meFixture(['inspector'])), dutyHandlers.myDuties([]));
     await renderApp(<MyDutiesPage />);

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { OfflineNotice, QueryPending } from '@/lib/QueryPending';
-import { useMe } from '@/lib/session';
+import { can, useMe } from '@/lib/session';
 import { useMyDuties, type MyDuty } from '../api/get-my-duties';
 import { needsAttention } from '../periods';
 import { DossierButton } from './DossierButton';
 import { DutyCard } from './DutyCard';
 import { MyLists } from './MyLists';
 
-function DutySection({ title, testId, items }: { title: string; testId: string; items: MyDuty[] }) {
+function DutySection({ title, testId, items, canRecord }: { title: string; testId: string; items: MyDuty[]; canRecord: boolean }) {
   if (items.length === 0) return null;
   return (
     <section className="duty-section" data-testid={testId} aria-label={title}>
@@ -16,7 +16,7 @@ function DutySection({ title, testId, items }: { title: string; testId: string; 
       </h2>
       <ul className="duty-cards">
         {items.map((d) => (
-          <DutyCard key={d.obligationId} duty={d} />
+          <DutyCard key={d.obligationId} duty={d} canRecord={canRecord} />
         ))}
       </ul>
     </section>
@@ -55,6 +55,7 @@ export function MyDutiesPage() {
   const { today, items } = duties.data;
   const attention = items.filter((d) => needsAttention(d.status));
   const rest = items.filter((d) => !needsAttention(d.status));
+  const canRecord = can(me.data, 'RECORD_FULFILMENT');
   const canDossier = me.data?.roles.some((role) => dossierRoles.has(role)) ?? false;
 
   return (
@@ -68,8 +69,8 @@ export function MyDutiesPage() {
         </p>
       ) : (
         <>
-          <DutySection title={t('duties.mine.attention')} testId="duties-attention" items={attention} />
-          <DutySection title={t('duties.mine.current')} testId="duties-current" items={rest} />
+          <DutySection title={t('duties.mine.attention')} testId="duties-attention" items={attention} canRecord={canRecord} />
+          <DutySection title={t('duties.mine.current')} testId="duties-current" items={rest} canRecord={canRecord} />
         </>
       )}
       {me.data && <MyLists me={me.data} year={Number(today.slice(0, 4))} />}
