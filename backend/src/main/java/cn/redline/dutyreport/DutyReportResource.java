@@ -19,8 +19,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -102,9 +100,8 @@ public class DutyReportResource {
     @Operation(operationId = "getFulfilmentMatrix", summary = "The fulfilment matrix of a subtree for a year: requirement "
             + "× period, obligations counted by status, 三色")
     public FulfilmentMatrix.Matrix matrix(
-            @Parameter(description = "The subtree's root; the caller's org when omitted") @QueryParam("orgId") UUID orgId,
-            @Parameter(description = "The year; this year when omitted") @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-        return matrix.of(org(orgId), yearOr(year), caller.scope());
+            @Valid @BeanParam SubtreeYear at) {
+        return matrix.of(org(at.orgId), yearOr(at.year), caller.scope());
     }
 
     @GET
@@ -123,7 +120,8 @@ public class DutyReportResource {
         if ((ruleId == null) == (dutyKey == null)) {
             throw ProblemException.invalid("ruleId", "give either ruleId or dutyKey");
         }
-        return drillDown.of(org(orgId), new MatrixDrillDown.RowKey(ruleId, dutyKey), periodKey, status, caller.scope(), Times.today(clock), page.limit, page.after());
+        return drillDown.of(org(orgId), new MatrixDrillDown.RowKey(ruleId, dutyKey), periodKey, status, caller.scope(),
+                Times.today(clock), page.limit, page.after());
     }
 
     @GET
@@ -132,9 +130,8 @@ public class DutyReportResource {
     @Operation(operationId = "getSigningProgress", summary = "Signing progress of a subtree's lists for a year: issued, "
             + "published, signed and in force, by the level of the holder's region and holder kind")
     public SigningProgress.Progress signingProgress(
-            @Parameter(description = "The subtree's root; the caller's org when omitted") @QueryParam("orgId") UUID orgId,
-            @Parameter(description = "The year; this year when omitted") @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-        return signing.of(org(orgId), yearOr(year), caller.scope());
+            @Valid @BeanParam SubtreeYear at) {
+        return signing.of(org(at.orgId), yearOr(at.year), caller.scope());
     }
 
     @GET
@@ -143,12 +140,11 @@ public class DutyReportResource {
     @Operation(operationId = "listUnsignedLists", summary = "The lists of a subtree and year that nobody has signed yet (their "
             + "latest version), by code")
     public SigningProgress.UnsignedPage unsigned(
-            @Parameter(description = "The subtree's root; the caller's org when omitted") @QueryParam("orgId") UUID orgId,
-            @Parameter(description = "The year; this year when omitted") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @Valid @BeanParam SubtreeYear at,
             @Parameter(description = "Only holders in regions of this level") @QueryParam("level") RegionLevel level,
             @Parameter(description = "Only lists of this holder kind") @QueryParam("holderKind") HolderKind holderKind,
             @Valid @BeanParam PageParams page) {
-        return signing.unsigned(org(orgId), yearOr(year), level, holderKind, caller.scope(), page.limit, page.after());
+        return signing.unsigned(org(at.orgId), yearOr(at.year), level, holderKind, caller.scope(), page.limit, page.after());
     }
 
     @GET
@@ -157,9 +153,8 @@ public class DutyReportResource {
     @Operation(operationId = "getDutyGaps", summary = "三管三必须 gap finder for a subtree and year: unsupervised enterprises, "
             + "territories without a signed list, enterprise posts without a list")
     public GapFinder.Gaps gaps(
-            @Parameter(description = "The subtree's root; the caller's org when omitted") @QueryParam("orgId") UUID orgId,
-            @Parameter(description = "The year; this year when omitted") @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-        return gaps.of(org(orgId), yearOr(year), caller.scope());
+            @Valid @BeanParam SubtreeYear at) {
+        return gaps.of(org(at.orgId), yearOr(at.year), caller.scope());
     }
 
     @GET
@@ -171,14 +166,13 @@ public class DutyReportResource {
     @APIResponse(responseCode = "200", description = "责任清单汇编.xlsx",
             content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response compilation(
-            @Parameter(description = "The subtree's root; the caller's org when omitted") @QueryParam("orgId") UUID orgId,
-            @Parameter(description = "The year; this year when omitted") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @Valid @BeanParam SubtreeYear at,
             @Parameter(description = "INTERNAL (default): every signed list with who signed it; PUBLIC: for 公示, without "
                     + "personal data") @QueryParam("variant") Publicity variant,
             @Context HttpHeaders headers) {
         Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         Publicity which = variant == null ? Publicity.INTERNAL : variant;
-        StreamingOutput xlsx = compilation.export(org(orgId), yearOr(year), which, caller.scope(), labels);
+        StreamingOutput xlsx = compilation.export(org(at.orgId), yearOr(at.year), which, caller.scope(), labels);
         String name = labels.text(which == Publicity.PUBLIC ? "listCompilation.publicFileName" : "listCompilation.fileName");
         return Response.ok(xlsx, Xlsx.MEDIA_TYPE)
                 .header(Downloads.HEADER, Downloads.contentDisposition(name + ".xlsx", "list-compilation.xlsx"))
