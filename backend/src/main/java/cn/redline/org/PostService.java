@@ -8,10 +8,12 @@ import cn.redline.platform.ProblemException;
 import cn.redline.platform.Roles;
 import cn.redline.platform.Times;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +47,9 @@ public class PostService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<PostHandedOver> handedOver;
 
     /** Who held {@code postId} on {@code day}, if anyone: the one question every dated record asks. */
     public Optional<PostAssignment> holderOn(UUID postId, LocalDate day) {
@@ -142,6 +147,13 @@ public class PostService {
         }
         PostAssignmentView view = PostAssignmentView.of(a);
         audit.record(ENTITY, post.id.toString(), "assigned", org.path, null, view);
+        // the holder before: the one this appointment ended, or the last one who left before it
+        PostAssignment before = closed != null ? closed : existing.stream()
+                .filter(e -> e.to != null && e.to.isBefore(a.from)).max(Comparator.comparing(e -> e.to))
+                .orElse(null);
+        if (before != null) {
+            handedOver.fire(new PostHandedOver(post.id, before, a, a.from));
+        }
         return view;
     }
 

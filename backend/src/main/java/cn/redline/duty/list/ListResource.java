@@ -51,6 +51,12 @@ public class ListResource {
     @Inject
     PublicLinks links;
 
+    @Inject
+    BulkIssuer bulk;
+
+    @Inject
+    ListHandovers handovers;
+
     @GET
     @Operation(operationId = "listResponsibilityLists", summary = "List versions in the caller's scope, by code")
     public ListViews.Page list(
@@ -77,6 +83,19 @@ public class ListResource {
         ListViews.Detail created = service.create(input);
         return Response.created(links.to("/api/v1/responsibility-lists", created.id())).tag(Etags.of(created.version()))
                 .entity(created).build();
+    }
+
+    @POST
+    @Path("/bulk-issue")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Capability.Name.ISSUE_LISTS)
+    @Idempotent
+    @Operation(operationId = "issueResponsibilityLists", summary = "Issue lists from a template to every fitting post "
+            + "of a subtree: per post created, skipped (already has one for the year) or refused, with the reason")
+    @APIResponse(responseCode = "200", description = "What happened to each post",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkIssue.Result.class)))
+    public Response bulkIssue(@NotNull @Valid BulkIssue.Input input) {
+        return Response.ok(bulk.issue(input)).build();
     }
 
     @GET
@@ -175,6 +194,19 @@ public class ListResource {
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @NotNull @Valid TransitionInput input) {
         return ok(service.transition(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/handovers/{handoverId}/acknowledge")
+    @PermissionsAllowed(Capability.Name.ACT_ON_LISTS)
+    @Idempotent
+    @Versioned
+    @Operation(operationId = "acknowledgeListHandover", summary = "The new holder of the post acknowledges the handover "
+            + "of the list")
+    @APIResponse(responseCode = "200", description = "The list",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListViews.Detail.class)))
+    public Response acknowledge(@PathParam("id") UUID id, @PathParam("handoverId") UUID handoverId) {
+        return ok(handovers.acknowledge(id, handoverId));
     }
 
     private static Response ok(ListViews.Detail v) {

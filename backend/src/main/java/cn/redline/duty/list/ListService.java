@@ -212,6 +212,23 @@ public class ListService implements ListWorkflow.Lookups {
         return l;
     }
 
+    /** A DRAFT of the template's items for a post, issued by {@code a}'s org (the bulk issue's one list). */
+    ResponsibilityList draftFromTemplate(Post post, Org org, ListTemplate t, int year, Publicity publicity, ListActor a) {
+        ListInputs.Create in = new ListInputs.Create(year, post.id, t.holderKind, t.id, null, null, null, publicity, null,
+                null);
+        ResponsibilityList l = draft(in, post, org, t.holderKind, t, a.orgId());
+        for (int i = 0; i < t.items.size(); i++) {
+            em.persist(item(l.id, UUID.randomUUID(), i + 1, t.items.get(i)));
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("items", t.items.size());
+        data.put("template", t.code + "@" + t.versionNo);
+        data.put("bulk", true);
+        history.write(l, "CREATE", null, null, data, byCaller());
+        em.flush();
+        return l;
+    }
+
     /** Whether the post holds a live lineage of this kind and year (not discarded). */
     boolean exists(UUID postId, HolderKind kind, int year) {
         return em.createQuery("""
@@ -376,6 +393,30 @@ public class ListService implements ListWorkflow.Lookups {
         audit.record(ResponsibilityList.AUDIT_ENTITY, l.id.toString(), in.action().name().toLowerCase(), l.scopePath,
                 before, after);
         return after;
+    }
+
+    /** Takes {@code action} when the table allows it to {@code a} now, recorded like a request's; false when not. */
+    boolean tryStep(ResponsibilityList l, ListAction action, ListActor a, TransitionInput in) {
+        if (!workflow.allowedActions(l, a).contains(action)) {
+            return false;
+        }
+        Step<ListStatus, ListAction> step = workflow.apply(l, action, a, in);
+        if (step.to() == ListStatus.PUBLISHED) {
+            l.publishedAt = Times.now(clock);
+        }
+        l.updatedAt = Times.now(clock);
+        history.write(l, action.name(), step.from(), in == null ? null : in.comment(), step.data(), byCaller());
+        return true;
+    }
+
+    /** Why the table refuses {@code action} to {@code a} now. */
+    String whyNot(ResponsibilityList l, ListAction action, ListActor a) {
+        try {
+            workflow.permit(l, action, a);
+            return "allowed";
+        } catch (ProblemException refused) {
+            return refused.problem().detail();
+        }
     }
 
     /** A system step of the lists job (ACTIVATE, CLOSE) when its guard holds; false when it does not. */
