@@ -1,5 +1,11 @@
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -52,6 +58,7 @@ public class HazardBench {
     static long backendPid; // the backend JVM, for its resident memory (VmRSS/VmHWM)
     static String only; // run only scenarios whose "name user" contains this (alternatives separated by |)
     static String suite = "hazard"; // or "duty": the duty reports on bench/duty/load.sql's city
+    static String client = "wire"; // the app side's HTTP client: "wire" (lean keep-alive HTTP/1.1) or "jdk" (HttpClient)
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -63,7 +70,18 @@ public class HazardBench {
     record Stmt(String sql, List<String> params) {
     }
 
-    record Result(int n, int errors, long[] nanos, double seconds, String firstError, String load) {
+    /** cpuBackend / cpuClient: CPU seconds (user + system) the backend JVM and this process spent during the phase. */
+    record Result(int n, int errors, long[] nanos, double seconds, String firstError, String load, double cpuBackend,
+                  double cpuClient) {
+        /** CPU milliseconds per request of the backend (app runs) and of this load generator. */
+        double backendMsPerRequest() {
+            return n == 0 || cpuBackend < 0 ? Double.NaN : 1000 * cpuBackend / n;
+        }
+
+        double clientMsPerRequest() {
+            return n == 0 ? Double.NaN : 1000 * cpuClient / n;
+        }
+
         double pct(double p) {
             if (nanos.length == 0) {
                 return Double.NaN;
@@ -83,7 +101,7 @@ public class HazardBench {
         }
 
         Result withLoad(String l) {
-            return new Result(n, errors, nanos, seconds, firstError, l);
+            return new Result(n, errors, nanos, seconds, firstError, l, cpuBackend, cpuClient);
         }
     }
 
@@ -128,6 +146,7 @@ public class HazardBench {
                 case "--out" -> out = Path.of(v);
                 case "--only" -> only = v;
                 case "--suite" -> suite = v;
+                case "--client" -> client = v;
                 case "--backend-pid" -> backendPid = v.isBlank() ? 0 : Long.parseLong(v.strip());
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -417,8 +436,9 @@ public class HazardBench {
             sql = run(s, c, 0, false);
         }
         s.results.put(c, new Result[] {app, sql});
-        System.out.printf("  %-62s %-10s C=%d  app p50 %7.1f p99 %7.1f %7.1f/s | sql p50 %7.1f p99 %7.1f %7.1f/s | app/sql %3.0f%%%s%n",
+        System.out.printf("  %-62s %-10s C=%d  app p50 %7.1f p99 %7.1f %7.1f/s | sql p50 %7.1f p99 %7.1f %7.1f/s | app/sql %3.0f%% | backend %.2f ms CPU/req%s%n",
                 s.name, s.user, c, app.pct(50), app.pct(99), app.rps(), sql.pct(50), sql.pct(99), sql.rps(), ratio(app, sql),
+                app.backendMsPerRequest(),
                 app.errors + sql.errors > 0 ? "  ERRORS " + app.errors + "/" + sql.errors + " " + app.firstError + sql.firstError : "");
     }
 
@@ -496,12 +516,15 @@ public class HazardBench {
         ConcurrentLinkedQueue<String> firstError = new ConcurrentLinkedQueue<>();
         long[] nanos = new long[n];
         AtomicInteger done = new AtomicInteger();
+        double backendCpu0 = backendCpuSeconds();
+        double clientCpu0 = clientCpuSeconds();
         long start = System.nanoTime();
         long deadline = start + (long) (limitSec * 1e9);
         Thread[] workers = new Thread[c];
         for (int w = 0; w < c; w++) {
             Connection conn = conns[w];
             workers[w] = new Thread(() -> {
+                Wire wire = app && client.equals("wire") ? new Wire() : null;
                 int k;
                 while ((k = next.getAndIncrement()) < n && System.nanoTime() < deadline) {
                     int i = first + k;
@@ -516,10 +539,15 @@ public class HazardBench {
                     try {
                         if (app) {
                             String[] id = s.ids == null ? null : s.ids.get(i % s.ids.size());
-                            HttpResponse<String> r = send(s.method, fill(s.urls.get(i % s.urls.size()), id), token,
-                                    s.body == null ? null : fill(s.body, id));
-                            if (r.statusCode() >= 300) {
-                                throw new IllegalStateException(r.statusCode() + " " + r.body());
+                            String path = fill(s.urls.get(i % s.urls.size()), id);
+                            String body = s.body == null ? null : fill(s.body, id);
+                            if (wire != null) {
+                                wire.send(s.method, path, token, body);
+                            } else {
+                                HttpResponse<String> r = send(s.method, path, token, body);
+                                if (r.statusCode() >= 300) {
+                                    throw new IllegalStateException(r.statusCode() + " " + r.body());
+                                }
                             }
                         } else {
                             replay(s, i, conn);
@@ -533,6 +561,9 @@ public class HazardBench {
                     nanos[k] = System.nanoTime() - t;
                     done.incrementAndGet();
                 }
+                if (wire != null) {
+                    wire.close();
+                }
             });
             workers[w].start();
         }
@@ -542,7 +573,8 @@ public class HazardBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         int m = Math.min(done.get(), n);
         long[] got = Arrays.copyOf(nanos, m);
-        return new Result(m, errors.get(), got, seconds, firstError.isEmpty() ? "" : firstError.peek(), "");
+        return new Result(m, errors.get(), got, seconds, firstError.isEmpty() ? "" : firstError.peek(), "",
+                backendCpuSeconds() - backendCpu0, clientCpuSeconds() - clientCpu0);
     }
 
     /** The captured statements of request i, same SQL and parameters (ticket id/code swapped for request i's). */
@@ -693,17 +725,20 @@ public class HazardBench {
                 + "or %.0f s, whichever comes first. Total run time %.0f s.%n%n", requests, Math.max(20, requests / 4), transitions, maxSeconds, seconds));
 
         md.append("## Results (milliseconds; app = HTTP through the backend, sql = the same statements over JDBC)\n\n");
-        md.append("| scenario | user | C | stmts | app n | app p50 | app p90 | app p99 | app max | app req/s | sql p50 | sql p99 | sql req/s | app/sql req/s | target p99 | load |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("The app side's HTTP client is `").append(client).append("`; backend CPU = utime + stime of the backend JVM during the "
+                + "measured phase per request, client CPU = this load generator's own per request (app phase / sql phase).\n\n");
+        md.append("| scenario | user | C | stmts | app n | app p50 | app p90 | app p99 | app max | app req/s | sql p50 | sql p99 | sql req/s | app/sql req/s | backend CPU ms/req | client CPU ms/req (app / sql) | target p99 | load |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Scenario s : scenarios) {
             for (var e : s.results.entrySet()) {
                 Result a = e.getValue()[0], q = e.getValue()[1];
                 boolean miss = a.pct(99) > s.target;
-                md.append(String.format("| %s | %s | %d | %d | %d%s | %.1f | %.1f | %s%.1f%s | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f %% | %.0f | %s |%n",
+                md.append(String.format("| %s | %s | %d | %d | %d%s | %.1f | %.1f | %s%.1f%s | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f %% | %.2f | %.2f / %.2f | %.0f | %s |%n",
                         s.name.replace("|", "\\|"), s.user, e.getKey(), s.captured.isEmpty() ? 0 : s.captured.get(0).size(), a.n,
                         a.errors + q.errors > 0 ? " (" + a.errors + "/" + q.errors + " err)" : "",
                         a.pct(50), a.pct(90), miss ? "**" : "", a.pct(99), miss ? "**" : "", a.max(), a.rps(),
-                        q.pct(50), q.pct(99), q.rps(), ratio(a, q), s.target, a.load()));
+                        q.pct(50), q.pct(99), q.rps(), ratio(a, q), a.backendMsPerRequest(), a.clientMsPerRequest(),
+                        q.clientMsPerRequest(), s.target, a.load()));
             }
         }
         md.append("\n**bold** = p99 over the target.\n\n");
@@ -823,6 +858,130 @@ public class HazardBench {
             }
         }
         return out;
+    }
+
+    static final double TICKS_PER_SECOND = 100; // USER_HZ of /proc/<pid>/stat on Linux
+
+    /** utime + stime of the backend JVM in seconds, -1 without --backend-pid. */
+    static double backendCpuSeconds() {
+        if (backendPid <= 0) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + backendPid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    static double clientCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
+    /**
+     * A lean HTTP/1.1 client: one kept-alive socket per worker, blocking, the request written in one buffer, the
+     * response read by Content-Length or chunked. The JDK HttpClient spends ~1.2 ms of CPU per request here (its
+     * selector thread, futures and header maps), as much as the backend itself, and on two shared cores that CPU is
+     * taken from the backend; wrk-like generators spend a few microseconds. {@code --client jdk} keeps the old client.
+     */
+    static final class Wire {
+        private final String host;
+        private final int port;
+        private Socket socket;
+        private InputStream in;
+        private OutputStream out;
+
+        Wire() {
+            URI u = URI.create(backend);
+            host = u.getHost();
+            port = u.getPort();
+        }
+
+        /** Sends one request and reads the whole response; a status of 300 or more throws with the body. */
+        byte[] send(String method, String path, String token, String body) throws IOException {
+            if (socket == null) {
+                socket = new Socket(host, port);
+                socket.setTcpNoDelay(true);
+                in = new BufferedInputStream(socket.getInputStream(), 65536);
+                out = new BufferedOutputStream(socket.getOutputStream(), 8192);
+            }
+            byte[] payload = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
+            StringBuilder h = new StringBuilder(512).append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ")
+                    .append(host).append(':').append(port).append("\r\nAuthorization: Bearer ").append(token)
+                    .append("\r\nAccept: application/json\r\n");
+            if (payload != null) {
+                h.append("Content-Type: application/json\r\nContent-Length: ").append(payload.length).append("\r\n");
+            } else if (!method.equals("GET")) {
+                h.append("Content-Length: 0\r\n");
+            }
+            out.write(h.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            if (payload != null) {
+                out.write(payload);
+            }
+            out.flush();
+            String status = line();
+            int code = Integer.parseInt(status.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (String l = line(); !l.isEmpty(); l = line()) {
+                String lower = l.toLowerCase();
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(l.substring(15).strip());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    close = true;
+                }
+            }
+            ByteArrayOutputStream b = new ByteArrayOutputStream(length > 0 ? (int) length : 8192);
+            if (chunked) {
+                for (int size = Integer.parseInt(line().split(";")[0].strip(), 16); size > 0;
+                     size = Integer.parseInt(line().split(";")[0].strip(), 16)) {
+                    b.write(in.readNBytes(size));
+                    line();
+                }
+                while (!line().isEmpty()) {
+                    // trailers
+                }
+            } else if (length >= 0) {
+                b.write(in.readNBytes((int) length));
+            }
+            if (close) {
+                close();
+            }
+            if (code >= 300) {
+                throw new IllegalStateException(code + " " + b.toString(StandardCharsets.UTF_8));
+            }
+            return b.toByteArray();
+        }
+
+        private String line() throws IOException {
+            StringBuilder l = new StringBuilder(64);
+            for (int ch = in.read(); ch != '\n'; ch = in.read()) {
+                if (ch < 0) {
+                    throw new IOException("connection closed by the backend");
+                }
+                if (ch != '\r') {
+                    l.append((char) ch);
+                }
+            }
+            return l.toString();
+        }
+
+        void close() {
+            try {
+                if (socket != null) {
+                    socket.close();
+                }
+            } catch (IOException ignored) {
+                // closing a kept-alive socket at the end of a phase
+            }
+            socket = null;
+        }
     }
 
     static String loadavg() {

@@ -14,7 +14,8 @@
 # BENCH_FRESH_JAR=1 (re-snapshot backend/target/quarkus-app even if a snapshot exists),
 # BENCH_REBUILD=1 (run mvnw package first), BENCH_ONLY (run only scenarios whose "name user" contains it; several
 # alternatives separated by |, e.g. 'list no filter admin|get by id (random) admin'),
-# BENCH_OUT (result file name without .md; default the UTC date).
+# BENCH_OUT (result file name without .md; default the UTC date),
+# BENCH_CLIENT (the app side's HTTP client: wire = a lean keep-alive HTTP/1.1 client, the default; jdk = java.net.http).
 # BENCH_SUITE=duty: the duty reports instead of hazards (bench/duty/load.sql instead of the tickets; sizes
 # BENCH_DUTY_DISTRICTS 15, BENCH_DUTY_TOWNSHIPS 12, BENCH_DUTY_TOWNSHIP_POSTS 10, BENCH_DUTY_ENTERPRISES 5000,
 # BENCH_DUTY_ENTERPRISE_POSTS 3; see bench/README.md "Duty reports").
@@ -147,7 +148,7 @@ java -Xmx512m -cp "$PGJAR" "$BENCH/HazardBench.java" \
   --backend "http://localhost:$BACKEND_PORT" --keycloak "http://localhost:$KEYCLOAK_PORT" \
   --jdbc "jdbc:postgresql://127.0.0.1:$REDLINE_EMBEDDED_DB_PORT/postgres" \
   --requests "${BENCH_REQUESTS:-300}" --warmup "${BENCH_WARMUP:-50}" --transitions "${BENCH_TRANSITIONS:-300}" \
-  --max-seconds "${BENCH_MAX_SECONDS:-12}" --suite "$SUITE" \
+  --max-seconds "${BENCH_MAX_SECONDS:-12}" --suite "$SUITE" --client "${BENCH_CLIENT:-wire}" \
   --source "$(tr '\n' ' ' < "$APP/.source" 2>/dev/null)" \
   ${BENCH_ONLY:+--only "$BENCH_ONLY"} \
   --backend-pid "$(awk '$1 == "backend" { print $2 }' "$STACK/.cache/run-$BACKEND_PORT.pids" 2>/dev/null)" \

@@ -15,7 +15,8 @@ import jakarta.inject.Singleton;
 /**
  * Strict input: unknown fields, numbers as strings, strings as numbers, floats as integers and numeric
  * enums are rejected (400 with the field) rather than guessed at. Blackbird replaces reflective getter, setter and
- * constructor calls with generated lambdas: reflection was a quarter of the CPU of a hazard list page.
+ * constructor calls with generated lambdas: reflection was a quarter of the CPU of a hazard list page; instants are
+ * written without {@code DateTimeFormatter} ({@link InstantJson}).
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
@@ -24,6 +25,7 @@ public class JsonConfig implements ObjectMapperCustomizer {
     @SuppressWarnings("deprecation")
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new BlackbirdModule());
+        mapper.registerModule(InstantJson.module());
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         mapper.configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
         mapper.configure(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, true);
