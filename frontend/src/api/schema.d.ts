@@ -2567,11 +2567,6 @@ export interface components {
         /** @enum {string} */
         ZoneKind: "DEVELOPMENT_ZONE" | "INDUSTRIAL_PARK" | "HIGH_TECH_ZONE" | "BONDED_ZONE" | "SCENIC_AREA";
         /**
-         * @description The states in which a ticket is open (not closed, not rejected); filter a list by them for the open tickets
-         * @enum {string}
-         */
-        HazardOpenState: "REPORTED" | "CONFIRMED" | "RECTIFYING" | "PENDING_ACCEPTANCE";
-        /**
          * @description RFC 9457 problem details
          * @example {
          *       "type": "https://redline.example.cn/problems/validation",
@@ -2606,6 +2601,11 @@ export interface components {
             }[];
             allowedActions?: string[];
         };
+        /**
+         * @description The states in which a ticket is open (not closed, not rejected); filter a list by them for the open tickets
+         * @enum {string}
+         */
+        HazardOpenState: "REPORTED" | "CONFIRMED" | "RECTIFYING" | "PENDING_ACCEPTANCE";
     };
     responses: never;
     parameters: never;
