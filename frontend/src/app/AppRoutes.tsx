@@ -48,6 +48,7 @@ const gaps = page(() => import('@/features/duties/components/GapsPage'), 'GapsPa
 const lists = page(() => import('@/features/duties/components/ListsPage'), 'ListsPage');
 const listDetail = page(() => import('@/features/duties/components/ListDetailPage'), 'ListDetailPage');
 const listPhone = plainPage(() => import('@/features/duties/components/ListPhonePage'), 'ListPhonePage');
+const recordsReview = page(() => import('@/features/duties/components/RecordsReviewPage'), 'RecordsReviewPage');
 const recordFulfilment = plainPage(() => import('@/features/duties/components/RecordFulfilmentPage'), 'RecordFulfilmentPage');
 const hazardDetail = page(() => import('@/features/hazards/components/HazardDetailPage'), 'HazardDetailPage');
 
@@ -70,6 +71,7 @@ export function AppRoutes({ session }: { session: Session }) {
         <Route path="duties" element={myDuties} />
         <Route path="duties/rules" element={rules} />
         <Route path="duties/lists/:id" element={listPhone} />
+        <Route path="duties/records" element={<RequireCapability capability="REVIEW_FULFILMENT">{recordsReview}</RequireCapability>} />
         <Route path="duties/lists/:id/record/:itemId" element={<RequireCapability capability="RECORD_FULFILMENT">{recordFulfilment}</RequireCapability>} />
         <Route path="lists" element={<RequireCapability capability="ISSUE_LISTS">{lists}</RequireCapability>} />
         <Route path="lists/:id" element={listDetail} />

@@ -32,6 +32,7 @@ export const navItems: readonly NavItem[] = [
   { path: '/duties', labelKey: 'nav.duties', icon: <ProfileIcon /> },
   // The duty reports' routes admit the roles that read the hazard statistics (admin, safety office, department,
   // leader); the contract has no capability of their own yet.
+  { path: '/duties/records', labelKey: 'nav.records', icon: <FileDoneIcon />, capability: 'REVIEW_FULFILMENT' },
   { path: '/duties/matrix', labelKey: 'nav.matrix', icon: <BarChartIcon />, capability: 'VIEW_HAZARD_STATS' },
   { path: '/duties/gaps', labelKey: 'nav.gaps', icon: <WarningIcon />, capability: 'VIEW_HAZARD_STATS' },
   { path: '/lists', labelKey: 'nav.lists', icon: <FileDoneIcon />, capability: 'ISSUE_LISTS' },
@@ -49,7 +50,7 @@ export function visibleNavItems(capabilities: readonly Capability[]): NavItem[] 
  * A bottom tab bar holds five slots: four items by field-work priority, the fifth is "更多", a drawer with
  * the items that do not fit (plus language and logout).
  */
-const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/duties', '/hazards/stats', '/hazards/statutory', '/duties/matrix', '/duties/gaps', '/lists', '/orgs', '/duties/rules', '/audit', '/me'];
+const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/duties', '/hazards/stats', '/hazards/statutory', '/duties/records', '/duties/matrix', '/duties/gaps', '/lists', '/orgs', '/duties/rules', '/audit', '/me'];
 export const maxPhoneItems = 4;
 
 function phoneTabPaths(visible: readonly NavItem[]): Set<string> {

@@ -9,6 +9,15 @@ export type FulfilmentMatrix = components['schemas']['FulfilmentMatrix'];
 export type MatrixCell = components['schemas']['FulfilmentMatrixCell'];
 export type CellColor = components['schemas']['CellColor'];
 export type DutyGaps = components['schemas']['DutyGaps'];
+export type MatrixObligation = components['schemas']['MatrixObligation'];
+
+/** One matrix cell opened: its row (a rule or a duty of the lists) and column, in the matrix's subtree. */
+export interface CellFilters {
+  orgId?: string;
+  periodKey: string;
+  ruleId?: string;
+  dutyKey?: string;
+}
 
 export interface MatrixFilters {
   orgId?: string;
@@ -33,4 +42,17 @@ export async function getGaps(client: ApiClient, orgId?: string): Promise<DutyGa
 export function useGaps(orgId?: string) {
   const client = useApiClient();
   return useQuery({ queryKey: [...dutyKeys.all, 'gaps', orgId], queryFn: () => getGaps(client, orgId) });
+}
+
+export async function getCellObligations(client: ApiClient, filters: CellFilters): Promise<MatrixObligation[]> {
+  return expectData(await client.GET('/api/v1/duty-reports/matrix/obligations', { params: { query: { ...filters, limit: 200 } } })).items;
+}
+
+/** The obligations of one cell with the holder then and the evidence counted, its files and their hashes. */
+export const cellQueryOptions = (client: ApiClient, filters: CellFilters) =>
+  queryOptions({ queryKey: [...dutyKeys.all, 'matrix-cell', filters], queryFn: () => getCellObligations(client, filters) });
+
+export function useCellObligations(filters: CellFilters | undefined) {
+  const client = useApiClient();
+  return useQuery({ ...cellQueryOptions(client, filters ?? { periodKey: '' }), enabled: filters !== undefined });
 }

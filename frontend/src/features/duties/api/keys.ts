@@ -25,4 +25,5 @@ export const recordKeys = {
   lists: () => [...recordKeys.all, 'list'] as const,
   list: (filters: RecordFilters) => [...recordKeys.lists(), filters] as const,
   detail: (id: string) => [...recordKeys.all, 'detail', id] as const,
+  history: (id: string) => [...recordKeys.all, 'history', id] as const,
 };

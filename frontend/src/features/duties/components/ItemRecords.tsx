@@ -3,16 +3,7 @@ import { Link } from 'react-router';
 import type { QueuedFulfilment } from '@/lib/offline-queue/types';
 import type { DutyItem } from '../api/list-types';
 import type { FulfilmentRecord } from '../api/record-fulfilment';
-
-/** 三色 of a record's state: accepted green, submitted amber (waiting for the issuer), falsified red. */
-const stateTone: Record<FulfilmentRecord['state'], 'green' | 'amber' | 'red' | 'neutral'> = {
-  ACCEPTED: 'green',
-  AMENDED: 'neutral',
-  SUBMITTED: 'amber',
-  DRAFT: 'neutral',
-  DISPUTED: 'red',
-  FALSIFIED: 'red',
-};
+import { RecordStateTag } from './RecordStateTag';
 
 const queueTone = { queued: 'neutral', sending: 'amber', failed: 'red', sent: 'green' } as const;
 
@@ -42,7 +33,7 @@ export function ItemRecords({ listId, item, records, pending, canRecord }: { lis
                   <span className="field-hint"> · {t('records.rejected', { reason: r.review.reason ?? '' })}</span>
                 )}
               </span>
-              <span className={`status-badge tone-${stateTone[r.state]}`}>{t(`label.enum.FulfilmentState.${r.state}`)}</span>
+              <RecordStateTag state={r.state} />
             </li>
           ))}
         </ul>

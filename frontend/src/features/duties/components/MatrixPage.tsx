@@ -2,21 +2,25 @@ import { Card, Flex, InputNumber, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/lib/ProblemAlert';
-import { useMatrix, type CellColor, type FulfilmentMatrix, type MatrixCell } from '../api/get-duty-reports';
+import { useMatrix, type CellColor, type CellFilters, type FulfilmentMatrix, type MatrixCell } from '../api/get-duty-reports';
+import { CellDrawer } from './CellDrawer';
 
 type Row = FulfilmentMatrix['rows'][number];
 
 const tones: Record<CellColor, string> = { GREEN: 'tone-green', YELLOW: 'tone-amber', RED: 'tone-red', GREY: 'tone-neutral' };
 
-/** One cell: its 三色 colour and, in words, how many of how many are met, so colour is never the only signal. */
-function Cell({ cell }: { cell: MatrixCell | undefined }) {
+/**
+ * One cell: its 三色 colour filling the cell and, in words, how many of how many are met, so colour is never the only
+ * signal; a click opens the obligations and evidence behind it.
+ */
+function Cell({ cell, onOpen }: { cell: MatrixCell | undefined; onOpen: () => void }) {
   const { t } = useTranslation();
   if (!cell || cell.total === 0) return <span className="field-hint">—</span>;
   const title = t('duties.matrix.cellTitle', { met: cell.met, total: cell.total, partial: cell.partial, atRisk: cell.atRisk, missed: cell.missed, waived: cell.waived, open: cell.open });
   return (
-    <span className={`status-badge matrix-cell ${tones[cell.color]}`} title={title} data-testid="matrix-cell" data-color={cell.color}>
+    <button type="button" className={`status-badge matrix-cell ${tones[cell.color]}`} title={title} aria-label={`${t(`label.enum.CellColor.${cell.color}`)} ${title}`} data-testid="matrix-cell" data-color={cell.color} onClick={onOpen}>
       {t(`label.enum.CellColor.${cell.color}`)} {cell.met + cell.waived}/{cell.total}
-    </span>
+    </button>
   );
 }
 
@@ -39,6 +43,11 @@ export function MatrixPage() {
   const [year, setYear] = useState(new Date().getFullYear());
   const matrix = useMatrix({ year });
   const periods = matrix.data?.periods ?? [];
+  const [open, setOpen] = useState<{ title: string; cell: CellFilters }>();
+  const openCell = (row: Row, periodKey: string) => {
+    const key = row.dutyKey ? { dutyKey: row.dutyKey } : { ruleId: row.ruleId ?? undefined };
+    setOpen({ title: row.title, cell: { orgId: matrix.data?.org.id, periodKey, ...key } });
+  };
   return (
     <Flex vertical gap="middle">
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -88,12 +97,26 @@ export function MatrixPage() {
                 title: p.periodKey,
                 key: p.periodKey,
                 width: 110,
-                render: (_: unknown, row: Row) => <Cell cell={row.cells.find((c) => c.periodKey === p.periodKey)} />,
+                render: (_: unknown, row: Row) => (
+                  <Cell
+                    cell={row.cells.find((c) => c.periodKey === p.periodKey)}
+                    onOpen={() => {
+                      openCell(row, p.periodKey);
+                    }}
+                  />
+                ),
               })),
             ]}
           />
         </Card>
       )}
+      <CellDrawer
+        title={open?.title ?? ''}
+        cell={open?.cell}
+        onClose={() => {
+          setOpen(undefined);
+        }}
+      />
     </Flex>
   );
 }

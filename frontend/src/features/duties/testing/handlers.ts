@@ -34,8 +34,6 @@ type FulfilmentRecord = import('../api/record-fulfilment').FulfilmentRecord;
 /** The fulfilment record routes as the tests answer them (MSW). */
 export const recordHandlers = {
   list: (items: readonly FulfilmentRecord[]) => http.get('/api/v1/fulfilment-records', () => json({ items, nextCursor: null })),
-  detail: (record: FulfilmentRecord) =>
-    http.get(`/api/v1/fulfilment-records/${record.id}`, () => json(record, { headers: { ETag: `"${record.version}"` } })),
   transition: (record: FulfilmentRecord, after: FulfilmentRecord, seen: { body?: unknown; ifMatch?: string | null }) =>
     http.post(`/api/v1/fulfilment-records/${record.id}/transitions`, async ({ request }) => {
       seen.body = await request.json();

@@ -1,26 +1,7 @@
-import { FilePdfOutlined, PictureOutlined } from '@ant-design/icons';
-import { Flex, Spin, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useAttachmentContent, type Attachment } from '@/lib/attachments';
-import { BlobImage } from '@/lib/BlobImage';
-
-function Thumb({ attachment }: { attachment: Attachment }) {
-  const content = useAttachmentContent(attachment.id);
-  if (attachment.contentType === 'application/pdf') {
-    return (
-      <div className="photo-thumb photo-thumb-file" title={attachment.fileName}>
-        <FilePdfOutlined style={{ fontSize: 28 }} />
-      </div>
-    );
-  }
-  return (
-    <div className="photo-thumb" title={attachment.fileName}>
-      {content.isPending && <Spin size="small" />}
-      {content.isError && <PictureOutlined style={{ fontSize: 28, color: '#bfbfbf' }} />}
-      {content.data && <BlobImage blob={content.data} alt={attachment.fileName} data-testid="hazard-photo" />}
-    </div>
-  );
-}
+import { AttachmentThumb } from '@/lib/AttachmentThumb';
+import type { Attachment } from '@/lib/attachments';
 
 /** Before and after photos, fetched with the bearer token (an <img src> cannot carry one). */
 export function HazardPhotos({ attachments }: { attachments: Attachment[] }) {
@@ -38,7 +19,7 @@ export function HazardPhotos({ attachments }: { attachments: Attachment[] }) {
             <Typography.Text type="secondary">{t(`label.attachmentPurpose.${purpose}`, { defaultValue: purpose })}</Typography.Text>
             <Flex wrap gap="small" style={{ marginTop: 4 }}>
               {items.map((a) => (
-                <Thumb key={a.id} attachment={a} />
+                <AttachmentThumb key={a.id} attachment={a} testId="hazard-photo" />
               ))}
             </Flex>
           </div>
