@@ -911,7 +911,8 @@ public class HazardBench {
             byte[] payload = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
             StringBuilder h = new StringBuilder(512).append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ")
                     .append(host).append(':').append(port).append("\r\nAuthorization: Bearer ").append(token)
-                    .append("\r\nAccept: application/json\r\n");
+                    .append("\r\nAccept: ").append(path.contains(".pdf") ? "application/pdf, application/problem+json" : "application/json")
+                    .append("\r\n");
             if (payload != null) {
                 h.append("Content-Type: application/json\r\nContent-Length: ").append(payload.length).append("\r\n");
             } else if (!method.equals("GET")) {
