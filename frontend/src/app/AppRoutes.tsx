@@ -46,6 +46,10 @@ const rules = page(() => import('@/features/duties/components/RequirementRulesPa
 const matrix = page(() => import('@/features/duties/components/MatrixPage'), 'MatrixPage');
 const gaps = page(() => import('@/features/duties/components/GapsPage'), 'GapsPage');
 const lists = page(() => import('@/features/duties/components/ListsPage'), 'ListsPage');
+const templates = page(() => import('@/features/duties/components/TemplatesPage'), 'TemplatesPage');
+const template = page(() => import('@/features/duties/components/TemplatePage'), 'TemplatePage');
+const templateEditor = page(() => import('@/features/duties/components/TemplateEditorPage'), 'TemplateEditorPage');
+const bulkIssue = page(() => import('@/features/duties/components/BulkIssuePage'), 'BulkIssuePage');
 const listDetail = page(() => import('@/features/duties/components/ListDetailPage'), 'ListDetailPage');
 const listPhone = plainPage(() => import('@/features/duties/components/ListPhonePage'), 'ListPhonePage');
 const recordsReview = page(() => import('@/features/duties/components/RecordsReviewPage'), 'RecordsReviewPage');
@@ -74,6 +78,11 @@ export function AppRoutes({ session }: { session: Session }) {
         <Route path="duties/records" element={<RequireCapability capability="REVIEW_FULFILMENT">{recordsReview}</RequireCapability>} />
         <Route path="duties/lists/:id/record/:itemId" element={<RequireCapability capability="RECORD_FULFILMENT">{recordFulfilment}</RequireCapability>} />
         <Route path="lists" element={<RequireCapability capability="ISSUE_LISTS">{lists}</RequireCapability>} />
+        <Route path="lists/templates" element={<RequireCapability capability="ISSUE_LISTS">{templates}</RequireCapability>} />
+        <Route path="lists/templates/new" element={<RequireCapability capability="MANAGE_LIST_TEMPLATES">{templateEditor}</RequireCapability>} />
+        <Route path="lists/templates/:id" element={<RequireCapability capability="ISSUE_LISTS">{template}</RequireCapability>} />
+        <Route path="lists/templates/:id/edit" element={<RequireCapability capability="MANAGE_LIST_TEMPLATES">{templateEditor}</RequireCapability>} />
+        <Route path="lists/issue" element={<RequireCapability capability="ISSUE_LISTS">{bulkIssue}</RequireCapability>} />
         <Route path="lists/:id" element={listDetail} />
         <Route path="duties/matrix" element={<RequireCapability capability="VIEW_HAZARD_STATS">{matrix}</RequireCapability>} />
         <Route path="duties/gaps" element={<RequireCapability capability="VIEW_HAZARD_STATS">{gaps}</RequireCapability>} />

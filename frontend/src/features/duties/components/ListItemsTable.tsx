@@ -1,16 +1,16 @@
 import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DutyItem } from '../api/list-types';
-import { evidenceText, requirementText } from './list-text';
+import { evidenceText, requirementText, type ItemView } from './list-text';
 
-/** A list version's duties in order, every code through its label. */
-export function ListItemsTable({ items }: { items: readonly DutyItem[] }) {
+/** A list version's or a template's duties in order, every code through its label. */
+export function ListItemsTable({ items }: { items: readonly ItemView[] }) {
   const { t } = useTranslation();
+  const rows = items.map((item, index) => ({ ...item, seq: index + 1 }));
   return (
-    <Table<DutyItem>
-      rowKey="id"
+    <Table<ItemView & { seq: number }>
+      rowKey="seq"
       size="small"
-      dataSource={[...items]}
+      dataSource={rows}
       pagination={false}
       scroll={{ x: 900 }}
       data-testid="list-items"
@@ -23,7 +23,7 @@ export function ListItemsTable({ items }: { items: readonly DutyItem[] }) {
           render: (_, i) => (
             <div>
               <div>{i.text}</div>
-              {i.legalBasis.length > 0 && (
+              {i.legalBasis && i.legalBasis.length > 0 && (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {t('lists.item.basis', { basis: i.legalBasis.join('；') })}
                 </Typography.Text>
@@ -38,7 +38,7 @@ export function ListItemsTable({ items }: { items: readonly DutyItem[] }) {
           width: 200,
           render: (_, i) => evidenceText(t, i).map((text) => <Tag key={text}>{text}</Tag>),
         },
-        { title: t('lists.item.verification'), key: 'verification', width: 100, render: (_, i) => t(`label.enum.Verification.${i.verification}`) },
+        { title: t('lists.item.verification'), key: 'verification', width: 100, render: (_, i) => t(`label.enum.Verification.${i.verification ?? 'MANUAL'}`) },
       ]}
     />
   );

@@ -17,9 +17,19 @@ export function ListsPage() {
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('lists.title')}
-      </Typography.Title>
+      <Flex wrap gap="small" align="center" justify="space-between">
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('lists.title')}
+        </Typography.Title>
+        <Space wrap>
+          <Link to="/lists/templates">
+            <Button>{t('templates.title')}</Button>
+          </Link>
+          <Link to="/lists/issue">
+            <Button type="primary">{t('issue.action')}</Button>
+          </Link>
+        </Space>
+      </Flex>
       <Space wrap>
         <InputNumber<number>
           aria-label={t('lists.field.year')}
