@@ -44,6 +44,7 @@ const statutory = page(() => import('@/features/hazards/components/StatutoryRepo
 const myDuties = plainPage(() => import('@/features/duties/components/MyDutiesPage'), 'MyDutiesPage');
 const rules = page(() => import('@/features/duties/components/RequirementRulesPage'), 'RequirementRulesPage');
 const matrix = page(() => import('@/features/duties/components/MatrixPage'), 'MatrixPage');
+const signing = page(() => import('@/features/duties/components/SigningProgressPage'), 'SigningProgressPage');
 const gaps = page(() => import('@/features/duties/components/GapsPage'), 'GapsPage');
 const lists = page(() => import('@/features/duties/components/ListsPage'), 'ListsPage');
 const templates = page(() => import('@/features/duties/components/TemplatesPage'), 'TemplatesPage');
@@ -85,6 +86,7 @@ export function AppRoutes({ session }: { session: Session }) {
         <Route path="lists/issue" element={<RequireCapability capability="ISSUE_LISTS">{bulkIssue}</RequireCapability>} />
         <Route path="lists/:id" element={listDetail} />
         <Route path="duties/matrix" element={<RequireCapability capability="VIEW_HAZARD_STATS">{matrix}</RequireCapability>} />
+        <Route path="duties/signing" element={<RequireCapability capability="VIEW_HAZARD_STATS">{signing}</RequireCapability>} />
         <Route path="duties/gaps" element={<RequireCapability capability="VIEW_HAZARD_STATS">{gaps}</RequireCapability>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -26,7 +26,7 @@ describe('navigation from the capabilities /me lists', () => {
   it('puts what does not fit the phone tab bar under 更多', () => {
     const all = [...callerCapabilityValues];
     expect(paths(phoneNavItems(all))).toEqual(['/', '/hazards', '/hazards/report', '/hazards/tasks']);
-    expect(paths(phoneMoreItems(all))).toEqual(['/hazards/stats', '/hazards/statutory', '/duties', '/duties/records', '/duties/matrix', '/duties/gaps', '/lists', '/duties/rules', '/orgs', '/me', '/audit']);
+    expect(paths(phoneMoreItems(all))).toEqual(['/hazards/stats', '/hazards/statutory', '/duties', '/duties/records', '/duties/matrix', '/duties/signing', '/duties/gaps', '/lists', '/duties/rules', '/orgs', '/me', '/audit']);
   });
 
   it("gives a leader's phone 我的职责 a tab of its own", () => {

@@ -34,6 +34,7 @@ export const navItems: readonly NavItem[] = [
   // leader); the contract has no capability of their own yet.
   { path: '/duties/records', labelKey: 'nav.records', icon: <FileDoneIcon />, capability: 'REVIEW_FULFILMENT' },
   { path: '/duties/matrix', labelKey: 'nav.matrix', icon: <BarChartIcon />, capability: 'VIEW_HAZARD_STATS' },
+  { path: '/duties/signing', labelKey: 'nav.signing', icon: <FileDoneIcon />, capability: 'VIEW_HAZARD_STATS' },
   { path: '/duties/gaps', labelKey: 'nav.gaps', icon: <WarningIcon />, capability: 'VIEW_HAZARD_STATS' },
   { path: '/lists', labelKey: 'nav.lists', icon: <FileDoneIcon />, capability: 'ISSUE_LISTS' },
   { path: '/duties/rules', labelKey: 'nav.rules', icon: <ReadIcon /> },
@@ -50,7 +51,7 @@ export function visibleNavItems(capabilities: readonly Capability[]): NavItem[] 
  * A bottom tab bar holds five slots: four items by field-work priority, the fifth is "更多", a drawer with
  * the items that do not fit (plus language and logout).
  */
-const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/duties', '/hazards/stats', '/hazards/statutory', '/duties/records', '/duties/matrix', '/duties/gaps', '/lists', '/orgs', '/duties/rules', '/audit', '/me'];
+const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/duties', '/hazards/stats', '/hazards/statutory', '/duties/records', '/duties/matrix', '/duties/signing', '/duties/gaps', '/lists', '/orgs', '/duties/rules', '/audit', '/me'];
 export const maxPhoneItems = 4;
 
 function phoneTabPaths(visible: readonly NavItem[]): Set<string> {

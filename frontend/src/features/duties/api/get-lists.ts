@@ -6,7 +6,7 @@ import { expectData } from '@/lib/problem';
 import { listKeys } from './keys';
 
 type ListLists = paths['/api/v1/responsibility-lists']['get'];
-export type ListFilters = Pick<NonNullable<ListLists['parameters']['query']>, 'year' | 'status' | 'holderKind' | 'orgId' | 'holderPostId'>;
+export type ListFilters = Pick<NonNullable<ListLists['parameters']['query']>, 'year' | 'status' | 'holderKind' | 'orgId' | 'holderPostId' | 'lineageId'>;
 export type ListPage = ListLists['responses'][200]['content']['application/json'];
 
 const pageSize = 50;

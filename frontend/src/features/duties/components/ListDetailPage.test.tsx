@@ -26,6 +26,7 @@ describe('a responsibility list at the desk', () => {
       listHandlers.detail(inReview),
       listHandlers.history(inReview),
       listHandlers.transition(inReview, published, seen),
+      listHandlers.lists([listFixture({ id: 'list-0', versionNo: 1, status: 'SUPERSEDED', docNumber: '南安委〔2026〕1号' }), { ...inReview, versionNo: 2 }]),
     );
     await renderApp(page, { route: '/lists/list-1' });
 
@@ -34,6 +35,10 @@ describe('a responsibility list at the desk', () => {
     for (const text of ['检查督查', '每季度至少 1 次', '需照片', '须本人履行', '人工核验']) expect(within(items).getByText(text)).toBeInTheDocument();
     expect(within(screen.getByTestId('list-indicators')).getByText('死亡人数')).toBeInTheDocument();
     expect(screen.getByText('尚未签订')).toBeInTheDocument();
+    const versions = await screen.findByTestId('list-versions');
+    expect(await within(versions).findByRole('link', { name: '第 1 版' })).toHaveAttribute('href', '/lists/list-0');
+    expect(within(versions).getByText('已被新版本替代')).toBeInTheDocument();
+    expect(within(versions).getByText('本版')).toBeInTheDocument();
 
     const bar = screen.getByRole('group', { name: '可执行操作' });
     expect(within(bar).getAllByRole('button').map((b) => b.textContent.replace(/\s/g, ''))).toEqual(['印发', '退回修改']);

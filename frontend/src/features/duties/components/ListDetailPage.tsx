@@ -10,6 +10,7 @@ import { ListActionBar } from './ListActionBar';
 import { ListItemsTable } from './ListItemsTable';
 import { ListStatusTag } from './ListStatusTag';
 import { ListTimeline } from './ListTimeline';
+import { ListVersions } from './ListVersions';
 
 type Indicator = ResponsibilityList['indicators'][number];
 type Signature = ResponsibilityList['signatures'][number];
@@ -135,6 +136,9 @@ export function ListDetailPage() {
         </Card>
       </Flex>
       <Handovers handovers={list.handovers} />
+      <Card size="small" title={t('lists.versions')} styles={{ body: { padding: 0 } }}>
+        <ListVersions lineageId={list.lineageId} currentId={list.id} />
+      </Card>
       <Card size="small" title={t('lists.history')}>
         <ListTimeline id={list.id} />
       </Card>
