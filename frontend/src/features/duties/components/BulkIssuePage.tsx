@@ -100,7 +100,7 @@ export function BulkIssuePage() {
           </Flex>
           <Flex wrap gap="small">
             <Form.Item name="postKind" label={t('issue.postKind')} extra={t('issue.postKindHint')} style={{ flex: '1 1 240px' }}>
-              <Select allowClear options={postKindValues.map((k) => ({ value: k, label: t(`label.enum.PostKind.${k}`) }))} />
+              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={postKindValues.map((k) => ({ value: k, label: t(`label.enum.PostKind.${k}`) }))} />
             </Form.Item>
             <Form.Item name="docNumber" label={t('lists.field.docNumber')} extra={t('issue.docNumberHint')} style={{ flex: '1 1 240px' }}>
               <Input maxLength={100} placeholder={t('lists.field.docNumberPlaceholder')} />
