@@ -23,19 +23,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The fulfilment matrix (§2.5 item 3): for a subtree and a year, one row per requirement (a rule, or a duty of the
  * subtree's signed lists: the same duty text in many lists is one row), one column per period,
  * each cell counting the subtree's obligations by status and coloured 三色 (red: something missed; yellow: partly
- * done or at risk; green: all met or waived; grey: nothing due yet). One grouped statement over an index-only scan;
- * statuses as the hourly obligation job last graded them.
+ * done or at risk; green: all met or waived; grey: nothing due yet). One grouped statement over the obligation tally;
+ * statuses as the obligation writes and the hourly obligation job last graded them.
  */
 @ApplicationScoped
 public class FulfilmentMatrix {
 
+    /**
+     * The subtree's tally rows of the year summed per requirement, period and status (obligation_tally, kept by a
+     * trigger on every obligation write), then joined to what they are owed under: a duty row is the same text in
+     * many lists, and only an item of a binding list version counts, as of this read.
+     */
     private static final String SQL = """
             select b.rule_id, %s as duty_key, min(i.text) as item_text, min(i.category) as category,
                    min(array_to_string(i.legal_basis, '；')) as legal_basis, min(i.seq) as seq,
-                   b.period_key, b.period_first, b.period_last, b.status, count(*) as n
-            from obligation b join org o on o.id = b.org_id
+                   b.period_key, b.period_first, b.period_last, b.status, sum(b.n) as n
+            from (select t.rule_id, t.duty_item_key, t.period_key, t.period_first, t.period_last, t.status, sum(t.n) as n
+                  from obligation_tally t join org o on o.id = t.org_id
+                  where t.period_first between :first and :last and o.path like :subtree and %s
+                  group by t.rule_id, t.duty_item_key, t.period_key, t.period_first, t.period_last, t.status) b
             %s
-            where b.period_first between :first and :last and o.path like :subtree and %s and %s
+            where %s
             group by b.rule_id, duty_key, b.period_key, b.period_first, b.period_last, b.status""";
 
     private static final String RULES = "select id, code, title, citation from requirement_rule where id in :ids";
@@ -111,7 +119,7 @@ public class FulfilmentMatrix {
         params.put("subtree", org.path + "%");
         record Count(Requirement req, Column period, ObligationStatus status, int n) {
         }
-        List<Count> counts = reads.list(SQL.formatted(OwedUnder.DUTY_KEY, OwedUnder.JOIN, OwedUnder.OWED, s.hql()), params,
+        List<Count> counts = reads.list(SQL.formatted(OwedUnder.DUTY_KEY, s.hql(), OwedUnder.JOIN, OwedUnder.OWED), params,
                 rs -> new Count(new Requirement(rs.getObject("rule_id", UUID.class), rs.getObject("duty_key", UUID.class),
                         rs.getString("item_text"), rs.getString("category"), rs.getString("legal_basis"), rs.getInt("seq")),
                         new Column(rs.getString("period_key"), rs.getObject("period_first", LocalDate.class),
