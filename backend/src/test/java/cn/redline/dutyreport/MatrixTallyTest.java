@@ -215,15 +215,17 @@ class MatrixTallyTest {
         String inspection = DutyLists.itemId(v1, DutyLists.INSPECTION);
 
         Org enterpriseOrg = org(enterprise);
-        List<Scope> scopes = List.of(Scope.everything(), Scope.subtree(district.path), Scope.subtree(town.path),
-                // a department elsewhere that supervises construction inside the township: the enterprise only
-                Scope.supervising("/nowhere/", town.path, List.of("CONSTRUCTION")));
+        // a department elsewhere that supervises construction inside the township: the enterprise only
+        Scope supervising = Scope.supervising("/nowhere/", town.path, List.of("CONSTRUCTION"));
+        List<Scope> scopes = List.of(Scope.everything(), Scope.subtree(district.path), Scope.subtree(town.path), supervising);
         Answer before = same("as materialised", town, year, scopes);
         assertEquals(quarters.size(), before.periods().size());
         assertEquals(3, before.cells().size(), "the rule and both duties: " + before.cells().keySet());
         assertTrue(before.cells().get(ruleId).values().stream().mapToInt(Map::size).sum() > quarters.size(),
                 "several statuses per period: " + before.cells().get(ruleId));
         same("the enterprise alone", enterpriseOrg, year, List.of(Scope.everything(), Scope.subtree(enterpriseOrg.path)));
+        assertEquals(same("the enterprise alone", enterpriseOrg, year, List.of(Scope.everything())),
+                fromTally(town, year, supervising), "the supervising department sees the township's enterprise only");
 
         // evidence: the head proves the rule twice in the first quarter (MISSED → MET for its late entry or counted),
         // the deputy once in the current quarter; then one piece is withdrawn
