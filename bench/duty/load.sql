@@ -133,9 +133,9 @@ select r.id, r.code, r.title, 'DUTY',
 from dq_rule r, org c, dq_today where c.code = '529900';
 
 -- ------------------------------------------------------------------ obligations
--- inserted in bulk with the per-row tally trigger off; their matrix tally is added set-based below, in the same
--- transaction (the trigger keeps it from then on)
-alter table obligation disable trigger obligation_tally_trg;
+-- inserted in bulk with the per-row count trigger off (the before-trigger still keys them); their counts per org and
+-- ancestor are added set-based below, in the same transaction (the triggers keep them from then on)
+alter table obligation disable trigger obligation_rollup_trg;
 create temp table dq_period on commit drop as
 select 'MONTH' as type, to_char(m, 'YYYY-MM') as key, m::date as first, (m + interval '1 month' - interval '1 day')::date as last
 from dq_today, generate_series(make_date(y - 1, 1, 1), make_date(y, 12, 1), interval '1 month') m
@@ -172,12 +172,15 @@ from dq_ob o, lateral (
                      when o.x < 0.80 then 'MET' when o.x < 0.88 then case when o.required > 1 then 'PARTIAL' else 'MISSED' end
                      when o.x < 0.98 then 'MISSED' else 'WAIVED' end as status) c;
 
-insert into obligation_tally as t (org_id, period_first, row_key, period_key, period_last, status, rule_id, duty_item_key, n)
-select b.org_id, b.period_first, b.rule_id, b.period_key, b.period_last, b.status, b.rule_id, null, count(*)
-from obligation b join dq_ob o on o.id = b.id
-group by b.org_id, b.period_first, b.rule_id, b.period_key, b.period_last, b.status
+insert into obligation_rollup as t (org_id, period_first, row_key, period_key, period_last, status, is_rule, n)
+select cast(a.seg as uuid), b.period_first, b.counted_key, b.period_key, b.period_last, b.status, b.rule_id is not null,
+       count(*)
+from obligation b join dq_ob o on o.id = b.id join org g on g.id = b.org_id,
+     unnest(string_to_array(trim(both '/' from g.path), '/')) a (seg)
+where b.counted_key is not null
+group by a.seg, b.period_first, b.counted_key, b.period_key, b.period_last, b.status, b.rule_id is not null
 on conflict (org_id, period_first, row_key, period_key, period_last, status) do update set n = t.n + excluded.n;
-alter table obligation enable trigger obligation_tally_trg;
+alter table obligation enable trigger obligation_rollup_trg;
 
 -- ------------------------------------------------------------------ evidence (and files in the first district)
 insert into obligation_evidence (id, rule_id, subject_kind, subject_id, source_kind, source_id, evidence_date, entered_at)
@@ -199,9 +202,9 @@ vacuum analyze org;
 vacuum analyze post;
 vacuum analyze post_assignment;
 vacuum analyze obligation;
-vacuum analyze obligation_tally;
+vacuum analyze obligation_rollup;
 vacuum analyze obligation_evidence;
 vacuum analyze attachment;
 select (select count(*) from obligation) as obligations, (select count(*) from obligation_evidence) as evidence,
-       (select count(*) from obligation_tally) as tally_rows,
+       (select count(*) from obligation_rollup) as rollup_rows,
        (select count(*) from post where org_id in (select id from org where code like '5299%' or code like 'DQ%')) as posts;

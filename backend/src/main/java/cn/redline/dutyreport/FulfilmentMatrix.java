@@ -23,30 +23,50 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The fulfilment matrix (§2.5 item 3): for a subtree and a year, one row per requirement (a rule, or a duty of the
  * subtree's signed lists: the same duty text in many lists is one row), one column per period,
  * each cell counting the subtree's obligations by status and coloured 三色 (red: something missed; yellow: partly
- * done or at risk; green: all met or waived; grey: nothing due yet). One grouped statement over the obligation tally;
- * statuses as the obligation writes and the hourly obligation job last graded them.
+ * done or at risk; green: all met or waived; grey: nothing due yet). The counts are the subtree's, kept per org and
+ * ancestor by triggers on every obligation write ({@link RollupCompaction}); statuses as the obligation writes and
+ * the hourly obligation job last graded them.
  */
 @ApplicationScoped
 public class FulfilmentMatrix {
 
     /**
-     * The subtree's tally rows of the year summed per requirement, period and status (obligation_tally, kept by a
-     * trigger on every obligation write), then joined to what they are owed under: a duty row is the same text in
-     * many lists, and only an item of a binding list version counts, as of this read.
+     * The org's counts of the year per requirement, period and status: the compacted rows and the deltas not yet
+     * compacted, summed in one statement (see the migration V2026120206_40 for how they are kept). They count the
+     * org's whole subtree, as of this read.
      */
-    private static final String SQL = """
-            select b.rule_id, %s as duty_key, min(i.text) as item_text, min(i.category) as category,
-                   min(array_to_string(i.legal_basis, '；')) as legal_basis, min(i.seq) as seq,
-                   b.period_key, b.period_first, b.period_last, b.status, sum(b.n) as n
-            from (select t.rule_id, t.duty_item_key, t.period_key, t.period_first, t.period_last, t.status, sum(t.n) as n
-                  from obligation_tally t join org o on o.id = t.org_id
-                  where t.period_first between :first and :last and o.path like :subtree and %s
-                  group by t.rule_id, t.duty_item_key, t.period_key, t.period_first, t.period_last, t.status) b
-            %s
-            where %s
-            group by b.rule_id, duty_key, b.period_key, b.period_first, b.period_last, b.status""";
+    private static final String ROLLUP = """
+            select b.is_rule, b.row_key, b.period_key, b.period_first, b.period_last, b.status, sum(b.n) as n
+            from (select is_rule, row_key, period_key, period_first, period_last, status, n from obligation_rollup
+                  where org_id = :org and period_first between :first and :last
+                  union all
+                  select is_rule, row_key, period_key, period_first, period_last, status, n from obligation_rollup_delta
+                  where org_id = :org and period_first between :first and :last) b
+            group by b.is_rule, b.row_key, b.period_key, b.period_first, b.period_last, b.status
+            having sum(b.n) > 0""";
+
+    /**
+     * The same counts grouped from the subtree's obligations the caller may see, for an org outside the caller's own
+     * subtree (an enterprise a department supervises): a scope that hides part of the subtree cannot use the
+     * subtree's totals, and such a subtree is small.
+     */
+    private static final String GROUPED = """
+            select b.rule_id is not null as is_rule, b.counted_key as row_key, b.period_key, b.period_first,
+                   b.period_last, b.status, count(*) as n
+            from obligation b join org o on o.id = b.org_id
+            where b.period_first between :first and :last and o.path like :subtree and b.counted_key is not null and %s
+            group by is_rule, row_key, b.period_key, b.period_first, b.period_last, b.status""";
 
     private static final String RULES = "select id, code, title, citation from requirement_rule where id in :ids";
+
+    /** A duty row in words, from the items with its text in the subtree's binding lists of the year. */
+    private static final String DUTIES = """
+            select i.duty_key, min(i.text) as text, min(i.category) as category,
+                   min(array_to_string(i.legal_basis, '；')) as legal_basis, min(i.seq) as seq
+            from duty_item i join responsibility_list l on l.id = i.list_id
+            where i.duty_key in :keys and l.status in ('SIGNED', 'ACTIVE', 'CLOSED', 'ARCHIVED')
+              and l.scope_path like :subtree and l.year = :year
+            group by i.duty_key""";
 
     @Inject
     SqlReads reads;
@@ -98,12 +118,8 @@ public class FulfilmentMatrix {
         }
     }
 
-    /** A row's requirement as the grouped statement read it: a rule, or a duty (its text, category and legal basis). */
-    private record Requirement(UUID rule, UUID duty, String text, String category, String legalBasis, int seq) {
-
-        UUID key() {
-            return rule != null ? rule : duty;
-        }
+    /** A duty row's words: its text, category and legal basis, and where it stands in its lists. */
+    private record Duty(UUID key, String text, String category, String legalBasis, int seq) {
     }
 
     private static List<Cell> cellsOf(Map<Column, Map<ObligationStatus, Integer>> byColumn) {
@@ -112,45 +128,53 @@ public class FulfilmentMatrix {
 
     /** The matrix of {@code org}'s subtree (already checked visible) for {@code year}, within {@code scope}. */
     public Matrix of(Org org, int year, Scope scope) {
-        Scope.Filter s = scope.where("o.path", "o.industry");
-        Map<String, Object> params = new HashMap<>(s.params());
+        Map<String, Object> params = new HashMap<>();
         params.put("first", LocalDate.of(year, 1, 1));
         params.put("last", LocalDate.of(year, 12, 31));
-        params.put("subtree", org.path + "%");
-        record Count(Requirement req, Column period, ObligationStatus status, int n) {
+        String sql;
+        if (scope.global() || org.path.startsWith(scope.path())) {
+            params.put("org", org.id);
+            sql = ROLLUP;
+        } else {
+            Scope.Filter s = scope.where("o.path", "o.industry");
+            params.putAll(s.params());
+            params.put("subtree", org.path + "%");
+            sql = GROUPED.formatted(s.hql());
         }
-        List<Count> counts = reads.list(SQL.formatted(OwedUnder.DUTY_KEY, s.hql(), OwedUnder.JOIN, OwedUnder.OWED), params,
-                rs -> new Count(new Requirement(rs.getObject("rule_id", UUID.class), rs.getObject("duty_key", UUID.class),
-                        rs.getString("item_text"), rs.getString("category"), rs.getString("legal_basis"), rs.getInt("seq")),
-                        new Column(rs.getString("period_key"), rs.getObject("period_first", LocalDate.class),
-                                rs.getObject("period_last", LocalDate.class)),
-                        ObligationStatus.valueOf(rs.getString("status")), rs.getInt("n")));
+        record Count(boolean isRule, UUID key, Column period, ObligationStatus status, int n) {
+        }
+        List<Count> counts = reads.list(sql, params, rs -> new Count(rs.getBoolean("is_rule"), rs.getObject("row_key", UUID.class),
+                new Column(rs.getString("period_key"), rs.getObject("period_first", LocalDate.class),
+                        rs.getObject("period_last", LocalDate.class)),
+                ObligationStatus.valueOf(rs.getString("status")), rs.getInt("n")));
         Comparator<Column> byDate = Comparator.comparing(Column::first).thenComparing(Column::last, Comparator.reverseOrder());
         Map<Column, Boolean> columns = new TreeMap<>(byDate);
-        Map<UUID, Requirement> requirements = new HashMap<>();
         Map<UUID, Map<Column, Map<ObligationStatus, Integer>>> cells = new HashMap<>();
+        List<UUID> ruleIds = new ArrayList<>();
+        List<UUID> dutyKeys = new ArrayList<>();
         for (Count c : counts) {
             columns.put(c.period(), true);
-            requirements.putIfAbsent(c.req().key(), c.req());
-            cells.computeIfAbsent(c.req().key(), r -> new TreeMap<>(byDate))
+            if (!cells.containsKey(c.key())) {
+                (c.isRule() ? ruleIds : dutyKeys).add(c.key());
+            }
+            cells.computeIfAbsent(c.key(), r -> new TreeMap<>(byDate))
                     .computeIfAbsent(c.period(), p -> new EnumMap<>(ObligationStatus.class)).merge(c.status(), c.n(), Integer::sum);
         }
         List<Row> rows = new ArrayList<>();
-        List<UUID> ruleIds = requirements.values().stream().filter(r -> r.rule() != null).map(Requirement::rule).toList();
         if (!ruleIds.isEmpty()) {
-            for (Row r : reads.list(RULES, Map.of("ids", ruleIds), rs -> new Row(rs.getString("id"), rs.getObject("id", UUID.class),
-                    null, rs.getString("code"), null, rs.getString("title"), rs.getString("citation"), List.of()))) {
-                rows.add(new Row(r.key(), r.ruleId(), null, r.ruleCode(), null, r.title(), r.citation(), cellsOf(cells.get(r.ruleId()))));
-            }
+            rows.addAll(reads.list(RULES, Map.of("ids", ruleIds), rs -> new Row(rs.getString("id"), rs.getObject("id", UUID.class),
+                    null, rs.getString("code"), null, rs.getString("title"), rs.getString("citation"),
+                    cellsOf(cells.get(rs.getObject("id", UUID.class))))));
         }
         // the rules by code, then the duties in the order of their lists
         rows.sort(Comparator.comparing(Row::ruleCode));
-        for (Requirement d : requirements.values().stream().filter(r -> r.rule() == null)
-                .sorted(Comparator.comparingInt(Requirement::seq).thenComparing(Requirement::text)).toList()) {
-            rows.add(new Row(d.duty().toString(), null, d.duty(), null, DutyCategory.valueOf(d.category()), d.text(),
-                    d.legalBasis(), cellsOf(cells.get(d.duty()))));
+        if (!dutyKeys.isEmpty()) {
+            reads.list(DUTIES, Map.of("keys", dutyKeys, "subtree", org.path + "%", "year", year), rs -> new Duty(rs.getObject("duty_key", UUID.class), rs.getString("text"),
+                            rs.getString("category"), rs.getString("legal_basis"), rs.getInt("seq"))).stream()
+                    .sorted(Comparator.comparingInt(Duty::seq).thenComparing(Duty::text))
+                    .forEach(d -> rows.add(new Row(d.key().toString(), null, d.key(), null, DutyCategory.valueOf(d.category()),
+                            d.text(), d.legalBasis(), cellsOf(cells.get(d.key())))));
         }
-        return new Matrix(OrgView.OrgRef.of(org), year,
-                List.copyOf(columns.keySet()), rows);
+        return new Matrix(OrgView.OrgRef.of(org), year, List.copyOf(columns.keySet()), rows);
     }
 }

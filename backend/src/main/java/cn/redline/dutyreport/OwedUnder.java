@@ -30,9 +30,9 @@ final class OwedUnder {
 
     /**
      * The matrix row of an item obligation: the same duty text in many lists is one row (a district's townships all
-     * owe 每季度带队检查 from one template), keyed by the md5 of the text as a uuid.
+     * owe 每季度带队检查 from one template), keyed by the md5 of the text as a uuid (duty_item's generated duty_key).
      */
-    static final String DUTY_KEY = "cast(md5(i.text) as uuid)";
+    static final String DUTY_KEY = "i.duty_key";
 
     private OwedUnder() {
     }

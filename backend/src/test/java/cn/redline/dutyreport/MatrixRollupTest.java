@@ -18,6 +18,7 @@ import cn.redline.support.Demo;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -29,17 +30,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The matrix read from obligation_tally answers exactly what the grouped statement over the obligations answered
- * (kept here as the reference), for a township's subtree in several scopes: obligations in every status, after
- * evidence is added and withdrawn, after a waiver, and after a revised list supersedes the signed one.
+ * The matrix read from the per-subtree counts (obligation_rollup and its deltas) answers exactly what the grouped
+ * statement over the obligations answered (kept here as the reference), for a township's subtree in several scopes:
+ * obligations in every status, after evidence is added and withdrawn, after a waiver, after a revised list supersedes
+ * the signed one, and after an enterprise moves to another township; with the deltas compacted or not. Concurrent
+ * writers under the same city do not wait on each other, and a compaction while one is in flight loses nothing.
  */
 @QuarkusTest
-class MatrixTallyTest {
+class MatrixRollupTest {
 
-    /** The matrix statement before the tally: a year's obligations of the subtree grouped per request. */
+    /** The matrix statement before the rollup: a year's obligations of the subtree grouped per request. */
     private static final String GROUPED = """
             select b.rule_id, %s as duty_key, min(i.text) as item_text, b.period_key, b.period_first, b.period_last, b.status,
                    count(*) as n
@@ -48,6 +56,12 @@ class MatrixTallyTest {
             where b.period_first between :first and :last and o.path like :subtree and %s and %s
             group by b.rule_id, duty_key, b.period_key, b.period_first, b.period_last, b.status
             order by b.period_first, b.period_last desc""";
+
+    /** An org's own obligation under a rule, stored as the engine would have. */
+    private static final String ORG_OBLIGATION = """
+            insert into obligation (id, rule_id, subject_kind, subject_id, org_id, period_key, period_first, period_last,
+                required, counted, late, status, computed_at)
+            values (gen_random_uuid(), cast(?1 as uuid), 'ORG', cast(?2 as uuid), cast(?2 as uuid), ?3, ?4, ?5, 1, 0, 0, ?6, now())""";
 
     @Inject
     FulfilmentMatrix matrix;
@@ -60,6 +74,9 @@ class MatrixTallyTest {
 
     @Inject
     SqlReads reads;
+
+    @Inject
+    RollupCompaction compaction;
 
     @Inject
     EntityManager em;
@@ -111,7 +128,7 @@ class MatrixTallyTest {
         return new Answer(cells, periods, titles);
     }
 
-    private Answer fromTally(Org org, int year, Scope scope) {
+    private Answer fromRollup(Org org, int year, Scope scope) {
         FulfilmentMatrix.Matrix m = matrix.of(org, year, scope);
         Map<String, Map<String, Map<String, Integer>>> cells = new TreeMap<>();
         Map<String, String> titles = new TreeMap<>();
@@ -139,27 +156,35 @@ class MatrixTallyTest {
         return new Answer(cells, m.periods().stream().map(FulfilmentMatrix.Column::periodKey).toList(), titles);
     }
 
-    /** The subtree's tally rows are its obligations counted, nothing stale and no empty row left behind. */
-    private void tallyIsTheCount(Org org) {
+    /**
+     * The counts kept for {@code org} are its subtree's obligations counted under the row they are owed under (the
+     * rule, or the binding item's text), nothing stale and no empty row; before and after a compaction.
+     */
+    private void rollupIsTheCount(Org org) {
         String counted = """
-                select b.org_id, coalesce(b.rule_id, b.duty_item_key) as row_key, b.period_key, b.status, count(*) as n
-                from obligation b join org o on o.id = b.org_id where o.path like :subtree
-                group by b.org_id, row_key, b.period_key, b.status order by 1, 2, 3, 4""";
-        String tallied = """
-                select t.org_id, t.row_key, t.period_key, t.status, t.n
-                from obligation_tally t join org o on o.id = t.org_id where o.path like :subtree order by 1, 2, 3, 4""";
-        SqlReads.Row<String> row = rs -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4)
-                + "=" + rs.getInt(5);
-        assertEquals(reads.list(counted, Map.of("subtree", org.path + "%"), row),
-                reads.list(tallied, Map.of("subtree", org.path + "%"), row));
+                select coalesce(b.rule_id, %s) as row_key, b.period_key, b.status, count(*) as n
+                from obligation b join org o on o.id = b.org_id %s
+                where o.path like :subtree and %s
+                group by row_key, b.period_key, b.status order by 1, 2, 3""".formatted(OwedUnder.DUTY_KEY, OwedUnder.JOIN,
+                OwedUnder.OWED);
+        String kept = """
+                select row_key, period_key, status, sum(n) from (
+                    select row_key, period_key, status, n from obligation_rollup where org_id = :org
+                    union all select row_key, period_key, status, n from obligation_rollup_delta where org_id = :org) k
+                group by 1, 2, 3 having sum(n) <> 0 order by 1, 2, 3""";
+        SqlReads.Row<String> row = rs -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "=" + rs.getInt(4);
+        List<String> expected = reads.list(counted, Map.of("subtree", org.path + "%"), row);
+        assertEquals(expected, reads.list(kept, Map.of("org", org.id), row), "before a compaction");
+        compaction.compact();
+        assertEquals(expected, reads.list(kept, Map.of("org", org.id), row), "after a compaction");
     }
 
     private Answer same(String what, Org org, int year, List<Scope> scopes) {
-        tallyIsTheCount(org);
+        rollupIsTheCount(org);
         Answer first = null;
         for (Scope scope : scopes) {
             Answer expected = grouped(org, year, scope);
-            assertEquals(expected, fromTally(org, year, scope), what + " in " + scope);
+            assertEquals(expected, fromRollup(org, year, scope), what + " in " + scope);
             first = first == null ? expected : first;
         }
         return first;
@@ -180,7 +205,7 @@ class MatrixTallyTest {
     }
 
     @Test
-    void theMatrixFromTheTallyIsTheGroupedObligationsThroughEvidenceWaiversAndASupersede() {
+    void theMatrixFromTheRollupIsTheGroupedObligationsThroughEvidenceWaiversASupersedeAndAMove() {
         LocalDate today = Times.today(clock);
         int year = today.getYear();
         DutyLists.Holder h = DutyLists.township();
@@ -204,11 +229,7 @@ class MatrixTallyTest {
         String[] statuses = {"MET", "WAIVED", "MISSED", "MET"};
         for (int k = 0; k < quarters.size(); k++) {
             Period q = quarters.get(k);
-            sql("""
-                    insert into obligation (id, rule_id, subject_kind, subject_id, org_id, period_key, period_first, period_last,
-                        required, counted, late, status, computed_at)
-                    values (gen_random_uuid(), cast(?1 as uuid), 'ORG', cast(?2 as uuid), cast(?2 as uuid), ?3, ?4, ?5, 1, 0, 0, ?6, now())""",
-                    ruleId, enterprise, q.key(), q.first(), q.last(), statuses[k % statuses.length]);
+            sql(ORG_OBLIGATION, ruleId, enterprise, q.key(), q.first(), q.last(), statuses[k % statuses.length]);
         }
         // a signed list of the head: two quarterly duty items
         String v1 = DutyLists.signed(h, year);
@@ -225,7 +246,7 @@ class MatrixTallyTest {
                 "several statuses per period: " + before.cells().get(ruleId));
         same("the enterprise alone", enterpriseOrg, year, List.of(Scope.everything(), Scope.subtree(enterpriseOrg.path)));
         assertEquals(same("the enterprise alone", enterpriseOrg, year, List.of(Scope.everything())),
-                fromTally(town, year, supervising), "the supervising department sees the township's enterprise only");
+                fromRollup(town, year, supervising), "the supervising department sees the township's enterprise only");
 
         // evidence: the head proves the rule twice in the first quarter (MISSED → MET for its late entry or counted),
         // the deputy once in the current quarter; then one piece is withdrawn
@@ -268,5 +289,73 @@ class MatrixTallyTest {
         Answer superseded = same("after the supersede", town, year, scopes);
         assertTrue(!superseded.titles().containsValue(meetingTitle) && superseded.titles().containsValue(DutyLists.INSPECTION),
                 "the meeting is gone, the inspection stays: " + superseded.titles());
+
+        // the enterprise moves to another township of the district: each township counts what is under it now
+        Answer enterpriseAlone = fromRollup(enterpriseOrg, year, Scope.everything());
+        String otherTownId = DutyLists.township().orgId();
+        Response got = as(Demo.admin()).get("/api/v1/orgs/{id}", enterprise);
+        Map<String, Object> moved = new HashMap<>(got.jsonPath().getMap(""));
+        moved.put("parentId", otherTownId);
+        as(Demo.admin()).contentType(ContentType.JSON).header("If-Match", got.header("ETag")).body(moved)
+                .put("/api/v1/orgs/{id}", enterprise).then().statusCode(200);
+        Org otherTown = org(otherTownId);
+        assertTrue(org(enterprise).path.startsWith(otherTown.path));
+        assertTrue(!same("the township it left", town, year, scopes.subList(0, 3)).cells().equals(superseded.cells()),
+                "the enterprise's obligations left the township");
+        assertEquals(enterpriseAlone, same("the township it joined", otherTown, year, List.of(Scope.everything(),
+                Scope.subtree(otherTown.path))));
+        rollupIsTheCount(district);
+    }
+
+    /**
+     * Two writers under one township (so one district and one city) hold their transactions open at the same time: the
+     * second commits without waiting for the first, a compaction meanwhile neither waits nor folds the first's
+     * uncommitted counts, and once both commit every level counts both.
+     */
+    @Test
+    void writersUnderOneCityNeitherWaitForEachOtherNorLoseACountToACompactionInFlight() throws Exception {
+        DutyLists.Holder h = DutyLists.township();
+        Org town = org(h.orgId());
+        Org district = org(town.parentId.toString());
+        Org city = org(district.parentId.toString());
+        String ruleId = rule("并发写入" + UUID.randomUUID().toString().substring(0, 4), h.orgId());
+        String first = DutyLists.enterprise(h.orgId(), "并发甲建筑有限公司");
+        String second = DutyLists.enterprise(h.orgId(), "并发乙建筑有限公司");
+        Period q = Period.containing(PeriodType.QUARTER, Times.today(clock));
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> held = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery(ORG_OBLIGATION.replace("?", ":p")).setParameter("p1", ruleId).setParameter("p2", first)
+                        .setParameter("p3", q.key()).setParameter("p4", q.first()).setParameter("p5", q.last())
+                        .setParameter("p6", "OPEN").executeUpdate();
+                written.countDown();
+                try {
+                    assertTrue(release.await(30, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            assertTrue(written.await(30, TimeUnit.SECONDS), "the first writer wrote");
+            pool.submit(() -> sql(ORG_OBLIGATION, ruleId, second, q.key(), q.first(), q.last(), "OPEN"))
+                    .get(10, TimeUnit.SECONDS);
+            pool.submit(() -> compaction.compact()).get(10, TimeUnit.SECONDS);
+            Map<String, Integer> one = Map.of("OPEN", 1);
+            for (Org o : List.of(town, district, city)) {
+                rollupIsTheCount(o);
+            }
+            assertEquals(one, fromRollup(town, q.first().getYear(), Scope.everything()).cells().get(ruleId).get(q.key()),
+                    "the committed writer counts, the one in flight not yet");
+            release.countDown();
+            held.get(30, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        for (Org o : List.of(town, district, city)) {
+            rollupIsTheCount(o);
+        }
+        assertEquals(Map.of("OPEN", 2), fromRollup(city, q.first().getYear(), Scope.everything()).cells().get(ruleId).get(q.key()));
     }
 }
