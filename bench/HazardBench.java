@@ -419,6 +419,14 @@ public class HazardBench {
             }
             out.add(new Stmt(m.group(1).strip(), params));
         }
+        // a scheduled job's transaction that ran during the capture (the rollup compaction, every 5 s) is not the request's
+        for (int j = 1; j + 1 < out.size(); j++) {
+            if (out.get(j).sql().contains("obligation_rollup_compact()") && out.get(j - 1).sql().equalsIgnoreCase("BEGIN")
+                    && out.get(j + 1).sql().equalsIgnoreCase("COMMIT")) {
+                out.subList(j - 1, j + 2).clear();
+                j = 0;
+            }
+        }
         return out;
     }
 

@@ -17,7 +17,7 @@ public class RollupCompaction {
     @Inject
     EntityManager em;
 
-    @Scheduled(every = "{redline.obligations.rollup-compact-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "{redline.obligations.rollup-compact-every:5s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         compact();
     }
