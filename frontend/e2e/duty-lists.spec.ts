@@ -76,9 +76,15 @@ test('the office issues lists to its townships, 林晓 signs on her phone and re
   await phonePage.goto('/duties');
   const mine = phonePage.locator('[data-testid="my-list"][data-status="PUBLISHED"]');
   await expect(mine).toContainText('已印发，待您签订');
-  // The card's link opens the list (the card around it takes the tap on a phone: open its address).
-  await expect(mine.getByRole('link')).toHaveAttribute('href', `/duties/lists/${waiting}`);
-  await phonePage.goto(`/duties/lists/${waiting}`);
+  // Nothing is wider than the phone: the 记录履职 buttons stay inside their cards. (A mobile browser widens
+  // innerWidth to fit content that overflows, so the layout viewport must stay 390 px too.)
+  await expect(phonePage.getByTestId('duty-card').getByRole('link', { name: '记录履职' }).first()).toBeVisible();
+  const width = await phonePage.evaluate(() => ({ scroll: document.scrollingElement?.scrollWidth ?? 0, inner: innerWidth }));
+  expect(width.scroll, 'the page scrolls sideways').toBeLessThanOrEqual(width.inner);
+  expect(width.inner, 'the page was zoomed out to fit something too wide').toBe(phone.viewport.width);
+  // A tap on the card's link opens the list: the card around it does not take it.
+  await mine.getByRole('link').click();
+  await expect(phonePage).toHaveURL(new RegExp(`/duties/lists/${waiting}$`));
   await phonePage.getByRole('button', { name: '签订', exact: true }).click();
   await phonePage.getByRole('button', { name: '确认签订' }).click();
   await expect(phonePage.getByRole('button', { name: '签订', exact: true })).toHaveCount(0);
