@@ -10,12 +10,16 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const acceptorKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AcceptorKind"]> = ["SUPERVISING_DEPARTMENT", "THIRD_PARTY"];
+export const accidentBulkStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccidentBulkStatus"]> = ["CREATED", "EXISTING", "INVALID"];
+export const accidentLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccidentLevel"]> = ["GENERAL", "LARGER", "MAJOR", "ESPECIALLY_MAJOR"];
+export const accidentSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccidentSource"]> = ["MANUAL", "INTEGRATION"];
 export const actionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Action"]> = ["CONFIRM", "REJECT", "FIX_ON_SPOT", "SET_FIVE_MUSTS", "START_RECTIFICATION", "SUBMIT_FOR_ACCEPTANCE", "ACCEPT", "SEND_BACK", "REQUEST_EXTENSION", "APPROVE_EXTENSION", "REFUSE_EXTENSION", "LIST_FOR_SUPERVISION", "SIGN_OFF_LISTING", "VERIFY_EFFECTIVENESS"];
 export const attachmentContentTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Attachment"]["contentType"]> = ["image/jpeg", "image/png", "image/webp", "application/pdf"];
-export const callerCapabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CallerCapability"]> = ["REPORT_HAZARDS", "PUSH_HAZARDS", "ACT_ON_HAZARDS", "SUPERVISE_HAZARDS", "VIEW_HAZARD_STATS", "VIEW_STATUTORY_REPORT", "UPLOAD_ATTACHMENTS", "EDIT_ORGS", "MANAGE_POSTS", "VIEW_AUDIT", "ISSUE_LISTS", "ACT_ON_LISTS", "MANAGE_LIST_TEMPLATES", "RECORD_FULFILMENT", "REVIEW_FULFILMENT", "VERIFY_FULFILMENT", "PUSH_FULFILMENT"];
+export const callerCapabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CallerCapability"]> = ["REPORT_HAZARDS", "PUSH_HAZARDS", "ACT_ON_HAZARDS", "SUPERVISE_HAZARDS", "VIEW_HAZARD_STATS", "VIEW_STATUTORY_REPORT", "UPLOAD_ATTACHMENTS", "EDIT_ORGS", "MANAGE_POSTS", "VIEW_AUDIT", "ISSUE_LISTS", "ACT_ON_LISTS", "MANAGE_LIST_TEMPLATES", "RECORD_FULFILMENT", "REVIEW_FULFILMENT", "VERIFY_FULFILMENT", "PUSH_FULFILMENT", "RECORD_ACCIDENTS", "PUSH_ACCIDENTS", "VIEW_CONTROL_STATUS"];
 export const capabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Capability"]> = ["DUTY", "DRILL", "REPORT"];
 export const categoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Category"]> = ["EQUIPMENT", "OPERATION", "ENVIRONMENT", "MANAGEMENT", "FIRE", "ELECTRICAL", "HAZMAT_STORAGE", "OTHER"];
 export const cellColorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CellColor"]> = ["GREEN", "YELLOW", "RED", "GREY"];
+export const controlWarningLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ControlWarningLevel"]> = ["OK", "WARNING", "EXCEEDED"];
 export const departmentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DepartmentKind"]> = ["COMPREHENSIVE", "SUPERVISING", "INDUSTRY_ADMIN", "SUPPORT"];
 export const dutyCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutyCategory"]> = ["MEETING", "STUDY", "INSPECTION", "HAZARD", "EMERGENCY", "TRAINING", "INVESTMENT", "DEPLOYMENT", "REPORTING", "ASSESSMENT", "OTHER"];
 export const fulfilmentActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FulfilmentAction"]> = ["SUBMIT", "ACCEPT", "REJECT", "AMEND", "REQUEST_AMENDMENT", "APPROVE_AMENDMENT", "DISPUTE", "CONFIRM_FALSIFIED", "CLEAR"];
@@ -38,6 +42,7 @@ export const postKindValues: ReadonlyArray<FlattenedDeepRequired<components>["sc
 export const publicityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Publicity"]> = ["INTERNAL", "PUBLIC"];
 export const regionLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionLevel"]> = ["PROVINCE", "CITY", "DISTRICT", "TOWNSHIP", "VILLAGE", "GRID"];
 export const rejectionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RejectionReason"]> = ["NOT_A_HAZARD", "DUPLICATE"];
+export const reportingIssueValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportingIssue"]> = ["LATE", "OMITTED", "FALSE_REPORT", "CONCEALED"];
 export const riskClassValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RiskClass"]> = ["A", "B", "C", "D"];
 export const riskColorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RiskColor"]> = ["GREEN", "YELLOW", "RED"];
 export const scopeModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScopeMode"]> = ["GLOBAL", "SUBTREE"];

@@ -46,7 +46,13 @@ public enum Capability {
     /** Record verification visits (四不两直) and dispute records found false (createVerificationVisit). */
     VERIFY_FULFILMENT(Roles.FULFILMENT_VERIFIERS),
     /** Push fulfilment evidence from another system (pushFulfilmentRecords). */
-    PUSH_FULFILMENT(Roles.INTEGRATORS);
+    PUSH_FULFILMENT(Roles.INTEGRATORS),
+    /** Enter and correct accidents of the register (createAccident, correctAccident): the safety offices. */
+    RECORD_ACCIDENTS(Roles.ADMINISTRATORS),
+    /** Push accidents from a 直报 system (pushAccidents). */
+    PUSH_ACCIDENTS(Roles.INTEGRATORS),
+    /** Read the monthly control-indicator status of the scope (getControlIndicatorStatus). */
+    VIEW_CONTROL_STATUS(Roles.WATCHERS);
 
     /** The capabilities' names as constants, for {@code @PermissionsAllowed}. */
     public static final class Name {
@@ -66,6 +72,9 @@ public enum Capability {
         public static final String REVIEW_FULFILMENT = "REVIEW_FULFILMENT";
         public static final String VERIFY_FULFILMENT = "VERIFY_FULFILMENT";
         public static final String PUSH_FULFILMENT = "PUSH_FULFILMENT";
+        public static final String RECORD_ACCIDENTS = "RECORD_ACCIDENTS";
+        public static final String PUSH_ACCIDENTS = "PUSH_ACCIDENTS";
+        public static final String VIEW_CONTROL_STATUS = "VIEW_CONTROL_STATUS";
 
         private Name() {
         }

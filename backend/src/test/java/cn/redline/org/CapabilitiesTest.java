@@ -43,7 +43,11 @@ class CapabilitiesTest {
                     .post("/api/v1/responsibility-lists/{id}/transitions", UUID.randomUUID()).statusCode()),
             Map.entry(Capability.RECORD_FULFILMENT, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/fulfilment-records").statusCode()),
             Map.entry(Capability.VERIFY_FULFILMENT, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/verification-visits").statusCode()),
-            Map.entry(Capability.PUSH_FULFILMENT, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/fulfilment-records/bulk").statusCode())));
+            Map.entry(Capability.PUSH_FULFILMENT, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/fulfilment-records/bulk").statusCode()),
+            Map.entry(Capability.RECORD_ACCIDENTS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/accidents").statusCode()),
+            Map.entry(Capability.PUSH_ACCIDENTS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/accidents/bulk").statusCode()),
+            Map.entry(Capability.VIEW_CONTROL_STATUS, r -> r.queryParam("orgId", UUID.randomUUID()).queryParam("year", 2026).queryParam("month", 1)
+                    .get("/api/v1/control-indicator-status").statusCode())));
 
     private static Map<String, String> demoTokens() {
         Map<String, String> tokens = new LinkedHashMap<>();
