@@ -34,6 +34,8 @@ export function meFixture(roles: string[], org: Partial<Me['org']> = {}): Me {
       industry: null,
       employees: null,
       highRisk: false,
+      emergencyKeyUnit: false,
+      emergencyKeyCategory: null,
       riskColor: null,
       riskClass: null,
       address: null,

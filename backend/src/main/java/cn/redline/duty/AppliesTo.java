@@ -28,6 +28,7 @@ public record AppliesTo(
         @Schema(description = "Enterprises in, or departments supervising, one of these industries")
         @Size(max = 30) Set<@NotBlank @Size(max = 40) String> industries,
         @Schema(description = "Only high-risk enterprises (true) or only others (false)") Boolean highRisk,
+        @Schema(description = "Only emergency key units (true, ERR 8) or only other enterprises (false)") Boolean emergencyKeyUnit,
         @Schema(description = "Only functional zones (true) or only ordinary regions (false)") Boolean zone,
         @Schema(description = "Only enterprises with at least this head-count") @Min(0) @Max(10_000_000) Integer minEmployees,
         @Schema(description = "Only inside this region's subtree") UUID regionId) {
@@ -43,6 +44,7 @@ public record AppliesTo(
                 && (industries == null || industries.isEmpty() || industries.contains(o.industry)
                         || o.supervisedIndustries.stream().anyMatch(industries::contains))
                 && (highRisk == null || o.kind == OrgKind.ENTERPRISE && highRisk == o.highRisk)
+                && (emergencyKeyUnit == null || o.kind == OrgKind.ENTERPRISE && emergencyKeyUnit == o.emergencyKeyUnit())
                 && (zone == null || o.kind == OrgKind.REGION && zone == (o.zoneKind != null))
                 && (minEmployees == null || o.employees != null && o.employees >= minEmployees)
                 && (regionId == null || regionPath != null && o.path.startsWith(regionPath));

@@ -63,9 +63,15 @@ public class Obligations {
     /** The obligations of {@code s} for the periods holding {@code day}, one per applicable calendar or rolling rule. */
     @Transactional
     public List<Obligation> materialise(Subject s, LocalDate day) {
+        return materialise(s, day, null);
+    }
+
+    /** {@link #materialise(Subject, LocalDate)} under the rules of one capability only (all when null). */
+    @Transactional
+    public List<Obligation> materialise(Subject s, LocalDate day, Capability capability) {
         List<Obligation> out = new ArrayList<>();
         for (RequirementRule r : applicable(s, day)) {
-            if (r.periodType != PeriodType.EVENT) {
+            if (r.periodType != PeriodType.EVENT && (capability == null || r.capability == capability)) {
                 out.add(obligation(s, r, periodFor(s, r, day)));
             }
         }

@@ -64,6 +64,11 @@ public class Org {
     @Column(name = "high_risk")
     public boolean highRisk;
 
+    /** Enterprises only: why it is an emergency key unit (ERR 8), null when it is none; separate from {@link #highRisk}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "emergency_key_category")
+    public EmergencyKeyCategory emergencyKeyCategory;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "risk_color")
     public RiskColor riskColor;
@@ -73,6 +78,10 @@ public class Org {
     public RiskClass riskClass;
 
     public String address;
+
+    public boolean emergencyKeyUnit() {
+        return emergencyKeyCategory != null;
+    }
 
     @Version
     public long version;

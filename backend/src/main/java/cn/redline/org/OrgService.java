@@ -215,7 +215,7 @@ public class OrgService {
                     .filter(a -> a != null && scope.contains(a.path, a.industry)).map(OrgView.OrgRef::of).toList();
             UUID parentId = !refs.isEmpty() && refs.get(refs.size() - 1).id().equals(o.parentId) ? o.parentId : null;
             out.add(new OrgView(o.id, o.code, o.name, o.kind, o.regionLevel, o.zoneKind, o.departmentKind, parentId, refs,
-                    List.copyOf(o.supervisedIndustries), o.industry, o.employees, o.highRisk, o.riskColor, o.riskClass,
+                    List.copyOf(o.supervisedIndustries), o.industry, o.employees, o.highRisk, o.emergencyKeyUnit(), o.emergencyKeyCategory, o.riskColor, o.riskClass,
                     o.address, o.version, o.createdAt, o.updatedAt));
         }
         return out;
@@ -284,6 +284,7 @@ public class OrgService {
         notAllowed(errors, "employees", in.employees() != null, "enterprises");
         // false is what a view shows for every org, so a view sent back is not refused for it
         notAllowed(errors, "highRisk", Boolean.TRUE.equals(in.highRisk()), "enterprises");
+        notAllowed(errors, "emergencyKeyCategory", in.emergencyKeyCategory() != null, "enterprises");
         notAllowed(errors, "riskColor", in.riskColor() != null, "enterprises");
         notAllowed(errors, "riskClass", in.riskClass() != null, "enterprises");
     }
@@ -330,6 +331,7 @@ public class OrgService {
         o.industry = in.industry();
         o.employees = in.employees();
         o.highRisk = Boolean.TRUE.equals(in.highRisk());
+        o.emergencyKeyCategory = in.emergencyKeyCategory();
         o.riskColor = in.riskColor();
         o.riskClass = in.riskClass();
         o.address = in.address();

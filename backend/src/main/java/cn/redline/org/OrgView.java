@@ -21,6 +21,9 @@ public record OrgView(
         @Schema(maxLength = 40, nullable = true, example = "CONSTRUCTION") String industry,
         @Schema(nullable = true, minimum = "0", maximum = "10000000") Integer employees,
         boolean highRisk,
+        @Schema(description = "An emergency key unit (ERR 8): drills every half-year and reports it; separate from highRisk")
+        boolean emergencyKeyUnit,
+        @Schema(nullable = true) EmergencyKeyCategory emergencyKeyCategory,
         @Schema(nullable = true) RiskColor riskColor,
         @Schema(nullable = true) RiskClass riskClass,
         @Schema(maxLength = 200, nullable = true) String address,

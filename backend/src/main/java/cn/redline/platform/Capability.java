@@ -52,7 +52,9 @@ public enum Capability {
     /** Push accidents from a 直报 system (pushAccidents). */
     PUSH_ACCIDENTS(Roles.INTEGRATORS),
     /** Read the monthly control-indicator status of the scope (getControlIndicatorStatus). */
-    VIEW_CONTROL_STATUS(Roles.WATCHERS);
+    VIEW_CONTROL_STATUS(Roles.WATCHERS),
+    /** Keep emergency plans and record drills of the own organization or subtree (createEmergencyPlan, recordDrill). */
+    MANAGE_DRILLS(Roles.DRILL_ORGANISERS);
 
     /** The capabilities' names as constants, for {@code @PermissionsAllowed}. */
     public static final class Name {
@@ -75,6 +77,7 @@ public enum Capability {
         public static final String RECORD_ACCIDENTS = "RECORD_ACCIDENTS";
         public static final String PUSH_ACCIDENTS = "PUSH_ACCIDENTS";
         public static final String VIEW_CONTROL_STATUS = "VIEW_CONTROL_STATUS";
+        public static final String MANAGE_DRILLS = "MANAGE_DRILLS";
 
         private Name() {
         }

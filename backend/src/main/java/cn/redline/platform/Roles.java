@@ -51,6 +51,9 @@ public final class Roles {
     public static final Set<String> LIST_APPROVERS = Set.of(ADMIN, SAFETY_OFFICE, DEPARTMENT, ENTERPRISE, LEADER);
     /** Who may sign a list: whoever holds the holder post on the day, or represents the issuer (checked by person). */
     public static final Set<String> LIST_SIGNERS = Set.of(SAFETY_OFFICE, DEPARTMENT, ENTERPRISE, LEADER, INSPECTOR);
+    /** Who keeps emergency plans and organises drills: an enterprise, a department, a safety office for its own org
+     * or subtree (a government's drill is entered by its office); admins anywhere. */
+    public static final Set<String> DRILL_ORGANISERS = Set.of(ADMIN, SAFETY_OFFICE, DEPARTMENT, ENTERPRISE);
     /** The workflow's system steps (activate, close): taken by the lists job only, never granted to a token. */
     public static final String SYSTEM = "system";
 

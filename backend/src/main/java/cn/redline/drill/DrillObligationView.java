@@ -1,0 +1,36 @@
+package cn.redline.drill;
+
+import cn.redline.duty.ObligationStatus;
+import cn.redline.duty.PeriodType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "DrillObligation", description = "What an organization owes under one drill rule in one period, and why "
+        + "the system thinks so, in words")
+public record DrillObligationView(
+        @Schema(format = "uuid", description = "The obligation (GET /obligations/{id})") UUID id,
+        @Schema(format = "uuid") UUID ruleId,
+        @Schema(maxLength = 60, example = "ENT_ONSITE") String ruleCode,
+        @Schema(maxLength = 200) String ruleTitle,
+        @Schema(maxLength = 200) String citation,
+        @Schema(maxLength = 100, nullable = true, example = "planKind=ONSITE") String qualifier,
+        @Schema(maxLength = 100, nullable = true, description = "Whom the drill must be reported to (key units)") String mustReportTo,
+        PeriodType periodType,
+        @Schema(maxLength = 24, example = "2026-H2") String periodKey,
+        LocalDate periodFirst,
+        LocalDate periodLast,
+        @Schema(minimum = "1", maximum = "1000") int required,
+        @Schema(minimum = "0", maximum = "100000") int counted,
+        ObligationStatus status,
+        @Schema(minimum = "0", maximum = "100000", description = "Days to the period's end, today included") long daysLeft,
+        @Schema(maxLength = 600, example = "2026年下半年现场处置方案演练（生产安全事故应急预案管理办法第三十三条）：尚无记录；剩余29天")
+        String reasonZh,
+        @Schema(maxLength = 600, example = "2026 H2 on-site plan drill owed under 生产安全事故应急预案管理办法第三十三条; none recorded; 29 days left")
+        String reasonEn) {
+
+    @Schema(name = "DrillObligationList")
+    public record Listing(@Schema(format = "uuid") UUID orgId, LocalDate on, @Schema(maxItems = 100) List<DrillObligationView> items) {
+    }
+}
