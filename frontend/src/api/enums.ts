@@ -15,13 +15,18 @@ export const accidentLevelValues: ReadonlyArray<FlattenedDeepRequired<components
 export const accidentSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccidentSource"]> = ["MANUAL", "INTEGRATION"];
 export const actionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Action"]> = ["CONFIRM", "REJECT", "FIX_ON_SPOT", "SET_FIVE_MUSTS", "START_RECTIFICATION", "SUBMIT_FOR_ACCEPTANCE", "ACCEPT", "SEND_BACK", "REQUEST_EXTENSION", "APPROVE_EXTENSION", "REFUSE_EXTENSION", "LIST_FOR_SUPERVISION", "SIGN_OFF_LISTING", "VERIFY_EFFECTIVENESS"];
 export const attachmentContentTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Attachment"]["contentType"]> = ["image/jpeg", "image/png", "image/webp", "application/pdf"];
-export const callerCapabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CallerCapability"]> = ["REPORT_HAZARDS", "PUSH_HAZARDS", "ACT_ON_HAZARDS", "SUPERVISE_HAZARDS", "VIEW_HAZARD_STATS", "VIEW_STATUTORY_REPORT", "UPLOAD_ATTACHMENTS", "EDIT_ORGS", "MANAGE_POSTS", "VIEW_AUDIT", "ISSUE_LISTS", "ACT_ON_LISTS", "MANAGE_LIST_TEMPLATES", "RECORD_FULFILMENT", "REVIEW_FULFILMENT", "VERIFY_FULFILMENT", "PUSH_FULFILMENT", "RECORD_ACCIDENTS", "PUSH_ACCIDENTS", "VIEW_CONTROL_STATUS"];
+export const callerCapabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CallerCapability"]> = ["REPORT_HAZARDS", "PUSH_HAZARDS", "ACT_ON_HAZARDS", "SUPERVISE_HAZARDS", "VIEW_HAZARD_STATS", "VIEW_STATUTORY_REPORT", "UPLOAD_ATTACHMENTS", "EDIT_ORGS", "MANAGE_POSTS", "VIEW_AUDIT", "ISSUE_LISTS", "ACT_ON_LISTS", "MANAGE_LIST_TEMPLATES", "RECORD_FULFILMENT", "REVIEW_FULFILMENT", "VERIFY_FULFILMENT", "PUSH_FULFILMENT", "RECORD_ACCIDENTS", "PUSH_ACCIDENTS", "VIEW_CONTROL_STATUS", "MANAGE_DRILLS"];
 export const capabilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Capability"]> = ["DUTY", "DRILL", "REPORT"];
 export const categoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Category"]> = ["EQUIPMENT", "OPERATION", "ENVIRONMENT", "MANAGEMENT", "FIRE", "ELECTRICAL", "HAZMAT_STORAGE", "OTHER"];
 export const cellColorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CellColor"]> = ["GREEN", "YELLOW", "RED", "GREY"];
 export const controlWarningLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ControlWarningLevel"]> = ["OK", "WARNING", "EXCEEDED"];
 export const departmentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DepartmentKind"]> = ["COMPREHENSIVE", "SUPERVISING", "INDUSTRY_ADMIN", "SUPPORT"];
+export const drillFormValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillForm"]> = ["TABLETOP", "LIVE"];
+export const drillScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillScope"]> = ["SINGLE", "COMPREHENSIVE"];
+export const drillStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillStatus"]> = ["CONDUCTED", "TERMINATED"];
 export const dutyCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutyCategory"]> = ["MEETING", "STUDY", "INSPECTION", "HAZARD", "EMERGENCY", "TRAINING", "INVESTMENT", "DEPLOYMENT", "REPORTING", "ASSESSMENT", "OTHER"];
+export const emergencyKeyCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmergencyKeyCategory"]> = ["DANGEROUS_GOODS", "MINE", "METAL_SMELTING", "URBAN_RAIL", "CONSTRUCTION", "HOTEL", "MALL", "ENTERTAINMENT_VENUE", "TOURIST_SITE"];
+export const emergencyPlanKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmergencyPlanKind"]> = ["COMPREHENSIVE", "SPECIAL", "ONSITE"];
 export const fulfilmentActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FulfilmentAction"]> = ["SUBMIT", "ACCEPT", "REJECT", "AMEND", "REQUEST_AMENDMENT", "APPROVE_AMENDMENT", "DISPUTE", "CONFIRM_FALSIFIED", "CLEAR"];
 export const fulfilmentBulkStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FulfilmentBulkStatus"]> = ["CREATED", "EXISTING", "INVALID"];
 export const fulfilmentSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FulfilmentSource"]> = ["MANUAL", "AUTO", "INTEGRATION"];
@@ -54,6 +59,7 @@ export const sourceValues: ReadonlyArray<FlattenedDeepRequired<components>["sche
 export const stateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["State"]> = ["REPORTED", "CONFIRMED", "RECTIFYING", "PENDING_ACCEPTANCE", "CLOSED", "REJECTED"];
 export const subjectKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubjectKind"]> = ["ORG", "POST"];
 export const supervisionLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SupervisionLevel"]> = ["CITY", "DISTRICT", "TOWNSHIP"];
+export const terminationReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TerminationReason"]> = ["SAFETY_INCIDENT", "REAL_EMERGENCY", "OTHER"];
 export const verificationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Verification"]> = ["MANUAL", "AUTO", "HYBRID"];
 export const visitResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VisitResult"]> = ["CONFIRMED", "NOT_FOUND", "FALSIFIED"];
 export const zoneKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ZoneKind"]> = ["DEVELOPMENT_ZONE", "INDUSTRIAL_PARK", "HIGH_TECH_ZONE", "BONDED_ZONE", "SCENIC_AREA"];
