@@ -7,8 +7,10 @@
 -- * :enterprises enterprises over the townships, each with :enterprise_posts posts (principal + others).
 -- * Every post held by one person since two years ago; one in ten changed hands on 1 July of last year.
 --   The Keycloak user "admin" holds the first township's 镇长 post (for "my duties" and the dossier).
--- * 30 requirements for government posts (12 monthly, 14 quarterly, 4 yearly) and 4 for enterprise posts
---   (2 quarterly, 1 half-yearly, 1 yearly), bound to the city's subtree. Obligations for every period of last year
+-- * Every government post holds a signed responsibility list of each year (last year's CLOSED, this year's ACTIVE)
+--   with 30 duty items (12 monthly, 14 quarterly, 4 yearly; the same texts in every list, as from one template);
+--   enterprise posts owe 4 requirement rules (2 quarterly, 1 half-yearly, 1 yearly) bound to the city's subtree.
+--   Obligations (item obligations for the lists, rule obligations for the enterprises) for every period of last year
 --   and this year that has begun: finished ones MET 80 %, PARTIAL 8 %, MISSED 10 %, WAIVED 2 % (finalised); running
 --   ones by count and days left. At the defaults: ~0.8M government + ~0.3M enterprise obligations.
 -- * Evidence: one row per counted proof, dated inside its period; the first district's evidence has a file each
@@ -115,11 +117,13 @@ select gen_random_uuid() as id, 'DQ-G' || lpad(k::text, 2, '0') as code, true as
        case when k <= 12 then 'MONTH' when k <= 26 then 'QUARTER' else 'YEAR' end as period_type,
        (array['安全生产例会','隐患排查调度','带队检查','专题研究','学习传达','应急值守检查','督办重大隐患','安全培训',
               '部署重点工作','听取汇报','约谈提醒','信息报送'])[1 + (k - 1) % 12] || '（' || k || '）' as title,
-       case when k % 5 = 0 then 2 else 1 end as min_count
+       case when k % 5 = 0 then 2 else 1 end as min_count,
+       (array['MEETING','HAZARD','INSPECTION','MEETING','STUDY','EMERGENCY','HAZARD','TRAINING','DEPLOYMENT','REPORTING',
+              'OTHER','REPORTING'])[1 + (k - 1) % 12] as category, k as seq
 from generate_series(1, 30) k;
 insert into dq_rule
 select gen_random_uuid(), 'DQ-E' || k, false, (array['QUARTER','QUARTER','HALF_YEAR','YEAR'])[k],
-       (array['全员安全检查','隐患自查自改','现场处置方案演练','全员安全培训'])[k] || '（企业）', 1
+       (array['全员安全检查','隐患自查自改','现场处置方案演练','全员安全培训'])[k] || '（企业）', 1, 'OTHER', k
 from generate_series(1, 4) k;
 
 insert into requirement_rule (id, code, title, capability, applies_to, period_type, min_count, grace_days, at_risk_days,
@@ -130,7 +134,36 @@ select r.id, r.code, r.title, 'DUTY',
                                   'LEADER_OTHER_DEPUTY','DEPT_HEAD','TOWNSHIP_HEAD')
            else jsonb_build_array('ENTERPRISE_PRINCIPAL','ENTERPRISE_POST') end),
        r.period_type, r.min_count, 5, 30, 'CITY', make_date(y - 2, 1, 1), '压测市安委会〔' || (y - 2) || '〕1号', 0, now()
-from dq_rule r, org c, dq_today where c.code = '529900';
+from dq_rule r, org c, dq_today where c.code = '529900' and not r.gov;
+
+-- ------------------------------------------------------------------ the government posts' lists, two years
+create temp table dq_list on commit drop as
+select gen_random_uuid() as id, p.id as post_id, p.org_id, p.path, p.title as post_title,
+       case p.kind when 'DEPT_HEAD' then 'DEPT_SUPERVISING' when 'TOWNSHIP_HEAD' then 'TERRITORY_TOWNSHIP' else p.kind end
+           as holder_kind, yy, row_number() over (order by p.path, p.title, yy) as n
+from dq_post p, dq_today t, generate_series(t.y - 1, t.y) yy where p.gov;
+
+insert into responsibility_list (id, code, lineage_id, version_no, year, holder_kind, holder_post_id, holder_org_id,
+                                 issuing_org_id, title, status, doc_number, effective_from, effective_to, publicity,
+                                 published_at, signed_at, scope_path, created_by, created_at, updated_at, version)
+select l.id, 'DQL-' || l.yy || '-' || l.n, l.id, 1, l.yy, l.holder_kind, l.post_id, l.org_id, c.id,
+       l.yy || '年度安全生产责任清单（' || l.post_title || '）', case when l.yy < t.y then 'CLOSED' else 'ACTIVE' end,
+       '压安委〔' || l.yy || '〕' || l.n || '号', make_date(l.yy, 1, 1), make_date(l.yy, 12, 31), 'INTERNAL',
+       make_date(l.yy, 1, 1), make_date(l.yy, 1, 5), l.path, 'bench', now(), now(), 0
+from dq_list l, org c, dq_today t where c.code = '529900';
+
+create temp table dq_item on commit drop as
+select gen_random_uuid() as id, l.id as list_id, gen_random_uuid() as item_key, l.post_id, l.yy, r.id as rule_id
+from dq_list l join dq_rule r on r.gov;
+
+insert into duty_item (id, list_id, item_key, seq, category, text, legal_basis, period_type, min_count, grace_days,
+                       at_risk_days, verification)
+select i.id, i.list_id, i.item_key, r.seq, r.category, r.title, array['压测市安委会〔' || (i.yy - 2) || '〕1号'],
+       r.period_type, r.min_count, 5, 30, 'MANUAL'
+from dq_item i join dq_rule r on r.id = i.rule_id;
+-- statistics for the keying trigger's lookup (item key -> binding list) before a million obligations use it
+analyze duty_item;
+analyze responsibility_list;
 
 -- ------------------------------------------------------------------ obligations
 -- inserted in bulk with the per-row count trigger off (the before-trigger still keys them); their counts per org and
@@ -151,13 +184,16 @@ select 'YEAR', (y - 1 + k)::text, make_date(y - 1 + k, 1, 1), make_date(y - 1 + 
 delete from dq_period where first > (select today from dq_today);
 
 create temp table dq_ob on commit drop as
-select gen_random_uuid() as id, r.id as rule_id, p.id as post_id, p.org_id, pe.key, pe.first, pe.last, r.min_count as required,
-       pe.last < t.today - 5 as finished, t.today, random() as x
-from dq_post p join dq_rule r on r.gov = p.gov join dq_period pe on pe.type = r.period_type, dq_today t;
+select gen_random_uuid() as id, case when not p.gov then r.id end as rule_id, i.item_key, p.id as post_id, p.org_id,
+       pe.key, pe.first, pe.last, r.min_count as required, pe.last < t.today - 5 as finished, t.today, random() as x
+from dq_post p join dq_rule r on r.gov = p.gov join dq_period pe on pe.type = r.period_type cross join dq_today t
+     left join dq_item i on p.gov and i.post_id = p.id and i.rule_id = r.id and i.yy = extract(year from pe.first);
 
-insert into obligation (id, rule_id, subject_kind, subject_id, org_id, period_key, period_first, period_last, required,
-                        counted, late, status, finalised_at, waiver_reason, waiver_document, waived_by, waived_at, computed_at, version)
-select id, rule_id, 'POST', post_id, org_id, key, first, last, required, c.counted, 0, c.status,
+insert into obligation (id, rule_id, duty_item_key, grace_days, at_risk_days, subject_kind, subject_id, org_id, period_key,
+                        period_first, period_last, required, counted, late, status, finalised_at, waiver_reason,
+                        waiver_document, waived_by, waived_at, computed_at, version)
+select id, rule_id, item_key, case when item_key is not null then 5 end, case when item_key is not null then 30 end,
+       'POST', post_id, org_id, key, first, last, required, c.counted, 0, c.status,
        case when finished then now() end,
        case when c.status = 'WAIVED' then '停产整顿' end, case when c.status = 'WAIVED' then '压安委〔1〕号' end,
        case when c.status = 'WAIVED' then 'bench' end, case when c.status = 'WAIVED' then now() end, now(), 0
@@ -183,8 +219,9 @@ on conflict (org_id, period_first, row_key, period_key, period_last, status) do 
 alter table obligation enable trigger obligation_rollup_trg;
 
 -- ------------------------------------------------------------------ evidence (and files in the first district)
-insert into obligation_evidence (id, rule_id, subject_kind, subject_id, source_kind, source_id, evidence_date, entered_at)
-select gen_random_uuid(), b.rule_id, 'POST', b.subject_id, 'RECORD', gen_random_uuid()::text,
+insert into obligation_evidence (id, rule_id, duty_item_key, subject_kind, subject_id, source_kind, source_id, evidence_date,
+                                 entered_at)
+select gen_random_uuid(), b.rule_id, b.duty_item_key, 'POST', b.subject_id, 'RECORD', gen_random_uuid()::text,
        b.period_first + floor(random() * (b.period_last - b.period_first + 1))::int,
        b.period_first::timestamptz + interval '1 day' * (b.period_last - b.period_first) * 0.9
 from obligation b join dq_ob o on o.id = b.id, generate_series(1, b.counted) n;
@@ -195,12 +232,14 @@ select gen_random_uuid(), 'bench/' || e.source_id, '现场照片' || left(e.sour
        encode(sha256(e.source_id::bytea), 'hex'), 'bench', '529901', e.entered_at, 'fulfilment', e.source_id::uuid, null, e.entered_at
 from obligation_evidence e join post p on p.id = e.subject_id join org o on o.id = p.org_id
 where e.source_id ~ '^[0-9a-f-]{36}$' and o.path like (select path from org where code = '529901') || '%'
-  and e.rule_id in (select id from dq_rule);
+  and (e.rule_id in (select id from dq_rule) or e.duty_item_key in (select item_key from dq_item));
 
 commit;
 vacuum analyze org;
 vacuum analyze post;
 vacuum analyze post_assignment;
+vacuum analyze responsibility_list;
+vacuum analyze duty_item;
 vacuum analyze obligation;
 vacuum analyze obligation_rollup;
 vacuum analyze obligation_evidence;
