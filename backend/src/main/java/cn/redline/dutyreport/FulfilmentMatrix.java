@@ -59,14 +59,10 @@ public class FulfilmentMatrix {
 
     private static final String RULES = "select id, code, title, citation from requirement_rule where id in :ids";
 
-    /** A duty row in words, from the items with its text in the subtree's binding lists of the year. */
+    /** A duty row in words (duty_text: per distinct text, the category and legal basis of its first item). */
     private static final String DUTIES = """
-            select i.duty_key, min(i.text) as text, min(i.category) as category,
-                   min(array_to_string(i.legal_basis, '；')) as legal_basis, min(i.seq) as seq
-            from duty_item i join responsibility_list l on l.id = i.list_id
-            where i.duty_key in :keys and l.status in ('SIGNED', 'ACTIVE', 'CLOSED', 'ARCHIVED')
-              and l.scope_path like :subtree and l.year = :year
-            group by i.duty_key""";
+            select duty_key, text, category, array_to_string(legal_basis, '；') as legal_basis from duty_text
+            where duty_key in :keys""";
 
     @Inject
     SqlReads reads;
@@ -118,8 +114,8 @@ public class FulfilmentMatrix {
         }
     }
 
-    /** A duty row's words: its text, category and legal basis, and where it stands in its lists. */
-    private record Duty(UUID key, String text, String category, String legalBasis, int seq) {
+    /** A duty row's words: its text, category and legal basis. */
+    private record Duty(UUID key, String text, DutyCategory category, String legalBasis) {
     }
 
     private static List<Cell> cellsOf(Map<Column, Map<ObligationStatus, Integer>> byColumn) {
@@ -166,14 +162,14 @@ public class FulfilmentMatrix {
                     null, rs.getString("code"), null, rs.getString("title"), rs.getString("citation"),
                     cellsOf(cells.get(rs.getObject("id", UUID.class))))));
         }
-        // the rules by code, then the duties in the order of their lists
+        // the rules by code, then the duties by category (in the order of §2.1's categories) and text
         rows.sort(Comparator.comparing(Row::ruleCode));
         if (!dutyKeys.isEmpty()) {
-            reads.list(DUTIES, Map.of("keys", dutyKeys, "subtree", org.path + "%", "year", year), rs -> new Duty(rs.getObject("duty_key", UUID.class), rs.getString("text"),
-                            rs.getString("category"), rs.getString("legal_basis"), rs.getInt("seq"))).stream()
-                    .sorted(Comparator.comparingInt(Duty::seq).thenComparing(Duty::text))
-                    .forEach(d -> rows.add(new Row(d.key().toString(), null, d.key(), null, DutyCategory.valueOf(d.category()),
-                            d.text(), d.legalBasis(), cellsOf(cells.get(d.key())))));
+            reads.list(DUTIES, Map.of("keys", dutyKeys), rs -> new Duty(rs.getObject("duty_key", UUID.class),
+                            rs.getString("text"), DutyCategory.valueOf(rs.getString("category")), rs.getString("legal_basis")))
+                    .stream().sorted(Comparator.comparing(Duty::category).thenComparing(Duty::text))
+                    .forEach(d -> rows.add(new Row(d.key().toString(), null, d.key(), null, d.category(), d.text(),
+                            d.legalBasis(), cellsOf(cells.get(d.key())))));
         }
         return new Matrix(OrgView.OrgRef.of(org), year, List.copyOf(columns.keySet()), rows);
     }
