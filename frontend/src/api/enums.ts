@@ -39,6 +39,7 @@ export const jurisdictionValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Level"]> = ["GENERAL", "MAJOR"];
 export const listActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ListAction"]> = ["EDIT", "SUBMIT", "DISCARD", "RETURN", "PUBLISH", "SIGN", "REVISE", "ARCHIVE", "ACTIVATE", "CLOSE"];
 export const listIssueOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ListIssueOutcome"]> = ["CREATED", "SKIPPED", "REFUSED"];
+export const listIssueReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ListIssueReason"]> = ["LIST_EXISTS", "NOT_ISSUER", "LEFT_IN_DRAFT", "LEFT_IN_REVIEW"];
 export const listStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ListStatus"]> = ["DRAFT", "IN_REVIEW", "PUBLISHED", "SIGNED", "ACTIVE", "CLOSED", "ARCHIVED", "DISCARDED", "SUPERSEDED"];
 export const obligationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ObligationStatus"]> = ["OPEN", "AT_RISK", "MET", "PARTIAL", "MISSED", "WAIVED"];
 export const orgKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrgKind"]> = ["REGION", "DEPARTMENT", "ENTERPRISE"];

@@ -2303,10 +2303,15 @@ export interface components {
             outcome: components["schemas"]["ListIssueOutcome"];
             listId: components["schemas"]["UUID"] | null;
             status: components["schemas"]["ListStatus"] | null;
-            reason: string | null;
+            reason: components["schemas"]["ListIssueReason"] | null;
         };
         /** @enum {string} */
         ListIssueOutcome: "CREATED" | "SKIPPED" | "REFUSED";
+        /**
+         * @description Why a post got no list or its list stopped short of PUBLISHED (null: published, or drafted as asked without a 文号). LIST_EXISTS (SKIPPED): the post already has a list of this kind for the year; NOT_ISSUER (REFUSED): the caller's organization does not issue this kind to this post; LEFT_IN_DRAFT: SUBMIT was refused (e.g. a duty item is incomplete); LEFT_IN_REVIEW: PUBLISH was refused (e.g. the holder post is vacant today)
+         * @enum {string}
+         */
+        ListIssueReason: "LIST_EXISTS" | "NOT_ISSUER" | "LEFT_IN_DRAFT" | "LEFT_IN_REVIEW";
         ListSignature: {
             role: components["schemas"]["SignatureRole"];
             personName: string;

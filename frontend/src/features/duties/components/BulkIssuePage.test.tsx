@@ -12,7 +12,7 @@ import { BulkIssuePage } from './BulkIssuePage';
 const township = { id: 'org-hgy', code: '520102001', name: '花果园街道' };
 
 describe('issuing lists to a subtree', () => {
-  it('sends template, year, subtree and 文号 with an Idempotency-Key and shows each post created, skipped or refused with its reason', async () => {
+  it('sends template, year, subtree and 文号 with an Idempotency-Key and shows each post created, skipped or refused with its reason code in words', async () => {
     const seen: { body?: unknown; keys: (string | null)[] } = { keys: [] };
     let calls = 0;
     server.use(
@@ -32,8 +32,8 @@ describe('issuing lists to a subtree', () => {
           refused: 1,
           items: [
             { postId: 'p1', postTitle: '街道办事处主任', holderOrg: township, outcome: 'CREATED', listId: 'l1', status: 'PUBLISHED', reason: null },
-            { postId: 'p2', postTitle: '党工委书记', holderOrg: township, outcome: 'SKIPPED', listId: 'l0', status: 'SIGNED', reason: '本年度已有清单' },
-            { postId: 'p3', postTitle: '街道办事处主任', holderOrg: { id: 'o3', code: '520102009', name: '中华南路街道' }, outcome: 'REFUSED', listId: null, status: null, reason: '岗位空缺' },
+            { postId: 'p2', postTitle: '党工委书记', holderOrg: township, outcome: 'SKIPPED', listId: null, status: null, reason: 'LIST_EXISTS' },
+            { postId: 'p3', postTitle: '街道办事处主任', holderOrg: { id: 'o3', code: '520102009', name: '中华南路街道' }, outcome: 'REFUSED', listId: null, status: null, reason: 'NOT_ISSUER' },
           ],
         });
       }),
@@ -54,7 +54,9 @@ describe('issuing lists to a subtree', () => {
     const refused = within(results).getByText('中华南路街道 · 街道办事处主任').closest('tr');
     if (!refused) throw new Error('no row');
     expect(within(refused).getByText('无权下达')).toBeInTheDocument();
-    expect(within(refused).getByText('岗位空缺')).toBeInTheDocument();
+    // The server's reason code, in words.
+    expect(within(refused).getByText('本单位不向该岗位下达此类清单')).toBeInTheDocument();
+    expect(within(results).getByText('该岗位本年度已有此类清单')).toBeInTheDocument();
     expect(within(results).getAllByRole('link', { name: '查看清单' })[0]).toHaveAttribute('href', '/lists/l1');
   });
 });

@@ -38,7 +38,7 @@ function Results({ items }: { items: readonly IssueItem[] }) {
               '—'
             ),
         },
-        { title: t('issue.reason'), key: 'reason', render: (_, i) => i.reason ?? '—' },
+        { title: t('issue.reason'), key: 'reason', render: (_, i) => (i.reason ? t(`label.enum.ListIssueReason.${i.reason}`) : '—') },
       ]}
     />
   );

@@ -45,6 +45,23 @@ public final class BulkIssue {
         REFUSED
     }
 
+    /** Why a post got no list, or why its list stopped short of PUBLISHED: a code, labelled in the catalog. */
+    @Schema(name = "ListIssueReason", description = "Why a post got no list or its list stopped short of PUBLISHED "
+            + "(null: published, or drafted as asked without a 文号). LIST_EXISTS (SKIPPED): the post already has a "
+            + "list of this kind for the year; NOT_ISSUER (REFUSED): the caller's organization does not issue this kind "
+            + "to this post; LEFT_IN_DRAFT: SUBMIT was refused (e.g. a duty item is incomplete); LEFT_IN_REVIEW: PUBLISH "
+            + "was refused (e.g. the holder post is vacant today)")
+    public enum Reason {
+        /** SKIPPED: the post already has a list of the template's holder kind for the year. */
+        LIST_EXISTS,
+        /** REFUSED: the caller's organization does not issue this kind of list to this post. */
+        NOT_ISSUER,
+        /** CREATED, left in DRAFT: the table refused SUBMIT (e.g. a duty item is incomplete). */
+        LEFT_IN_DRAFT,
+        /** CREATED, left IN_REVIEW: the table refused PUBLISH (e.g. the holder post is vacant today). */
+        LEFT_IN_REVIEW
+    }
+
     @Schema(name = "ListIssueItem")
     public record Item(
             @Schema(format = "uuid") UUID postId,
@@ -53,7 +70,7 @@ public final class BulkIssue {
             Outcome outcome,
             @Schema(format = "uuid", nullable = true) UUID listId,
             @Schema(nullable = true) ListStatus status,
-            @Schema(nullable = true, maxLength = 500) String reason) {
+            @Schema(nullable = true) Reason reason) {
     }
 
     @Schema(name = "ListBulkIssueResult")

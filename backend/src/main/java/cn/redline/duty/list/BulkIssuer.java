@@ -64,7 +64,7 @@ public class BulkIssuer {
             OrgView.OrgRef ref = refs.get(org.id);
             if (lists.exists(post.id, template.holderKind, in.year())) {
                 items.add(new BulkIssue.Item(post.id, post.title, ref, BulkIssue.Outcome.SKIPPED, null, null,
-                        "the post already has a " + template.holderKind + " list for " + in.year()));
+                        BulkIssue.Reason.LIST_EXISTS));
                 skipped++;
                 continue;
             }
@@ -72,11 +72,11 @@ public class BulkIssuer {
                 lists.requireMayIssue(template.holderKind, org);
             } catch (ProblemException refused) {
                 items.add(new BulkIssue.Item(post.id, post.title, ref, BulkIssue.Outcome.REFUSED, null, null,
-                        refused.problem().detail()));
+                        BulkIssue.Reason.NOT_ISSUER));
                 continue;
             }
             ResponsibilityList l = lists.draftFromTemplate(post, org, template, in.year(), in.publicity(), actor);
-            String note = in.docNumber() == null ? null : publish(l, in.docNumber().strip(), actor);
+            BulkIssue.Reason note = in.docNumber() == null ? null : publish(l, in.docNumber().strip(), actor);
             audit.record(ResponsibilityList.AUDIT_ENTITY, l.id.toString(), "issue", l.scopePath, null, Map.of("code", l.code,
                     "holderPostId", post.id.toString(), "template", template.code + "@" + template.versionNo,
                     "status", l.status.name()));
@@ -87,14 +87,14 @@ public class BulkIssuer {
         return new BulkIssue.Result(created, skipped, candidates.size() - created - skipped, items);
     }
 
-    /** Submits and publishes under the 文号; null when published, else why the list stays where it is. */
-    private String publish(ResponsibilityList l, String docNumber, ListActor actor) {
+    /** Submits and publishes under the 文号; null when published, else where the list stays. */
+    private BulkIssue.Reason publish(ResponsibilityList l, String docNumber, ListActor actor) {
         if (!lists.tryStep(l, ListAction.SUBMIT, actor, null)) {
-            return "left in draft: " + lists.whyNot(l, ListAction.SUBMIT, actor);
+            return BulkIssue.Reason.LEFT_IN_DRAFT;
         }
         TransitionInput publish = new TransitionInput(ListAction.PUBLISH, null, docNumber, null, null);
         if (!lists.tryStep(l, ListAction.PUBLISH, actor, publish)) {
-            return "left in review: " + lists.whyNot(l, ListAction.PUBLISH, actor);
+            return BulkIssue.Reason.LEFT_IN_REVIEW;
         }
         return null;
     }

@@ -409,16 +409,6 @@ public class ListService implements ListWorkflow.Lookups {
         return true;
     }
 
-    /** Why the table refuses {@code action} to {@code a} now. */
-    String whyNot(ResponsibilityList l, ListAction action, ListActor a) {
-        try {
-            workflow.permit(l, action, a);
-            return "allowed";
-        } catch (ProblemException refused) {
-            return refused.problem().detail();
-        }
-    }
-
     /** A system step of the lists job (ACTIVATE, CLOSE) when its guard holds; false when it does not. */
     @Transactional
     boolean bySystem(UUID id, ListAction action, ListActor system) {

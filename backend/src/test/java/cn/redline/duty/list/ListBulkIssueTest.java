@@ -2,7 +2,6 @@ package cn.redline.duty.list;
 
 import static cn.redline.support.Api.as;
 import static cn.redline.support.Api.idOf;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -60,7 +59,8 @@ class ListBulkIssueTest {
                 .body("created", equalTo(2)).body("skipped", equalTo(0)).body("refused", equalTo(0))
                 .body("items.find { it.postId == '" + t.postId() + "' }.status", equalTo("PUBLISHED"))
                 .body("items.find { it.postId == '" + vacant + "' }.status", equalTo("IN_REVIEW"))
-                .body("items.find { it.postId == '" + vacant + "' }.reason", containsString("left in review"))
+                .body("items.find { it.postId == '" + vacant + "' }.reason", equalTo("LEFT_IN_REVIEW"))
+                .body("items.find { it.postId == '" + t.postId() + "' }.reason", equalTo(null))
                 .extract().asString();
         String listId = as(Demo.nanmingSafety()).queryParam("holderPostId", t.postId()).get("/api/v1/responsibility-lists")
                 .then().statusCode(200).body("items", hasSize(1)).extract().path("items[0].id");
@@ -74,7 +74,8 @@ class ListBulkIssueTest {
         issue(Demo.nanmingSafety(), key, body).then().statusCode(200).header("Idempotency-Replayed", "true")
                 .body(equalTo(first));
         issue(Demo.nanmingSafety(), null, body).then().statusCode(200).body("created", equalTo(0))
-                .body("skipped", equalTo(2)).body("items.outcome", everyItem(equalTo("SKIPPED")));
+                .body("skipped", equalTo(2)).body("items.outcome", everyItem(equalTo("SKIPPED")))
+                .body("items.reason", everyItem(equalTo("LIST_EXISTS")));
         as(Demo.nanmingSafety()).queryParam("holderPostId", t.postId()).get("/api/v1/responsibility-lists").then()
                 .body("items", hasSize(1));
     }
@@ -87,15 +88,17 @@ class ListBulkIssueTest {
         issue(Demo.nanmingSafety(), null, body).then().statusCode(200).body("items", hasSize(0));
         body.put("postKind", "TOWNSHIP_HEAD");
         issue(Demo.nanmingSafety(), null, body).then().statusCode(200).body("created", equalTo(1))
-                .body("items[0].status", equalTo("DRAFT")).body("items[0].holderOrg.code", equalTo(t.code()));
+                .body("items[0].status", equalTo("DRAFT")).body("items[0].reason", equalTo(null))
+                .body("items[0].holderOrg.code", equalTo(t.code()));
     }
 
     @Test
-    void postsTheCallerDoesNotIssueToAreRefusedWithTheReason() {
+    void postsTheCallerDoesNotIssueToAreRefusedWithTheReasonCode() {
         Map<String, Object> body = body("ENTERPRISE-MAIN", idOf(Demo.admin(), Demo.QIANCHENG_CONSTRUCTION), null);
         body.put("year", Times.today(clock).getYear() + 1);
         issue(Demo.enterprise(), null, body).then().statusCode(200).body("created", equalTo(0)).body("refused", equalTo(1))
-                .body("items[0].outcome", equalTo("REFUSED")).body("items[0].listId", equalTo(null));
+                .body("items[0].outcome", equalTo("REFUSED")).body("items[0].reason", equalTo("NOT_ISSUER"))
+                .body("items[0].listId", equalTo(null));
     }
 
     @Test
