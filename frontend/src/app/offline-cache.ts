@@ -40,7 +40,12 @@ export function offlineOwner(): string | undefined {
   return snapshot?.state.queries.some((query) => isMe(query.queryKey)) ? snapshot.owner : undefined;
 }
 
-/** Loads the snapshot into the cache if it belongs to this user; another user's is dropped. */
+/**
+ * Loads the snapshot into the cache if it belongs to this user; another user's is dropped. What it holds is shown at
+ * once but counts as stale, whatever its age: a page opened or reloaded online asks the server again (someone may
+ * have acted in between, within the 30 s a fresh answer is otherwise trusted); offline the request waits and the
+ * snapshot stays on screen.
+ */
 export function restoreQueries(client: QueryClient, owner: string): void {
   const snapshot = readSnapshot();
   if (!snapshot) return;
@@ -49,6 +54,9 @@ export function restoreQueries(client: QueryClient, owner: string): void {
     return;
   }
   hydrate(client, snapshot.state);
+  for (const query of snapshot.state.queries) {
+    void client.invalidateQueries({ queryKey: query.queryKey, exact: true, refetchType: 'none' });
+  }
 }
 
 function write(client: QueryClient, owner: string, keep: (query: Query) => boolean): void {

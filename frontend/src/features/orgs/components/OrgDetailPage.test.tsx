@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { QueryObserver } from '@tanstack/react-query';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { meQueryKey } from '@/lib/session';
@@ -72,6 +73,23 @@ describe('org edit form', () => {
     expect(await screen.findByText('已保存')).toBeInTheDocument();
     expect(puts(api)[1]?.headers.get('If-Match')).toBe('"2"');
     expect(await screen.findByTestId('org-address')).toHaveTextContent('花果园大街3号');
+  });
+
+  it('says 已保存 when the save replaces the form with the saved version before the org lists are fetched again', async () => {
+    const api = stubOrgApi();
+    api.on('PUT /api/v1/orgs/org-hgy', async (request) =>
+      json(townshipFixture({ version: 2, ...((await request.json()) as object) }), { headers: { ETag: '"2"' } }),
+    );
+    const { queryClient } = await renderDetail();
+    // An org list on screen elsewhere (a picker, the tree) that a save refreshes: its answer takes a moment.
+    const slowList = () => new Promise((resolve) => setTimeout(() => { resolve({ items: [] }); }, 300));
+    const stop = new QueryObserver(queryClient, { queryKey: ['orgs', 'list', 'picker'], queryFn: slowList }).subscribe(() => undefined);
+
+    await changeAddress('花果园大街9号');
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('已保存')).toBeInTheDocument();
+    expect(await screen.findByTestId('org-address')).toHaveTextContent('花果园大街9号');
+    stop();
   });
 
   it('puts field errors from the problem beside their fields and lists the rest', async () => {

@@ -30,23 +30,20 @@ export function OrgEditForm({ versioned, onReload }: Props) {
   const stale = isProblem(update.error, 412) || etag === null;
   const industryOptions = (industries.data ?? []).map((i) => ({ value: i.code, label: industryName(i.code) }));
 
-  const onFinish = (values: OrgFormValues) => {
+  // mutateAsync, not mutate's callbacks: a save puts the new version into the cache, which replaces this form (it is
+  // keyed by version) before the refreshed org lists arrive, and mutate's callbacks die with the form they belong to.
+  const onFinish = async (values: OrgFormValues) => {
     if (etag === null) return;
     setUnmatched([]);
-    update.mutate(
-      { id: org.id, etag, input: toOrgInput(org, values) },
-      {
-        onSuccess: () => {
-          void message.success(t('orgs.saved'));
-        },
-        onError: (error) => {
-          if (!isProblem(error)) return;
-          const { byField, unmatched: rest } = splitFieldErrors(error.errors);
-          form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
-          setUnmatched(rest);
-        },
-      },
-    );
+    try {
+      await update.mutateAsync({ id: org.id, etag, input: toOrgInput(org, values) });
+      void message.success(t('orgs.saved'));
+    } catch (error) {
+      if (!isProblem(error)) return;
+      const { byField, unmatched: rest } = splitFieldErrors(error.errors);
+      form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
+      setUnmatched(rest);
+    }
   };
 
   return (
@@ -54,7 +51,7 @@ export function OrgEditForm({ versioned, onReload }: Props) {
       form={form}
       layout="vertical"
       initialValues={toFormValues(org)}
-      onFinish={onFinish}
+      onFinish={(values) => void onFinish(values)}
       disabled={update.isPending}
       style={{ maxWidth: 640 }}
     >
