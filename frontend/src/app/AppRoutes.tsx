@@ -85,9 +85,9 @@ export function AppRoutes({ session }: { session: Session }) {
         <Route path="lists/templates/:id/edit" element={<RequireCapability capability="MANAGE_LIST_TEMPLATES">{templateEditor}</RequireCapability>} />
         <Route path="lists/issue" element={<RequireCapability capability="ISSUE_LISTS">{bulkIssue}</RequireCapability>} />
         <Route path="lists/:id" element={listDetail} />
-        <Route path="duties/matrix" element={<RequireCapability capability="VIEW_HAZARD_STATS">{matrix}</RequireCapability>} />
-        <Route path="duties/signing" element={<RequireCapability capability="VIEW_HAZARD_STATS">{signing}</RequireCapability>} />
-        <Route path="duties/gaps" element={<RequireCapability capability="VIEW_HAZARD_STATS">{gaps}</RequireCapability>} />
+        <Route path="duties/matrix" element={<RequireCapability capability="VIEW_DUTY_REPORTS">{matrix}</RequireCapability>} />
+        <Route path="duties/signing" element={<RequireCapability capability="VIEW_DUTY_REPORTS">{signing}</RequireCapability>} />
+        <Route path="duties/gaps" element={<RequireCapability capability="VIEW_DUTY_REPORTS">{gaps}</RequireCapability>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -33,9 +33,9 @@ export const navItems: readonly NavItem[] = [
   // The duty reports' routes admit the roles that read the hazard statistics (admin, safety office, department,
   // leader); the contract has no capability of their own yet.
   { path: '/duties/records', labelKey: 'nav.records', icon: <FileDoneIcon />, capability: 'REVIEW_FULFILMENT' },
-  { path: '/duties/matrix', labelKey: 'nav.matrix', icon: <BarChartIcon />, capability: 'VIEW_HAZARD_STATS' },
-  { path: '/duties/signing', labelKey: 'nav.signing', icon: <FileDoneIcon />, capability: 'VIEW_HAZARD_STATS' },
-  { path: '/duties/gaps', labelKey: 'nav.gaps', icon: <WarningIcon />, capability: 'VIEW_HAZARD_STATS' },
+  { path: '/duties/matrix', labelKey: 'nav.matrix', icon: <BarChartIcon />, capability: 'VIEW_DUTY_REPORTS' },
+  { path: '/duties/signing', labelKey: 'nav.signing', icon: <FileDoneIcon />, capability: 'VIEW_DUTY_REPORTS' },
+  { path: '/duties/gaps', labelKey: 'nav.gaps', icon: <WarningIcon />, capability: 'VIEW_DUTY_REPORTS' },
   { path: '/lists', labelKey: 'nav.lists', icon: <FileDoneIcon />, capability: 'ISSUE_LISTS' },
   { path: '/duties/rules', labelKey: 'nav.rules', icon: <ReadIcon /> },
   { path: '/orgs', labelKey: 'nav.orgs', icon: <ApartmentIcon /> },

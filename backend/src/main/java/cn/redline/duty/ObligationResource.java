@@ -2,9 +2,9 @@ package cn.redline.duty;
 
 import cn.redline.platform.Page;
 import cn.redline.platform.PublicLinks;
-import cn.redline.platform.Roles;
+import cn.redline.platform.Capability;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -53,7 +53,7 @@ public class ObligationResource {
     @POST
     @Path("/requirement-rules")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @PermissionsAllowed(Capability.Name.MANAGE_REQUIREMENT_RULES)
     @Operation(operationId = "createRequirementRule", summary = "Add a requirement rule (admin)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleView.class)))
@@ -85,7 +85,7 @@ public class ObligationResource {
     @POST
     @Path("/obligations/{id}/waiver")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE})
+    @PermissionsAllowed(Capability.Name.WAIVE_OBLIGATIONS)
     @Operation(operationId = "waiveObligation", summary = "Approve an exemption: the obligation becomes WAIVED (not once finalised)")
     public ObligationView waive(@PathParam("id") UUID id, @NotNull @Valid WaiverInput input) {
         return service.waive(id, input);

@@ -8,15 +8,15 @@ import cn.redline.org.Org;
 import cn.redline.org.OrgRepository;
 import cn.redline.org.RegionLevel;
 import cn.redline.platform.Caller;
+import cn.redline.platform.Capability;
 import cn.redline.platform.Downloads;
 import cn.redline.platform.Labels;
 import cn.redline.platform.PageParams;
 import cn.redline.platform.ProblemException;
-import cn.redline.platform.Roles;
 import cn.redline.platform.Times;
 import cn.redline.platform.Xlsx;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -96,7 +96,7 @@ public class DutyReportResource {
 
     @GET
     @Path("/matrix")
-    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.LEADER})
+    @PermissionsAllowed(Capability.Name.VIEW_DUTY_REPORTS)
     @Operation(operationId = "getFulfilmentMatrix", summary = "The fulfilment matrix of a subtree for a year: requirement "
             + "× period, obligations counted by status, 三色")
     public FulfilmentMatrix.Matrix matrix(
@@ -106,7 +106,7 @@ public class DutyReportResource {
 
     @GET
     @Path("/matrix/obligations")
-    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.LEADER})
+    @PermissionsAllowed(Capability.Name.VIEW_DUTY_REPORTS)
     @Operation(operationId = "listMatrixObligations", summary = "One cell of the fulfilment matrix opened: its obligations "
             + "with the holder then and the evidence and its files")
     public MatrixDrillDown.Result cell(
@@ -126,7 +126,7 @@ public class DutyReportResource {
 
     @GET
     @Path("/signing-progress")
-    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.LEADER})
+    @PermissionsAllowed(Capability.Name.VIEW_DUTY_REPORTS)
     @Operation(operationId = "getSigningProgress", summary = "Signing progress of a subtree's lists for a year: issued, "
             + "published, signed and in force, by the level of the holder's region and holder kind")
     public SigningProgress.Progress signingProgress(
@@ -136,7 +136,7 @@ public class DutyReportResource {
 
     @GET
     @Path("/signing-progress/unsigned")
-    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.LEADER})
+    @PermissionsAllowed(Capability.Name.VIEW_DUTY_REPORTS)
     @Operation(operationId = "listUnsignedLists", summary = "The lists of a subtree and year that nobody has signed yet (their "
             + "latest version), by code")
     public SigningProgress.UnsignedPage unsigned(
@@ -149,7 +149,7 @@ public class DutyReportResource {
 
     @GET
     @Path("/gaps")
-    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.LEADER})
+    @PermissionsAllowed(Capability.Name.VIEW_DUTY_REPORTS)
     @Operation(operationId = "getDutyGaps", summary = "三管三必须 gap finder for a subtree and year: unsupervised enterprises, "
             + "territories without a signed list, enterprise posts without a list")
     public GapFinder.Gaps gaps(
@@ -160,7 +160,7 @@ public class DutyReportResource {
     @GET
     @Path("/list-compilation.xlsx")
     @Produces(Xlsx.MEDIA_TYPE)
-    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.LEADER})
+    @PermissionsAllowed(Capability.Name.VIEW_DUTY_REPORTS)
     @Operation(operationId = "exportListCompilation", summary = "清单汇编: the signed lists of a subtree and year, one row per "
             + "duty item, as an Excel workbook; the PUBLIC variant holds the lists marked PUBLIC and no names of persons")
     @APIResponse(responseCode = "200", description = "责任清单汇编.xlsx",
@@ -183,7 +183,7 @@ public class DutyReportResource {
     @GET
     @Path("/dossier.pdf")
     @Produces("application/pdf")
-    @RolesAllowed({Roles.ADMIN, Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.LEADER, Roles.ENTERPRISE})
+    @PermissionsAllowed(Capability.Name.EXPORT_DUTY_DOSSIER)
     @Operation(operationId = "getDutyDossier", summary = "The duty dossier (履职档案) of a post or a person over a date range "
             + "as PDF: tenures, obligations, evidence with the holder on its date, a manifest of file hashes")
     @APIResponse(responseCode = "200", description = "PDF",

@@ -15,7 +15,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -57,7 +59,8 @@ public class FulfilmentMatrix {
             where b.period_first between :first and :last and o.path like :subtree and b.counted_key is not null and %s
             group by is_rule, row_key, b.period_key, b.period_first, b.period_last, b.status""";
 
-    private static final String RULES = "select id, code, title, citation from requirement_rule where id in :ids";
+    /** The rule rows: duty and report rules; drill rules have their own coverage report (the drill feature's). */
+    private static final String RULES = "select id, code, title, citation from requirement_rule where id in :ids and capability <> 'DRILL'";
 
     /** A duty row in words (duty_text: per distinct text, the category and legal basis of its first item). */
     private static final String DUTIES = """
@@ -144,12 +147,10 @@ public class FulfilmentMatrix {
                         rs.getObject("period_last", LocalDate.class)),
                 ObligationStatus.valueOf(rs.getString("status")), rs.getInt("n")));
         Comparator<Column> byDate = Comparator.comparing(Column::first).thenComparing(Column::last, Comparator.reverseOrder());
-        Map<Column, Boolean> columns = new TreeMap<>(byDate);
         Map<UUID, Map<Column, Map<ObligationStatus, Integer>>> cells = new HashMap<>();
         List<UUID> ruleIds = new ArrayList<>();
         List<UUID> dutyKeys = new ArrayList<>();
         for (Count c : counts) {
-            columns.put(c.period(), true);
             if (!cells.containsKey(c.key())) {
                 (c.isRule() ? ruleIds : dutyKeys).add(c.key());
             }
@@ -171,6 +172,9 @@ public class FulfilmentMatrix {
                     .forEach(d -> rows.add(new Row(d.key().toString(), null, d.key(), null, d.category(), d.text(),
                             d.legalBasis(), cellsOf(cells.get(d.key())))));
         }
-        return new Matrix(OrgView.OrgRef.of(org), year, List.copyOf(columns.keySet()), rows);
+        // the columns of the rows shown (a period only a drill rule has is not a column)
+        Set<Column> columns = new TreeSet<>(byDate);
+        rows.forEach(r -> columns.addAll(cells.get(r.ruleId() != null ? r.ruleId() : r.dutyKey()).keySet()));
+        return new Matrix(OrgView.OrgRef.of(org), year, List.copyOf(columns), rows);
     }
 }

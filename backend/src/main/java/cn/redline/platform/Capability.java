@@ -54,7 +54,15 @@ public enum Capability {
     /** Read the monthly control-indicator status of the scope (getControlIndicatorStatus). */
     VIEW_CONTROL_STATUS(Roles.WATCHERS),
     /** Keep emergency plans and record drills of the own organization or subtree (createEmergencyPlan, recordDrill). */
-    MANAGE_DRILLS(Roles.DRILL_ORGANISERS);
+    MANAGE_DRILLS(Roles.DRILL_ORGANISERS),
+    /** Read the duty reports of the scope: fulfilment matrix, signing progress, gaps, 清单汇编 (getFulfilmentMatrix …). */
+    VIEW_DUTY_REPORTS(Roles.WATCHERS),
+    /** Export the duty dossier (履职档案) of a post or person in the scope; an enterprise for its own posts (getDutyDossier). */
+    EXPORT_DUTY_DOSSIER(Roles.union(Roles.WATCHERS, Set.of(Roles.ENTERPRISE))),
+    /** Add requirement rules (createRequirementRule): admins only. */
+    MANAGE_REQUIREMENT_RULES(Set.of(Roles.ADMIN)),
+    /** Approve an exemption from an obligation (waiveObligation): the safety offices. */
+    WAIVE_OBLIGATIONS(Roles.ADMINISTRATORS);
 
     /** The capabilities' names as constants, for {@code @PermissionsAllowed}. */
     public static final class Name {
@@ -78,6 +86,10 @@ public enum Capability {
         public static final String PUSH_ACCIDENTS = "PUSH_ACCIDENTS";
         public static final String VIEW_CONTROL_STATUS = "VIEW_CONTROL_STATUS";
         public static final String MANAGE_DRILLS = "MANAGE_DRILLS";
+        public static final String VIEW_DUTY_REPORTS = "VIEW_DUTY_REPORTS";
+        public static final String EXPORT_DUTY_DOSSIER = "EXPORT_DUTY_DOSSIER";
+        public static final String MANAGE_REQUIREMENT_RULES = "MANAGE_REQUIREMENT_RULES";
+        public static final String WAIVE_OBLIGATIONS = "WAIVE_OBLIGATIONS";
 
         private Name() {
         }

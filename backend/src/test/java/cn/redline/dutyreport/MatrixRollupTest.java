@@ -47,13 +47,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MatrixRollupTest {
 
-    /** The matrix statement before the rollup: a year's obligations of the subtree grouped per request. */
+    /** The matrix statement before the rollup: a year's obligations of the subtree grouped per request (drill rules
+     * excepted: they have the drill coverage report). */
     private static final String GROUPED = """
             select b.rule_id, %s as duty_key, min(i.text) as item_text, b.period_key, b.period_first, b.period_last, b.status,
                    count(*) as n
             from obligation b join org o on o.id = b.org_id
             %s
             where b.period_first between :first and :last and o.path like :subtree and %s and %s
+              and (b.rule_id is null or b.rule_id not in (select r.id from requirement_rule r where r.capability = 'DRILL'))
             group by b.rule_id, duty_key, b.period_key, b.period_first, b.period_last, b.status
             order by b.period_first, b.period_last desc""";
 
@@ -357,5 +359,28 @@ class MatrixRollupTest {
             rollupIsTheCount(o);
         }
         assertEquals(Map.of("OPEN", 2), fromRollup(city, q.first().getYear(), Scope.everything()).cells().get(ruleId).get(q.key()));
+    }
+
+    @Test
+    void drillRulesAreNotRowsOfTheListsMatrixNorAreTheirPeriodsColumns() {
+        int year = Times.today(clock).getYear();
+        DutyLists.Holder h = DutyLists.township();
+        String enterprise = DutyLists.enterprise(h.orgId(), "演练矩阵测试有限公司");
+        Org town = org(h.orgId());
+        String ruleId = rule("每季度检查" + UUID.randomUUID().toString().substring(0, 4), h.orgId());
+        // a duty rule's obligation (Q1) and the seeded drill rules' (ENT_CS for the year, ENT_ONSITE for H1)
+        sql(ORG_OBLIGATION, ruleId, enterprise, year + "-Q1", LocalDate.of(year, 1, 1), LocalDate.of(year, 3, 31), "MET");
+        sql(ORG_OBLIGATION, "3c1e2a10-0001-4d50-9a11-000000000001", enterprise, String.valueOf(year), LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31), "MISSED");
+        sql(ORG_OBLIGATION, "3c1e2a10-0001-4d50-9a11-000000000002", enterprise, year + "-H1", LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 6, 30), "OPEN");
+        compaction.compact();
+        for (Scope scope : List.of(Scope.everything(), Scope.supervising("/nowhere/", town.path, List.of("CONSTRUCTION")))) {
+            FulfilmentMatrix.Matrix m = matrix.of(town, year, scope);
+            assertEquals(List.of(ruleId), m.rows().stream().filter(r -> r.ruleId() != null).map(r -> r.ruleId().toString()).toList(),
+                    "only the duty rule is a rule row in " + scope);
+            assertEquals(List.of(year + "-Q1"), m.periods().stream().map(FulfilmentMatrix.Column::periodKey).toList(),
+                    "the drill rules' year and half-year are no columns in " + scope);
+        }
     }
 }

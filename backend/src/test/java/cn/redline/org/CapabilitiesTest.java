@@ -48,7 +48,11 @@ class CapabilitiesTest {
             Map.entry(Capability.PUSH_ACCIDENTS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/accidents/bulk").statusCode()),
             Map.entry(Capability.VIEW_CONTROL_STATUS, r -> r.queryParam("orgId", UUID.randomUUID()).queryParam("year", 2026).queryParam("month", 1)
                     .get("/api/v1/control-indicator-status").statusCode()),
-            Map.entry(Capability.MANAGE_DRILLS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/drills").statusCode())));
+            Map.entry(Capability.MANAGE_DRILLS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/drills").statusCode()),
+            Map.entry(Capability.VIEW_DUTY_REPORTS, r -> r.queryParam("orgId", UUID.randomUUID()).get("/api/v1/duty-reports/matrix").statusCode()),
+            Map.entry(Capability.EXPORT_DUTY_DOSSIER, r -> r.accept("application/pdf").queryParam("postId", UUID.randomUUID()).get("/api/v1/duty-reports/dossier.pdf").statusCode()),
+            Map.entry(Capability.MANAGE_REQUIREMENT_RULES, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/requirement-rules").statusCode()),
+            Map.entry(Capability.WAIVE_OBLIGATIONS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/obligations/" + UUID.randomUUID() + "/waiver").statusCode())));
 
     private static Map<String, String> demoTokens() {
         Map<String, String> tokens = new LinkedHashMap<>();
