@@ -2,25 +2,17 @@ package cn.redline.accident;
 
 import cn.redline.audit.AuditLog;
 import cn.redline.org.CallerOrg;
-import cn.redline.platform.BulkItems;
+import cn.redline.platform.BulkPush;
 import cn.redline.platform.Problem;
-import cn.redline.platform.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -65,9 +57,6 @@ public class AccidentBulk {
     AccidentRepository repository;
 
     @Inject
-    Validator validator;
-
-    @Inject
     CallerOrg callerOrg;
 
     @Inject
@@ -77,53 +66,24 @@ public class AccidentBulk {
     EntityManager em;
 
     @Inject
-    ObjectMapper json;
+    BulkPush bulk;
 
     @Transactional
     public Result push(List<JsonNode> items) {
-        List<ItemResult> results = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        int created = 0;
-        int existing = 0;
         UUID pusher = callerOrg.orgId();
-        for (int i = 0; i < items.size(); i++) {
-            List<Problem.FieldError> errors = new ArrayList<>();
-            AccidentInput in = BulkItems.bind(json, items.get(i), AccidentInput.class, errors);
-            if (in != null) {
-                for (ConstraintViolation<AccidentInput> v : validator.validate(in)) {
-                    errors.add(new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()));
-                }
-                if (in.externalRef() == null || in.externalRef().isBlank()) {
-                    errors.add(new Problem.FieldError("externalRef", "is required in a bulk push, so a re-push creates nothing twice"));
-                } else if (!seen.add(in.externalRef())) {
-                    errors.add(new Problem.FieldError("externalRef", "appears twice in this push"));
-                }
-            }
-            String ref = in == null ? BulkItems.externalRefOf(items.get(i)) : in.externalRef();
-            if (!errors.isEmpty()) {
-                errors.sort(Comparator.comparing(Problem.FieldError::field));
-                results.add(new ItemResult(i, ref, AccidentBulkStatus.INVALID, null, null, errors));
-                continue;
-            }
-            var previous = repository.find("pushedByOrgId = ?1 and externalRef = ?2", pusher, ref).firstResultOptional();
-            if (previous.isPresent()) {
-                results.add(new ItemResult(i, ref, AccidentBulkStatus.EXISTING, previous.get().id, previous.get().level, null));
-                existing++;
-                continue;
-            }
-            try {
-                Accident a = accidents.enter(in, AccidentSource.INTEGRATION, pusher);
-                audit.record(Accident.AUDIT_ENTITY, a.id.toString(), "push", a.scopePath, null,
-                        Map.of("externalRef", ref, "level", a.level.name()));
-                results.add(new ItemResult(i, ref, AccidentBulkStatus.CREATED, a.id, a.level, null));
-                created++;
-            } catch (ProblemException e) {
-                Problem p = e.problem();
-                List<Problem.FieldError> errs = p.errors() != null ? p.errors() : List.of(new Problem.FieldError("item", p.detail()));
-                results.add(new ItemResult(i, ref, AccidentBulkStatus.INVALID, null, null, errs));
-            }
-        }
+        var judged = bulk.judge(items, new BulkPush.Target<>(AccidentInput.class, AccidentInput::externalRef,
+                ref -> repository.find("pushedByOrgId = ?1 and externalRef = ?2", pusher, ref).firstResultOptional(),
+                in -> {
+                    Accident a = accidents.enter(in, AccidentSource.INTEGRATION, pusher);
+                    audit.record(Accident.AUDIT_ENTITY, a.id.toString(), "push", a.scopePath, null,
+                            Map.of("externalRef", in.externalRef(), "level", a.level.name()));
+                    return a;
+                }));
         em.flush();
-        return new Result(created, existing, items.size() - created - existing, results);
+        List<ItemResult> results = judged.stream().map(j -> new ItemResult(j.index(), j.externalRef(),
+                AccidentBulkStatus.valueOf(j.outcome().name()), j.record() == null ? null : j.record().id,
+                j.record() == null ? null : j.record().level, j.errors())).toList();
+        return new Result(BulkPush.count(judged, BulkPush.Outcome.CREATED), BulkPush.count(judged, BulkPush.Outcome.EXISTING),
+                BulkPush.count(judged, BulkPush.Outcome.INVALID), results);
     }
 }

@@ -4,25 +4,17 @@ import cn.redline.audit.AuditLog;
 import cn.redline.fulfilment.FulfilmentEnums.FulfilmentSource;
 import cn.redline.fulfilment.FulfilmentEnums.FulfilmentState;
 import cn.redline.org.CallerOrg;
-import cn.redline.platform.BulkItems;
+import cn.redline.platform.BulkPush;
 import cn.redline.platform.Problem;
-import cn.redline.platform.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -70,9 +62,6 @@ public class FulfilmentBulk {
     FulfilmentRepository records;
 
     @Inject
-    Validator validator;
-
-    @Inject
     CallerOrg callerOrg;
 
     @Inject
@@ -82,54 +71,31 @@ public class FulfilmentBulk {
     EntityManager em;
 
     @Inject
-    ObjectMapper json;
+    BulkPush bulk;
+
+    /** A record pushed, and why it stays a DRAFT when it does. */
+    private record Pushed(FulfilmentRecord record, String notSubmitted) {
+    }
 
     @Transactional
     public Result push(List<JsonNode> items) {
-        List<ItemResult> results = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        int created = 0;
-        int existing = 0;
         UUID pusher = callerOrg.org().id;
-        for (int i = 0; i < items.size(); i++) {
-            List<Problem.FieldError> errors = new ArrayList<>();
-            FulfilmentInput in = BulkItems.bind(json, items.get(i), FulfilmentInput.class, errors);
-            if (in != null) {
-                for (ConstraintViolation<FulfilmentInput> v : validator.validate(in)) {
-                    errors.add(new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()));
-                }
-                if (in.externalRef() == null || in.externalRef().isBlank()) {
-                    errors.add(new Problem.FieldError("externalRef", "is required in a bulk push, so a re-push creates nothing twice"));
-                } else if (!seen.add(in.externalRef())) {
-                    errors.add(new Problem.FieldError("externalRef", "appears twice in this push"));
-                }
-            }
-            String ref = in == null ? BulkItems.externalRefOf(items.get(i)) : in.externalRef();
-            if (!errors.isEmpty()) {
-                errors.sort(Comparator.comparing(Problem.FieldError::field));
-                results.add(new ItemResult(i, ref, FulfilmentBulkStatus.INVALID, null, null, null, errors));
-                continue;
-            }
-            var previous = records.find("pushedByOrgId = ?1 and externalRef = ?2", pusher, ref).firstResultOptional();
-            if (previous.isPresent()) {
-                results.add(new ItemResult(i, ref, FulfilmentBulkStatus.EXISTING, previous.get().id, previous.get().state, null, null));
-                existing++;
-                continue;
-            }
-            try {
-                FulfilmentRecord r = fulfilments.enter(in, FulfilmentSource.INTEGRATION, pusher);
-                String refusal = fulfilments.submitPushed(r);
-                audit.record(FulfilmentRecord.AUDIT_ENTITY, r.id.toString(), "push", em.find(cn.redline.org.Org.class, r.orgId).path,
-                        null, Map.of("externalRef", ref, "state", r.state.name()));
-                results.add(new ItemResult(i, ref, FulfilmentBulkStatus.CREATED, r.id, r.state, refusal, null));
-                created++;
-            } catch (ProblemException e) {
-                Problem p = e.problem();
-                List<Problem.FieldError> errs = p.errors() != null ? p.errors() : List.of(new Problem.FieldError("item", p.detail()));
-                results.add(new ItemResult(i, ref, FulfilmentBulkStatus.INVALID, null, null, null, errs));
-            }
-        }
+        var judged = bulk.judge(items, new BulkPush.Target<>(FulfilmentInput.class, FulfilmentInput::externalRef,
+                ref -> records.find("pushedByOrgId = ?1 and externalRef = ?2", pusher, ref).firstResultOptional()
+                        .map(r -> new Pushed(r, null)),
+                in -> {
+                    FulfilmentRecord r = fulfilments.enter(in, FulfilmentSource.INTEGRATION, pusher);
+                    String refusal = fulfilments.submitPushed(r);
+                    audit.record(FulfilmentRecord.AUDIT_ENTITY, r.id.toString(), "push", em.find(cn.redline.org.Org.class, r.orgId).path,
+                            null, Map.of("externalRef", in.externalRef(), "state", r.state.name()));
+                    return new Pushed(r, refusal);
+                }));
         em.flush();
-        return new Result(created, existing, items.size() - created - existing, results);
+        List<ItemResult> results = judged.stream().map(j -> new ItemResult(j.index(), j.externalRef(),
+                FulfilmentBulkStatus.valueOf(j.outcome().name()), j.record() == null ? null : j.record().record().id,
+                j.record() == null ? null : j.record().record().state, j.record() == null ? null : j.record().notSubmitted(),
+                j.errors())).toList();
+        return new Result(BulkPush.count(judged, BulkPush.Outcome.CREATED), BulkPush.count(judged, BulkPush.Outcome.EXISTING),
+                BulkPush.count(judged, BulkPush.Outcome.INVALID), results);
     }
 }

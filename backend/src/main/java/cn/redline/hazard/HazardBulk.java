@@ -2,25 +2,17 @@ package cn.redline.hazard;
 
 import cn.redline.audit.AuditLog;
 import cn.redline.org.CallerOrg;
-import cn.redline.platform.BulkItems;
+import cn.redline.platform.BulkPush;
 import cn.redline.platform.Problem;
-import cn.redline.platform.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -69,9 +61,6 @@ public class HazardBulk {
     HazardRepository hazards;
 
     @Inject
-    Validator validator;
-
-    @Inject
     CallerOrg callerOrg;
 
     @Inject
@@ -80,57 +69,26 @@ public class HazardBulk {
     @Inject
     EntityManager em;
 
-    @Inject
-    ObjectMapper json;
 
+    @Inject
+    BulkPush bulk;
 
     @Transactional
     public Result push(List<JsonNode> items) {
-        List<ItemResult> results = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        int created = 0, existing = 0, invalid = 0;
         UUID reporter = callerOrg.org().id;
-        for (int i = 0; i < items.size(); i++) {
-            List<Problem.FieldError> errors = new ArrayList<>();
-            HazardInput in = BulkItems.bind(json, items.get(i), HazardInput.class, errors);
-            if (in != null) {
-                for (ConstraintViolation<HazardInput> v : validator.validate(in)) {
-                    errors.add(new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()));
-                }
-                if (in.externalRef() == null || in.externalRef().isBlank()) {
-                    errors.add(new Problem.FieldError("externalRef", "is required in a bulk push, so a re-push creates nothing twice"));
-                } else if (!seen.add(in.externalRef())) {
-                    errors.add(new Problem.FieldError("externalRef", "appears twice in this push"));
-                }
-            }
-            if (!errors.isEmpty()) {
-                errors.sort(Comparator.comparing(Problem.FieldError::field));
-                results.add(new ItemResult(i, in == null ? BulkItems.externalRefOf(items.get(i)) : in.externalRef(), ItemStatus.INVALID,
-                        null, null, errors));
-                invalid++;
-                continue;
-            }
-            var previous = hazards.find("reporterOrgId = ?1 and externalRef = ?2", reporter, in.externalRef()).firstResultOptional();
-            if (previous.isPresent()) {
-                results.add(new ItemResult(i, in.externalRef(), ItemStatus.EXISTING, previous.get().id, previous.get().code, null));
-                existing++;
-                continue;
-            }
-            try {
-                Hazard h = reporting.file(in, true);
-                audit.record(Hazard.AUDIT_ENTITY, h.id.toString(), "report", h.scopePath, null,
-                        Map.of("code", h.code, "externalRef", h.externalRef));
-                results.add(new ItemResult(i, in.externalRef(), ItemStatus.CREATED, h.id, h.code, null));
-                created++;
-            } catch (ProblemException e) {
-                Problem p = e.problem();
-                List<Problem.FieldError> errs = p.errors() != null ? p.errors()
-                        : List.of(new Problem.FieldError("item", p.detail()));
-                results.add(new ItemResult(i, in.externalRef(), ItemStatus.INVALID, null, null, errs));
-                invalid++;
-            }
-        }
+        var judged = bulk.judge(items, new BulkPush.Target<>(HazardInput.class, HazardInput::externalRef,
+                ref -> hazards.find("reporterOrgId = ?1 and externalRef = ?2", reporter, ref).firstResultOptional(),
+                in -> {
+                    Hazard h = reporting.file(in, true);
+                    audit.record(Hazard.AUDIT_ENTITY, h.id.toString(), "report", h.scopePath, null,
+                            Map.of("code", h.code, "externalRef", h.externalRef));
+                    return h;
+                }));
         em.flush();
-        return new Result(created, existing, invalid, results);
+        List<ItemResult> results = judged.stream().map(j -> new ItemResult(j.index(), j.externalRef(),
+                ItemStatus.valueOf(j.outcome().name()), j.record() == null ? null : j.record().id,
+                j.record() == null ? null : j.record().code, j.errors())).toList();
+        return new Result(BulkPush.count(judged, BulkPush.Outcome.CREATED), BulkPush.count(judged, BulkPush.Outcome.EXISTING),
+                BulkPush.count(judged, BulkPush.Outcome.INVALID), results);
     }
 }
