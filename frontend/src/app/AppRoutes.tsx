@@ -55,6 +55,14 @@ const listDetail = page(() => import('@/features/duties/components/ListDetailPag
 const listPhone = plainPage(() => import('@/features/duties/components/ListPhonePage'), 'ListPhonePage');
 const recordsReview = page(() => import('@/features/duties/components/RecordsReviewPage'), 'RecordsReviewPage');
 const recordFulfilment = plainPage(() => import('@/features/duties/components/RecordFulfilmentPage'), 'RecordFulfilmentPage');
+const accidents = page(() => import('@/features/accidents/components/AccidentsPage'), 'AccidentsPage');
+const accidentForm = page(() => import('@/features/accidents/components/AccidentFormPage'), 'AccidentFormPage');
+const accidentDetail = page(() => import('@/features/accidents/components/AccidentDetailPage'), 'AccidentDetailPage');
+const controlStatus = page(() => import('@/features/accidents/components/ControlStatusPage'), 'ControlStatusPage');
+const drillsOwed = plainPage(() => import('@/features/drills/components/DrillObligationsPage'), 'DrillObligationsPage');
+const drills = page(() => import('@/features/drills/components/DrillsPage'), 'DrillsPage');
+const recordDrill = page(() => import('@/features/drills/components/RecordDrillPage'), 'RecordDrillPage');
+const plans = page(() => import('@/features/drills/components/PlansPage'), 'PlansPage');
 const hazardDetail = page(() => import('@/features/hazards/components/HazardDetailPage'), 'HazardDetailPage');
 
 export function AppRoutes({ session }: { session: Session }) {
@@ -88,6 +96,15 @@ export function AppRoutes({ session }: { session: Session }) {
         <Route path="duties/matrix" element={<RequireCapability capability="VIEW_DUTY_REPORTS">{matrix}</RequireCapability>} />
         <Route path="duties/signing" element={<RequireCapability capability="VIEW_DUTY_REPORTS">{signing}</RequireCapability>} />
         <Route path="duties/gaps" element={<RequireCapability capability="VIEW_DUTY_REPORTS">{gaps}</RequireCapability>} />
+        <Route path="accidents" element={<RequireCapability capability="VIEW_CONTROL_STATUS">{accidents}</RequireCapability>} />
+        <Route path="accidents/new" element={<RequireCapability capability="RECORD_ACCIDENTS">{accidentForm}</RequireCapability>} />
+        <Route path="accidents/control" element={<RequireCapability capability="VIEW_CONTROL_STATUS">{controlStatus}</RequireCapability>} />
+        <Route path="accidents/:id" element={accidentDetail} />
+        <Route path="accidents/:id/edit" element={<RequireCapability capability="RECORD_ACCIDENTS">{accidentForm}</RequireCapability>} />
+        <Route path="drills" element={<RequireCapability capability="MANAGE_DRILLS">{drills}</RequireCapability>} />
+        <Route path="drills/owed" element={drillsOwed} />
+        <Route path="drills/new" element={<RequireCapability capability="MANAGE_DRILLS">{recordDrill}</RequireCapability>} />
+        <Route path="drills/plans" element={<RequireCapability capability="MANAGE_DRILLS">{plans}</RequireCapability>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

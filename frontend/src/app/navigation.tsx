@@ -38,6 +38,12 @@ export const navItems: readonly NavItem[] = [
   { path: '/duties/gaps', labelKey: 'nav.gaps', icon: <WarningIcon />, capability: 'VIEW_DUTY_REPORTS' },
   { path: '/lists', labelKey: 'nav.lists', icon: <FileDoneIcon />, capability: 'ISSUE_LISTS' },
   { path: '/duties/rules', labelKey: 'nav.rules', icon: <ReadIcon /> },
+  { path: '/drills/owed', labelKey: 'nav.drillsOwed', icon: <CheckSquareIcon />, capability: 'MANAGE_DRILLS' },
+  { path: '/drills', labelKey: 'nav.drills', icon: <FileDoneIcon />, capability: 'MANAGE_DRILLS' },
+  { path: '/drills/plans', labelKey: 'nav.plans', icon: <ReadIcon />, capability: 'MANAGE_DRILLS' },
+  // Anyone may read the register; it is the desk of those who watch the control indicators (and the offices who enter).
+  { path: '/accidents', labelKey: 'nav.accidents', icon: <WarningIcon />, capability: 'VIEW_CONTROL_STATUS' },
+  { path: '/accidents/control', labelKey: 'nav.control', icon: <BarChartIcon />, capability: 'VIEW_CONTROL_STATUS' },
   { path: '/orgs', labelKey: 'nav.orgs', icon: <ApartmentIcon /> },
   { path: '/me', labelKey: 'nav.me', icon: <UserIcon /> },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditIcon />, capability: 'VIEW_AUDIT' },
@@ -51,7 +57,7 @@ export function visibleNavItems(capabilities: readonly Capability[]): NavItem[] 
  * A bottom tab bar holds five slots: four items by field-work priority, the fifth is "更多", a drawer with
  * the items that do not fit (plus language and logout).
  */
-const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/duties', '/hazards/stats', '/hazards/statutory', '/duties/records', '/duties/matrix', '/duties/signing', '/duties/gaps', '/lists', '/orgs', '/duties/rules', '/audit', '/me'];
+const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/duties', '/drills/owed', '/hazards/stats', '/hazards/statutory', '/duties/records', '/duties/matrix', '/duties/signing', '/duties/gaps', '/lists', '/drills', '/drills/plans', '/accidents', '/accidents/control', '/orgs', '/duties/rules', '/audit', '/me'];
 export const maxPhoneItems = 4;
 
 function phoneTabPaths(visible: readonly NavItem[]): Set<string> {

@@ -8,7 +8,7 @@ import { meQueryKey } from '@/lib/session';
  */
 const storageKey = 'redline.offline';
 const maxAge = 7 * 24 * 60 * 60_000;
-const persisted = new Set(['me', 'industries', 'hazards', 'orgs', 'duties', 'lists']);
+const persisted = new Set(['me', 'industries', 'hazards', 'orgs', 'duties', 'lists', 'drills']);
 
 interface Snapshot {
   owner: string;

@@ -1,0 +1,59 @@
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { paths } from '@/api/schema';
+import type { ApiClient } from '@/lib/api-client';
+import { useApiClient } from '@/lib/api-context';
+import { expectData } from '@/lib/problem';
+import { drillKeys } from './keys';
+import type { Drill, DrillInput, DrillObligationList } from './types';
+
+type DrillPage = paths['/api/v1/drills']['get']['responses'][200]['content']['application/json'];
+
+/** What an org owes under every drill rule for the periods running today (the rules stack), with the reasons. */
+export async function listDrillObligations(client: ApiClient, orgId: string): Promise<DrillObligationList> {
+  return expectData(await client.GET('/api/v1/drill-obligations', { params: { query: { orgId } } }));
+}
+
+export const drillObligationsQueryOptions = (client: ApiClient, orgId: string) =>
+  queryOptions({ queryKey: drillKeys.obligationList(orgId), queryFn: () => listDrillObligations(client, orgId) });
+
+export function useDrillObligations(orgId: string | undefined) {
+  return useQuery({ ...drillObligationsQueryOptions(useApiClient(), orgId ?? ''), enabled: Boolean(orgId) });
+}
+
+export async function listDrills(client: ApiClient, orgId: string | undefined, cursor?: string): Promise<DrillPage> {
+  const query: NonNullable<paths['/api/v1/drills']['get']['parameters']['query']> = { limit: 50 };
+  if (orgId) query.orgId = orgId;
+  if (cursor) query.cursor = cursor;
+  return expectData(await client.GET('/api/v1/drills', { params: { query } }));
+}
+
+export const drillsQueryOptions = (client: ApiClient, orgId: string | undefined) =>
+  infiniteQueryOptions({
+    queryKey: drillKeys.drillList(orgId),
+    queryFn: ({ pageParam }) => listDrills(client, orgId, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+
+export function useDrills(orgId: string | undefined) {
+  return useInfiniteQuery(drillsQueryOptions(useApiClient(), orgId));
+}
+
+/** Records a drill held; the same Idempotency-Key and body replay the first answer. */
+export async function recordDrill(client: ApiClient, input: DrillInput, idempotencyKey: string): Promise<Drill> {
+  return expectData(await client.POST('/api/v1/drills', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body: input }));
+}
+
+export function useRecordDrill() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, idempotencyKey }: { input: DrillInput; idempotencyKey: string }) => recordDrill(client, input, idempotencyKey),
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: drillKeys.drills() }),
+        queryClient.invalidateQueries({ queryKey: drillKeys.obligations() }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,56 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { meFixture } from '@/test/fixtures';
+import { sessionHandlers } from '@/test/handlers';
+import { renderApp } from '@/test/render';
+import { recordRequests, server } from '@/test/server';
+import { drillHandlers } from '../testing/handlers';
+import { obligationFixture } from '../testing/fixtures';
+import { DrillObligationsPage } from './DrillObligationsPage';
+
+const enterprise = meFixture(['enterprise'], { id: 'ent-1', name: '贵州黔城建设工程有限公司', kind: 'ENTERPRISE', regionLevel: null });
+
+describe('drills owed (phone)', () => {
+  it("lists the enterprise's obligations, most urgent first, with the status colour, reason in words and days left", async () => {
+    server.use(
+      sessionHandlers.me(enterprise),
+      drillHandlers.obligations('ent-1', [
+        obligationFixture({ id: 'met', ruleTitle: '每年至少组织一次综合或专项应急预案演练', status: 'MET', counted: 1, daysLeft: 29, reasonZh: '2026年综合或专项演练已完成' }),
+        obligationFixture(),
+        obligationFixture({ id: 'missed', ruleTitle: '上半年现场处置方案演练', status: 'MISSED', daysLeft: 0, reasonZh: '2026年上半年现场处置方案演练未完成' }),
+      ]),
+    );
+    const requests = recordRequests();
+    await renderApp(<DrillObligationsPage />, { route: '/drills/owed' });
+
+    const cards = await screen.findAllByTestId('drill-obligation');
+    expect(cards.map((c) => c.dataset.status)).toEqual(['MISSED', 'AT_RISK', 'MET']);
+    const [missed, atRisk, met] = cards as [HTMLElement, HTMLElement, HTMLElement];
+    expect(within(missed).getByTestId('obligation-status')).toHaveClass('tone-red');
+    expect(within(missed).getByText('未完成')).toBeInTheDocument();
+    expect(within(missed).getByText('周期已结束')).toBeInTheDocument();
+    expect(within(atRisk).getByTestId('obligation-status')).toHaveClass('tone-amber');
+    expect(within(atRisk).getByText('临期预警')).toBeInTheDocument();
+    expect(within(atRisk).getByTestId('drill-reason')).toHaveTextContent('尚无记录；还剩29天');
+    expect(within(atRisk).getByTestId('drill-days-left')).toHaveTextContent('还剩 29 天');
+    expect(within(atRisk).getByText('已演练 0 / 应演练 1 次')).toBeInTheDocument();
+    expect(within(met).getByTestId('obligation-status')).toHaveClass('tone-green');
+    expect(within(met).queryByTestId('drill-days-left')).not.toBeInTheDocument();
+    for (const code of ['AT_RISK', 'MISSED', 'ENT_ONSITE', 'planKind']) expect(document.body).not.toHaveTextContent(code);
+    expect(requests.some((r) => new URL(r.url).searchParams.get('orgId') === 'ent-1')).toBe(true);
+    expect(screen.getByRole('link', { name: '登记演练' })).toHaveAttribute('href', '/drills/new');
+  });
+
+  it('shows the English reason in English', async () => {
+    server.use(sessionHandlers.me(enterprise), drillHandlers.obligations('ent-1', [obligationFixture()]));
+    await renderApp(<DrillObligationsPage />, { route: '/drills/owed', language: 'en' });
+    expect(await screen.findByText('2026 H2 on-site drill owed under art. 33; none recorded; 29 days left')).toBeInTheDocument();
+    expect(screen.getByText('29 days left')).toBeInTheDocument();
+  });
+
+  it('says when nothing is owed', async () => {
+    server.use(sessionHandlers.me(enterprise), drillHandlers.obligations('ent-1', []));
+    await renderApp(<DrillObligationsPage />, { route: '/drills/owed' });
+    expect(await screen.findByTestId('drills-owed-empty')).toHaveTextContent('当前周期没有演练义务');
+  });
+});

@@ -1,0 +1,18 @@
+import { http } from 'msw';
+import { json } from '@/test/http';
+import type { Drill, DrillObligation, EmergencyPlan } from '../api/types';
+
+/** The drill routes as the tests answer them (MSW). */
+export const drillHandlers = {
+  obligations: (orgId: string, items: DrillObligation[], on = '2026-12-02') =>
+    http.get('/api/v1/drill-obligations', () => json({ orgId, on, items })),
+  plans: (items: EmergencyPlan[]) => http.get('/api/v1/emergency-plans', () => json({ items, nextCursor: null })),
+  /** The plan with its ETag (its version). */
+  plan: (plan: EmergencyPlan) => http.get(`/api/v1/emergency-plans/${plan.id}`, () => json(plan, { headers: { ETag: `"${plan.version}"` } })),
+  createPlan: (created: EmergencyPlan) =>
+    http.post('/api/v1/emergency-plans', () => json(created, { status: 201, headers: { ETag: `"${created.version}"` } })),
+  updatePlan: (updated: EmergencyPlan) =>
+    http.put(`/api/v1/emergency-plans/${updated.id}`, () => json(updated, { headers: { ETag: `"${updated.version}"` } })),
+  drills: (items: Drill[]) => http.get('/api/v1/drills', () => json({ items, nextCursor: null })),
+  record: (created: Drill) => http.post('/api/v1/drills', () => json(created, { status: 201, headers: { ETag: `"${created.version}"` } })),
+};
