@@ -5,14 +5,18 @@ import cn.redline.duty.list.ControlIndicator;
 import cn.redline.duty.list.IndicatorMetric;
 import cn.redline.duty.list.ListStatus;
 import cn.redline.org.Org;
+import cn.redline.org.OrgKind;
 import cn.redline.org.OrgRepository;
+import cn.redline.org.OrgView;
 import cn.redline.platform.Caller;
 import cn.redline.platform.Labels;
 import cn.redline.platform.ProblemException;
 import cn.redline.platform.Times;
+import cn.redline.platform.Xlsx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -56,12 +60,65 @@ public class ControlStatus {
 
     public ControlStatusView of(UUID orgId, int year, int month, Labels labels) {
         Org org = orgs.findVisible(orgId, caller.scope()).orElseThrow(() -> ProblemException.notFound("Organization"));
+        return of(org, year, asOf(year, month), month, labels);
+    }
+
+    /**
+     * The monthly publication (控制指标月度通报) of an org: the status of each of its territories and departments
+     * (direct children the caller may see), by code; a unit without a signed 目标管理责任书 is listed with no items.
+     */
+    public ControlBulletin bulletin(UUID orgId, int year, int month, Labels labels) {
+        Org org = orgs.findVisible(orgId, caller.scope()).orElseThrow(() -> ProblemException.notFound("Organization"));
+        LocalDate asOf = asOf(year, month);
+        List<ControlStatusView> units = new ArrayList<>();
+        em.createQuery("select o.id from Org o where o.parentId = :parent and o.kind in :kinds order by o.code", UUID.class)
+                .setParameter("parent", org.id).setParameter("kinds", List.of(OrgKind.REGION, OrgKind.DEPARTMENT))
+                .getResultList().stream().map(id -> orgs.findVisible(id, caller.scope())).flatMap(java.util.Optional::stream)
+                .forEach(unit -> units.add(of(unit, year, asOf, month, labels)));
+        int exceeded = 0;
+        int warned = 0;
+        int unsigned = 0;
+        for (ControlStatusView u : units) {
+            if (u.items().isEmpty()) {
+                unsigned++;
+            } else if (u.items().stream().anyMatch(i -> i.level() == WarningLevel.EXCEEDED)) {
+                exceeded++;
+            } else if (u.items().stream().anyMatch(i -> i.level() == WarningLevel.WARNING)) {
+                warned++;
+            }
+        }
+        return new ControlBulletin(OrgView.OrgRef.of(org), year, month, asOf, exceeded, warned, unsigned, units);
+    }
+
+    /** The bulletin as the 通报's table: one row per unit and metric, everything in words. */
+    public StreamingOutput bulletinXlsx(ControlBulletin b, Labels l) {
+        List<String> header = List.of("unit", "metric", "ceiling", "actual", "percent", "level", "reason").stream()
+                .map(c -> l.text("controlBulletin." + c)).toList();
+        List<List<Object>> rows = new ArrayList<>();
+        for (ControlStatusView u : b.units()) {
+            if (u.items().isEmpty()) {
+                rows.add(java.util.Arrays.asList(u.orgName(), null, null, null, null, null, l.text("controlBulletin.noCeilings")));
+            }
+            for (ControlStatusView.Item i : u.items()) {
+                rows.add(java.util.Arrays.asList(u.orgName(), l.of(i.metric()), i.ceiling(), i.actual(), i.percent(), l.enumValue("ControlWarningLevel", i.level().name()),
+                        i.reason()));
+            }
+        }
+        String sheet = l.text("controlBulletin.sheet", Map.of("year", b.year(), "month", b.month()));
+        return out -> Xlsx.write(out, sheet, header, rows);
+    }
+
+    /** The last day counted for a month: its end, or today while it runs; a month not begun is a problem. */
+    private LocalDate asOf(int year, int month) {
         YearMonth ym = YearMonth.of(year, month);
         LocalDate today = Times.today(clock);
         if (ym.atDay(1).isAfter(today)) {
             throw ProblemException.invalid("month", "has not begun");
         }
-        LocalDate asOf = ym.atEndOfMonth().isAfter(today) ? today : ym.atEndOfMonth();
+        return ym.atEndOfMonth().isAfter(today) ? today : ym.atEndOfMonth();
+    }
+
+    private ControlStatusView of(Org org, int year, LocalDate asOf, int month, Labels labels) {
         Map<IndicatorMetric, Ceiling> ceilings = ceilings(org.id, year);
         Map<UUID, BigDecimal> children = childrenTotals(ceilings.values().stream().map(c -> c.indicator.id).toList());
         AccidentRepository.Totals t = accidents.totals(org.path, LocalDate.of(year, 1, 1), asOf);

@@ -4,12 +4,19 @@ import static cn.redline.support.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.redline.platform.Times;
+import cn.redline.platform.Xlsx;
+import cn.redline.support.Api;
 import cn.redline.support.Demo;
-import cn.redline.support.Tokens;
 import cn.redline.support.Territories;
+import cn.redline.support.Tokens;
+import cn.redline.support.Workbooks;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -190,5 +197,43 @@ class ControlStatusTest {
         // no signed list for the year: nothing is capped
         as(Demo.nanmingSafety()).queryParam("orgId", town.id()).queryParam("year", year - 1).queryParam("month", 12)
                 .get("/api/v1/control-indicator-status").then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void theMonthlyBulletinListsEachTerritoryOfTheDistrictInWordsAndItsExcelCarriesNoCodes() throws Exception {
+        signedList(townPost, head, town.code(), List.of(ceiling("ACC_DEATHS", 2), ceiling("ACC_COUNT", 10)));
+        accident(2, Times.now(clock).minusHours(1));
+        Territories.Township unsignedTown = Territories.township();
+        String nanming = Api.idOf(Demo.admin(), Demo.NANMING);
+        String enterprise = Territories.enterprise(nanming);
+        var b = as(Demo.nanmingSafety()).queryParam("orgId", nanming).queryParam("year", year).queryParam("month", month)
+                .get("/api/v1/control-indicator-status/bulletin").then().statusCode(200)
+                .body("org.id", equalTo(nanming))
+                .body("units.find { it.orgId == '%s' }.items.find { it.metric == 'ACC_DEATHS' }.level".formatted(town.id()), equalTo("WARNING"))
+                .body("units.find { it.orgId == '%s' }.items.find { it.metric == 'ACC_COUNT' }.level".formatted(town.id()), equalTo("OK"))
+                .body("units.find { it.orgId == '%s' }.items.size()".formatted(unsignedTown.id()), equalTo(0))
+                .body("units.orgId", not(hasItem(enterprise)))
+                .extract().jsonPath();
+        List<Map<String, Object>> units = b.getList("units");
+        assertEquals(units.stream().filter(u -> ((List<?>) u.get("items")).isEmpty()).count(), (long) b.getInt("unsigned"));
+        assertTrue(b.getInt("warned") >= 1, "the township at 100 % of its deaths ceiling is warned");
+        // out of scope: another district's office and an enterprise
+        as(Demo.baiyunSafety()).queryParam("orgId", nanming).queryParam("year", year).queryParam("month", month)
+                .get("/api/v1/control-indicator-status/bulletin").then().statusCode(404);
+        as(Demo.enterprise()).queryParam("orgId", nanming).queryParam("year", year).queryParam("month", month)
+                .get("/api/v1/control-indicator-status/bulletin").then().statusCode(403);
+
+        byte[] xlsx = as(Demo.nanmingSafety()).accept(Xlsx.MEDIA_TYPE).queryParam("orgId", nanming).queryParam("year", year)
+                .queryParam("month", month).get("/api/v1/control-indicator-status/bulletin.xlsx").then().statusCode(200)
+                .header("Content-Disposition", containsString("filename*=UTF-8''")).extract().asByteArray();
+        assertEquals(year + "年" + month + "月控制指标", Workbooks.sheetName(xlsx));
+        String text = Workbooks.text(xlsx);
+        String townName = "街道" + town.code();
+        assertTrue(text.contains(townName), text);
+        assertTrue(text.contains("预警") && text.contains("死亡人数 2，已达控制指标 2 的 100%（预警线 80%）"), text);
+        assertTrue(text.contains("未签订本年度目标管理责任书"), text);
+        for (String code : List.of("WARNING", "EXCEEDED", "ACC_DEATHS", "ACC_COUNT", "TOWNSHIP")) {
+            assertFalse(text.contains(code), code + " is shown as a code: " + text);
+        }
     }
 }
