@@ -1,7 +1,10 @@
-import { Alert, Card, DatePicker, Empty, Flex, Progress, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Empty, Flex, Progress, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useApiClient } from '@/lib/api-context';
+import { fetchBinary, saveBlob } from '@/lib/download';
 import { OrgSelect } from '@/lib/OrgSelect';
 import { ProblemAlert } from '@/lib/ProblemAlert';
 import { useMe } from '@/lib/session';
@@ -25,6 +28,38 @@ function parseControlFilters(params: URLSearchParams): ControlFilters {
   const month = params.get('month');
   if (month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month)) filters.month = month;
   return filters;
+}
+
+const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** 控制指标月度通报 of the org as Excel: each of its territories and departments against its ceilings, in words. */
+function BulletinButton({ orgId, year, month }: { orgId?: string; year: number; month: number }) {
+  const { t } = useTranslation();
+  const client = useApiClient();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string>();
+  const download = async () => {
+    if (!orgId) return;
+    setBusy(true);
+    setFailed(undefined);
+    try {
+      const query = new URLSearchParams({ orgId, year: String(year), month: String(month) });
+      const blob = await fetchBinary(client, `/api/v1/control-indicator-status/bulletin.xlsx?${query.toString()}`, xlsx);
+      saveBlob(blob, t('accidents.control.bulletinFile', { year, month }));
+    } catch (error) {
+      setFailed(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button loading={busy} disabled={!orgId} onClick={() => void download()}>
+        {t('accidents.control.bulletin')}
+      </Button>
+      {failed && <Alert type="error" showIcon title={failed} />}
+    </>
+  );
 }
 
 function plain(n: number): string {
@@ -76,6 +111,7 @@ export function ControlStatusPage() {
             if (next) setFilters({ month: next.format('YYYY-MM') });
           }}
         />
+        <BulletinButton orgId={orgId} year={month.year()} month={month.month() + 1} />
       </Space>
       {status.isError ? (
         <ProblemAlert error={status.error} onRetry={() => void status.refetch()} />
