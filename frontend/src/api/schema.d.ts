@@ -74,6 +74,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessment-schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Schemes the caller issues (its subtree) and published schemes of the orgs above it, latest first */
+        get: operations["listAssessmentSchemes"];
+        put?: never;
+        /** Draft a scheme; its rules are checked for structure (the points only when it is published); retry-safe with Idempotency-Key */
+        post: operations["createAssessmentScheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-schemes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One scheme, with what keeps a draft from publication */
+        get: operations["getAssessmentScheme"];
+        /** Replace a draft's rules; a published or opened scheme is frozen (409) */
+        put: operations["updateAssessmentScheme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-schemes/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scheme's history: creation, edits and every workflow step with actor, time and reason */
+        get: operations["getAssessmentSchemeHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-schemes/{id}/scoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the scoring algorithm (§4.4) on the scheme's rules with the given facts: leaf points, rescaling, bonus cap, clamp, rounding, grade, downgrades, vetoes and ranks per group, each point traced to its rule, snapshot or evidence and person; stores nothing */
+        post: operations["scoreAssessmentScheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-schemes/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a workflow action on a scheme: PUBLISH (422 scheme-points-mismatch when the leaf points do not add up), REVISE, OPEN, START_REVIEW */
+        post: operations["transitionAssessmentScheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attachments": {
         parameters: {
             query?: never;
@@ -1337,6 +1424,405 @@ export interface components {
             /** @description Only inside this region's subtree */
             regionId: components["schemas"]["UUID"];
         };
+        AssessmentAdjustmentFact: {
+            rule: string;
+            /** Format: int32 */
+            occurrences?: number;
+            setBy?: string | null;
+            evidence?: string[];
+        };
+        /** @enum {string} */
+        AssessmentAdjustmentKind: "BONUS" | "DEDUCTION" | "FALSIFICATION_DOWNGRADE";
+        AssessmentAdjustmentRule: {
+            code: string;
+            kind: components["schemas"]["AssessmentAdjustmentKind"];
+            /** @example 受到市级通报表扬 */
+            name: string;
+            /** @description BONUS/DEDUCTION: points per occurrence */
+            points?: number;
+            /** @description BONUS/DEDUCTION: the most this rule adds or takes per target */
+            maxTotal?: number | null;
+            /**
+             * Format: int32
+             * @description FALSIFICATION_DOWNGRADE: grades to lower
+             */
+            steps?: number;
+            /** @description Occurrences counted from this metric's snapshot (e.g. NOTICE_CRITICISM) */
+            metric?: ((string | components["schemas"]["AssessmentMetricCode"] | null) | null) | components["schemas"]["AssessmentMetricCode"] | null;
+            citation?: string | null;
+        };
+        AssessmentAppliedVeto: {
+            rule: string;
+            effect: components["schemas"]["AssessmentVetoEffect"];
+            snapshotId: string | null;
+            setBy: string | null;
+        };
+        AssessmentChecklistFact: {
+            met: string[];
+            setBy?: string | null;
+            evidence?: string[];
+        };
+        AssessmentChecklistItem: {
+            code: string;
+            text: string;
+            points: number;
+        };
+        /** @enum {string} */
+        AssessmentComparison: "GT" | "GE" | "EQ" | "LE" | "LT";
+        AssessmentConsequenceRule: {
+            code: string;
+            trigger: components["schemas"]["AssessmentConsequenceTrigger"];
+            /** @description CONSECUTIVE_GRADE / GRADE: the grade code */
+            grade?: string | null;
+            /**
+             * Format: int32
+             * @description CONSECUTIVE_*: how many assessments running
+             */
+            count?: number;
+            /** @description ACCIDENT: the lowest level that triggers it */
+            accidentLevel?: ((string | components["schemas"]["AccidentLevel"] | null) | null) | components["schemas"]["AccidentLevel"] | null;
+            /**
+             * Format: int32
+             * @description HAZARD_SUPERVISION_OVERDUE: days overdue
+             */
+            days?: number;
+            /** @example INTERVIEW */
+            action: string;
+            /** @example PRINCIPAL_LEADER */
+            addressee: string;
+            /**
+             * Format: int32
+             * @description Days after publication the action is due
+             */
+            dueOffsetDays?: number;
+            citation?: string | null;
+        };
+        /** @enum {string} */
+        AssessmentConsequenceTrigger: "CONSECUTIVE_GRADE" | "CONSECUTIVE_LAST_RANK" | "GRADE" | "VETO" | "ACCIDENT" | "HAZARD_SUPERVISION_OVERDUE";
+        AssessmentDeadlines: {
+            /** @description The period's cutoff: metrics are frozen as of this day */
+            periodEnd: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            selfAssessmentDue: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            reviewDue: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @description Days the preliminary results are open for objections
+             */
+            objectionDays: number;
+            publishBy: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        AssessmentDeductionFact: {
+            rule: string;
+            /** Format: int32 */
+            occurrences?: number;
+            setBy?: string | null;
+            evidence?: string[];
+        };
+        AssessmentDeductionRule: {
+            code: string;
+            /** @example 未召开安委会会议的扣2分 */
+            when: string;
+            points: number;
+            perOccurrence?: boolean;
+        };
+        AssessmentGradeBand: {
+            /** @example EXCELLENT */
+            code: string;
+            /** @example 优秀 */
+            label: string;
+            lowerBound: number;
+        };
+        AssessmentGroupPoints: {
+            group: string;
+            leafPoints: number;
+        };
+        AssessmentIndicator: {
+            /** @example 1.2 */
+            code: string;
+            /** @description The parent indicator's code; none for a top item */
+            parent?: string | null;
+            /** @example 隐患排查治理 */
+            name: string;
+            /** @description A leaf's points; a parent's, when given, must equal its children's sum */
+            maxPoints?: number;
+            /** @description Leaves: PROCESS or RESULT */
+            type?: ((string | components["schemas"]["AssessmentIndicatorType"] | null) | null) | components["schemas"]["AssessmentIndicatorType"] | null;
+            /** @description Leaves: how the points are found */
+            method?: ((string | components["schemas"]["AssessmentIndicatorMethod"] | null) | null) | components["schemas"]["AssessmentIndicatorMethod"] | null;
+            deductionRules?: components["schemas"]["AssessmentDeductionRule"][];
+            metricCode?: components["schemas"]["AssessmentMetricCode"] | null;
+            mapping?: components["schemas"]["AssessmentMetricMapping"];
+            checklist?: components["schemas"]["AssessmentChecklistItem"][];
+            /** @description DEPARTMENT_SCORED: the departments (org ids) that score it (A20) */
+            scoringOrgIds?: string[];
+            evidenceRequired?: boolean;
+            /** @description Group codes it applies to; empty: every group */
+            appliesToGroups?: string[];
+            citation?: string | null;
+        };
+        /** @enum {string} */
+        AssessmentIndicatorMethod: "MANUAL_DEDUCT" | "AUTO_METRIC" | "CHECKLIST" | "DEPARTMENT_SCORED";
+        /** @enum {string} */
+        AssessmentIndicatorType: "PROCESS" | "RESULT";
+        AssessmentLeafFacts: {
+            deductions: components["schemas"]["AssessmentDeductionFact"][];
+            checklist: components["schemas"]["AssessmentChecklistFact"];
+            department: components["schemas"]["AssessmentPointsFact"];
+            review: components["schemas"]["AssessmentPointsFact"];
+        };
+        AssessmentLeafScore: {
+            code: string;
+            maxPoints: number;
+            /** @description From the leaf's method, before a review override */
+            computed: number | null;
+            points: number;
+            overridden: boolean;
+            /** @description An input the method needs is missing (no snapshot, no department score): 0 points */
+            missing: boolean;
+        };
+        AssessmentManualVetoFact: {
+            rule: string;
+            setBy?: string | null;
+            evidence?: string[];
+        };
+        /** @enum {string} */
+        AssessmentMappingKind: "STEPS" | "LINEAR" | "DEDUCT_PER_UNIT";
+        AssessmentMappingStep: {
+            atLeast: number;
+            points: number;
+        };
+        /** @enum {string} */
+        AssessmentMetricCode: "HZ_CLOSURE_RATE" | "HZ_ONTIME_RATE" | "HZ_OVERDUE_MAJOR" | "HZ_SELFCHECK_PARTICIPATION" | "DR_KEY_COVERAGE" | "DR_OWN_MET" | "DR_FINDINGS_CLOSED" | "DL_SIGN_RATE" | "DL_FULFILMENT_RATE" | "DL_FALSIFIED" | "ENT_ALLSTAFF_COVERAGE" | "ACC_COUNT" | "ACC_DEATHS" | "ACC_LARGER_COUNT" | "ACC_MAJOR_COUNT" | "ACC_MAX_LEVEL" | "ACC_CONCEALED" | "ACC_COUNT_CEILING" | "ACC_DEATHS_CEILING" | "RPT_TIMELINESS" | "NOTICE_CRITICISM";
+        AssessmentMetricMapping: {
+            kind: components["schemas"]["AssessmentMappingKind"];
+            steps?: components["schemas"]["AssessmentMappingStep"][];
+            zeroAt?: number;
+            fullAt?: number;
+            perUnit?: number;
+        };
+        /** @enum {string} */
+        AssessmentPeriod: "YEAR" | "FIRST_HALF" | "SECOND_HALF";
+        AssessmentPointsFact: {
+            points: number;
+            setBy?: string | null;
+            reason?: string | null;
+            evidence?: string[];
+        };
+        /** @description An assessment scheme (考核方案) with its rules and what keeps it from publication */
+        AssessmentScheme: {
+            id: components["schemas"]["UUID"];
+            issuerOrgId: components["schemas"]["UUID"];
+            issuerName: string;
+            title: string;
+            /** Format: int32 */
+            year: number;
+            period: components["schemas"]["AssessmentPeriod"];
+            /** @description The period's cutoff (last local day) */
+            periodEnd: components["schemas"]["LocalDate"];
+            series: string;
+            docNumber: string | null;
+            /** Format: int32 */
+            revision: number;
+            status: components["schemas"]["AssessmentSchemeStatus"];
+            definition: components["schemas"]["AssessmentSchemeDefinition"];
+            /** @description Σ of the leaf points per target group */
+            groupPoints: components["schemas"]["AssessmentGroupPoints"][];
+            /** @description What keeps the scheme from publication (points that do not add up, bands out of order, …); empty when it can be published */
+            publicationIssues: components["schemas"]["FieldError"][];
+            allowedActions: components["schemas"]["AssessmentSchemeAction"][];
+            createdBy: string;
+            publishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            openedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        AssessmentSchemeAction: "PUBLISH" | "REVISE" | "OPEN" | "START_REVIEW";
+        AssessmentSchemeDefinition: {
+            /**
+             * @description The full score (100 unless the scheme says otherwise)
+             * @default 100
+             */
+            baseTotal: number;
+            /** @description 过程考核 share of baseTotal; with resultWeight, the PROCESS leaves must add up to it */
+            processWeight?: number | null;
+            /** @description 结果考核 share of baseTotal */
+            resultWeight?: number | null;
+            /** @description 单独赋分 (A20): leaves carry their own points and the sum is rescaled to baseTotal (each part to its weight when weights are set) */
+            rescale?: boolean;
+            /** @description The most bonus points a target may gain */
+            bonusCap: number;
+            /**
+             * Format: int32
+             * @description Decimals of the published total (half-up, at the end only); 2 when omitted
+             */
+            decimals?: number | null;
+            targetGroups: components["schemas"]["AssessmentTargetGroup"][];
+            indicators: components["schemas"]["AssessmentIndicator"][];
+            /** @description Names and inclusive lower bounds, e.g. 优秀 90 / 良好 80 / 合格 60 / 不合格 0 */
+            gradeBands: components["schemas"]["AssessmentGradeBand"][];
+            vetoRules: components["schemas"]["AssessmentVetoRule"][];
+            adjustmentRules: components["schemas"]["AssessmentAdjustmentRule"][];
+            consequenceRules: components["schemas"]["AssessmentConsequenceRule"][];
+            deadlines?: components["schemas"]["AssessmentDeadlines"];
+        };
+        /** @description One step in a scheme's history */
+        AssessmentSchemeEvent: {
+            /** Format: int64 */
+            seq: number;
+            at: components["schemas"]["OffsetDateTime"];
+            actor: string;
+            /** @description CREATE, UPDATE or a workflow action */
+            action: string;
+            from: components["schemas"]["AssessmentSchemeStatus"] | null;
+            to: components["schemas"]["AssessmentSchemeStatus"];
+            reason: string | null;
+            /** @description PUBLISH and REVISE: the revision and the 文号; UPDATE: the revision */
+            data: {
+                [key: string]: unknown;
+            } | null;
+        };
+        AssessmentSchemeHistory: {
+            items: components["schemas"]["AssessmentSchemeEvent"][];
+        };
+        AssessmentSchemeInput: {
+            /** @description The issuing org; the caller's own when omitted */
+            issuerOrgId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @example 2026年度乡镇（街道）安全生产工作考核细则 */
+            title: string;
+            /** Format: int32 */
+            year: number;
+            period: components["schemas"]["AssessmentPeriod"];
+            /**
+             * @description Schemes of one series follow each other (consecutive-grade rules)
+             * @example TOWNSHIP
+             */
+            series: string;
+            /** @example 南安委〔2026〕3号 */
+            docNumber?: string | null;
+            definition: components["schemas"]["AssessmentSchemeDefinition"];
+        };
+        AssessmentSchemePage: {
+            items: components["schemas"]["AssessmentScheme"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        AssessmentSchemeStatus: "DRAFT" | "PUBLISHED" | "SELF_ASSESSMENT" | "REVIEWING" | "PRELIMINARY" | "APPROVED" | "RESULTS_PUBLISHED" | "CLOSED";
+        /**
+         * @example {
+         *       "action": "PUBLISH",
+         *       "docNumber": "南安委〔2026〕3号"
+         *     }
+         */
+        AssessmentSchemeTransition: {
+            action: components["schemas"]["AssessmentSchemeAction"];
+            /** @description REVISE: the reason */
+            comment?: string | null;
+            /** @description PUBLISH: the 文号, unless the scheme already has one */
+            docNumber?: string | null;
+        };
+        AssessmentScore: {
+            targetId: string;
+            group: string;
+            leaves: components["schemas"]["AssessmentLeafScore"][];
+            /** @description Σ leaves */
+            base: number;
+            /** @description base rescaled to baseTotal (单独赋分), else base */
+            scaled: number;
+            /** @description Σ bonuses before the cap */
+            bonusRaw: number;
+            /** @description min(Σ bonuses, bonusCap) */
+            bonus: number;
+            /** @description Σ deductions outside the indicators */
+            deductions: number;
+            /** @description clamp(scaled + bonus − deductions, 0, baseTotal + bonusCap), after vetoes */
+            totalRaw: number;
+            /** @description totalRaw rounded half-up to the scheme's decimals */
+            total: number;
+            /** @description The band the rounded total reaches */
+            bandGrade: string;
+            /** Format: int32 */
+            downgradeSteps: number;
+            /** @description After falsification downgrades and vetoes */
+            grade: string;
+            vetoes: components["schemas"]["AssessmentAppliedVeto"][];
+            /** @description Barred from 评先评优 (a veto applied) */
+            awardBar: boolean;
+            /**
+             * Format: int32
+             * @description Rank in the target group; ties share a rank, vetoed last
+             */
+            rank: number | null;
+            trace: components["schemas"]["AssessmentTrace"][];
+        };
+        /** @description One target's facts as the scoring algorithm reads them */
+        AssessmentScoringFacts: {
+            targetId: string;
+            /** @description The target group's code */
+            group: string;
+            /** @description Per leaf indicator code */
+            leaves?: {
+                [key: string]: components["schemas"]["AssessmentLeafFacts"];
+            };
+            /** @description Snapshot values by metric code */
+            metrics?: {
+                [key: string]: components["schemas"]["AssessmentSnapshotFact"];
+            };
+            adjustments?: components["schemas"]["AssessmentAdjustmentFact"][];
+            vetoes?: components["schemas"]["AssessmentManualVetoFact"][];
+        };
+        AssessmentScoringRequest: {
+            targets: components["schemas"]["AssessmentScoringFacts"][];
+        };
+        AssessmentScoringResult: {
+            items: components["schemas"]["AssessmentScore"][];
+        };
+        AssessmentSnapshotFact: {
+            snapshotId: string;
+            value: number;
+        };
+        AssessmentTargetGroup: {
+            /** @example TOWNSHIP */
+            code: string;
+            /** @example 乡镇（街道） */
+            name: string;
+            /** @example 一类 */
+            tier?: string | null;
+            /** @description Orgs directly below the issuer of this kind (REGION, DEPARTMENT, ENTERPRISE) */
+            orgKind?: ((string | components["schemas"]["OrgKind"] | null) | null) | components["schemas"]["OrgKind"] | null;
+            /** @description Targets named one by one (org ids), instead of or besides orgKind */
+            orgIds?: string[];
+        };
+        AssessmentTrace: {
+            step: string;
+            indicator: string | null;
+            source: string;
+            /** @description Rule code, snapshot id or item code */
+            ref: string | null;
+            points: number | null;
+            setBy: string | null;
+            evidence: string[];
+            note: string | null;
+        };
+        /** @enum {string} */
+        AssessmentVetoEffect: "SCORE_ZERO" | "GRADE_LOWEST" | "AWARD_BAR";
+        AssessmentVetoRule: {
+            code: string;
+            /** @example 发生重大及以上生产安全事故 */
+            name: string;
+            /** @description Set by hand (e.g. 瞒报 confirmed by an investigation) instead of a metric condition */
+            manual?: boolean;
+            metric?: components["schemas"]["AssessmentMetricCode"] | null;
+            comparison?: components["schemas"]["AssessmentComparison"] | null;
+            /** @description Compared with this number… */
+            threshold?: number | null;
+            /** @description …or with another metric of the target, e.g. ACC_DEATHS_CEILING */
+            thresholdMetric?: ((string | components["schemas"]["AssessmentMetricCode"] | null) | null) | components["schemas"]["AssessmentMetricCode"] | null;
+            effect: components["schemas"]["AssessmentVetoEffect"];
+            citation?: string | null;
+        };
         /** @description An uploaded evidence file (photo or PDF); fetch its bytes from /content */
         Attachment: {
             id: components["schemas"]["UUID"];
@@ -1397,7 +1883,7 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        CallerCapability: "REPORT_HAZARDS" | "PUSH_HAZARDS" | "ACT_ON_HAZARDS" | "SUPERVISE_HAZARDS" | "VIEW_HAZARD_STATS" | "VIEW_STATUTORY_REPORT" | "UPLOAD_ATTACHMENTS" | "EDIT_ORGS" | "MANAGE_POSTS" | "VIEW_AUDIT" | "ISSUE_LISTS" | "ACT_ON_LISTS" | "MANAGE_LIST_TEMPLATES" | "RECORD_FULFILMENT" | "REVIEW_FULFILMENT" | "VERIFY_FULFILMENT" | "PUSH_FULFILMENT" | "RECORD_ACCIDENTS" | "PUSH_ACCIDENTS" | "VIEW_CONTROL_STATUS" | "MANAGE_DRILLS" | "VIEW_DUTY_REPORTS" | "EXPORT_DUTY_DOSSIER" | "MANAGE_REQUIREMENT_RULES" | "WAIVE_OBLIGATIONS";
+        CallerCapability: "REPORT_HAZARDS" | "PUSH_HAZARDS" | "ACT_ON_HAZARDS" | "SUPERVISE_HAZARDS" | "VIEW_HAZARD_STATS" | "VIEW_STATUTORY_REPORT" | "UPLOAD_ATTACHMENTS" | "EDIT_ORGS" | "MANAGE_POSTS" | "VIEW_AUDIT" | "ISSUE_LISTS" | "ACT_ON_LISTS" | "MANAGE_LIST_TEMPLATES" | "RECORD_FULFILMENT" | "REVIEW_FULFILMENT" | "VERIFY_FULFILMENT" | "PUSH_FULFILMENT" | "RECORD_ACCIDENTS" | "PUSH_ACCIDENTS" | "VIEW_CONTROL_STATUS" | "MANAGE_DRILLS" | "VIEW_DUTY_REPORTS" | "EXPORT_DUTY_DOSSIER" | "MANAGE_REQUIREMENT_RULES" | "WAIVE_OBLIGATIONS" | "MANAGE_ASSESSMENT_SCHEMES";
         /** @enum {string} */
         Capability: "DUTY" | "DRILL" | "REPORT";
         /** @enum {string} */
@@ -3966,6 +4452,968 @@ export interface operations {
             };
             /** @description Only application/json can be produced */
             406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAssessmentSchemes: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page; omit for the first page */
+                cursor?: string;
+                /** @description Rows per page */
+                limit?: number;
+                status?: components["schemas"]["AssessmentSchemeStatus"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentSchemePage"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAssessmentScheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key: a retry with the same key and request replays the first answer; the key with another request is refused (422) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentSchemeInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentScheme"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate code) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be application/json */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a rule (e.g. an invalid parent, a reused Idempotency-Key) */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssessmentScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scheme */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentScheme"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAssessmentScheme: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from GET; a missing one is refused (428), another version (412) */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentSchemeInput"];
+            };
+        };
+        responses: {
+            /** @description The scheme */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentScheme"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate code) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be application/json */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a rule (e.g. an invalid parent, a reused Idempotency-Key) */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssessmentSchemeHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentSchemeHistory"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    scoreAssessmentScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentScoringRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentScoringResult"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate code) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be application/json */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a rule (e.g. an invalid parent, a reused Idempotency-Key) */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transitionAssessmentScheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the ETag the caller acted on; another version is refused (412) */
+                "If-Match"?: string;
+                /** @description Retry-safe key: a retry with the same key and request replays the first answer; the key with another request is refused (422) */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentSchemeTransition"];
+            };
+        };
+        responses: {
+            /** @description The scheme */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentScheme"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate code) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be application/json */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a rule (e.g. an invalid parent, a reused Idempotency-Key) */
+            422: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];

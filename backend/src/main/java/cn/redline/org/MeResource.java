@@ -47,7 +47,7 @@ public class MeResource {
             OrgView org,
             @Schema(type = SchemaType.ARRAY, implementation = RoleName.class, maxItems = 20) List<String> roles,
             @Schema(description = "What the caller's roles let it do; the routes check the same capabilities",
-                    maxItems = 20) List<Capability> capabilities,
+                    maxItems = 40) List<Capability> capabilities,
             ScopeView scope) {
 
         public enum ScopeMode { GLOBAL, SUBTREE }

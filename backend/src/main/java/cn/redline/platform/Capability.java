@@ -62,7 +62,9 @@ public enum Capability {
     /** Add requirement rules (createRequirementRule): admins only. */
     MANAGE_REQUIREMENT_RULES(Set.of(Roles.ADMIN)),
     /** Approve an exemption from an obligation (waiveObligation): the safety offices. */
-    WAIVE_OBLIGATIONS(Roles.ADMINISTRATORS);
+    WAIVE_OBLIGATIONS(Roles.ADMINISTRATORS),
+    /** Draft, edit and run assessment schemes of the own org or subtree (createAssessmentScheme, transitionAssessmentScheme). */
+    MANAGE_ASSESSMENT_SCHEMES(Roles.ASSESSMENT_ISSUERS);
 
     /** The capabilities' names as constants, for {@code @PermissionsAllowed}. */
     public static final class Name {
@@ -90,6 +92,7 @@ public enum Capability {
         public static final String EXPORT_DUTY_DOSSIER = "EXPORT_DUTY_DOSSIER";
         public static final String MANAGE_REQUIREMENT_RULES = "MANAGE_REQUIREMENT_RULES";
         public static final String WAIVE_OBLIGATIONS = "WAIVE_OBLIGATIONS";
+        public static final String MANAGE_ASSESSMENT_SCHEMES = "MANAGE_ASSESSMENT_SCHEMES";
 
         private Name() {
         }

@@ -54,6 +54,9 @@ public final class Roles {
     /** Who keeps emergency plans and organises drills: an enterprise, a department, a safety office for its own org
      * or subtree (a government's drill is entered by its office); admins anywhere. */
     public static final Set<String> DRILL_ORGANISERS = Set.of(ADMIN, SAFETY_OFFICE, DEPARTMENT, ENTERPRISE);
+    /** Who drafts and publishes assessment schemes: a safety office for its territories and departments, a department
+     * for the enterprises it supervises (§4.6); admins anywhere. */
+    public static final Set<String> ASSESSMENT_ISSUERS = Set.of(ADMIN, SAFETY_OFFICE, DEPARTMENT);
     /** The workflow's system steps (activate, close): taken by the lists job only, never granted to a token. */
     public static final String SYSTEM = "system";
 

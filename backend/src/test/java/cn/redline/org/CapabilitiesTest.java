@@ -52,7 +52,9 @@ class CapabilitiesTest {
             Map.entry(Capability.VIEW_DUTY_REPORTS, r -> r.queryParam("orgId", UUID.randomUUID()).get("/api/v1/duty-reports/matrix").statusCode()),
             Map.entry(Capability.EXPORT_DUTY_DOSSIER, r -> r.accept("application/pdf").queryParam("postId", UUID.randomUUID()).get("/api/v1/duty-reports/dossier.pdf").statusCode()),
             Map.entry(Capability.MANAGE_REQUIREMENT_RULES, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/requirement-rules").statusCode()),
-            Map.entry(Capability.WAIVE_OBLIGATIONS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/obligations/" + UUID.randomUUID() + "/waiver").statusCode())));
+            Map.entry(Capability.WAIVE_OBLIGATIONS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/obligations/" + UUID.randomUUID() + "/waiver").statusCode()),
+            Map.entry(Capability.MANAGE_ASSESSMENT_SCHEMES, r -> r.contentType(ContentType.JSON).body("{}")
+                    .post("/api/v1/assessment-schemes").statusCode())));
 
     private static Map<String, String> demoTokens() {
         Map<String, String> tokens = new LinkedHashMap<>();
