@@ -15,8 +15,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** A drill an org held (§3.3), recorded after the fact; the plans it exercised decide which rules it meets. */
+/**
+ * A drill an org plans and holds (§3.3), or records after the fact; the plans it exercised decide which rules it meets.
+ * Its workflow is {@link DrillWorkflow}'s.
+ */
 @Entity
 @Table(name = "drill")
 public class Drill {
@@ -39,9 +44,62 @@ public class Drill {
     @Enumerated(EnumType.STRING)
     public DrillStatus status;
 
-    /** The day it was held (local date): the period it counts in. */
+    /** The day it was held (local date): the period it counts in; null until it starts. */
     @Column(name = "conducted_on")
     public LocalDate conductedOn;
+
+    /** The day it is planned for; a postponement moves it. */
+    @Column(name = "planned_on")
+    public LocalDate plannedOn;
+
+    /** The day first planned, kept through postponements. */
+    @Column(name = "original_planned_on")
+    public LocalDate originalPlannedOn;
+
+    /** The day lists sort by: the day held, else the day planned. */
+    public LocalDate day;
+
+    @Column(name = "year_plan_id")
+    public UUID yearPlanId;
+
+    @Enumerated(EnumType.STRING)
+    public DrillPurpose purpose;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public DrillScenario scenario;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<DrillObjective> objectives = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public DrillPeople roles = DrillPeople.none();
+
+    @Column(name = "planned_headcount")
+    public Integer plannedHeadcount;
+
+    @Column(name = "actual_headcount")
+    public Integer actualHeadcount;
+
+    /** Large or high-risk (D17): needs its own safety plan before it is ready. */
+    @Column(name = "high_risk")
+    public boolean highRisk;
+
+    /** May alarm the public (D17): announced beforehand, so a public notice is needed before it is ready. */
+    @Column(name = "affects_public")
+    public boolean affectsPublic;
+
+    /** Whether it will be evaluated (AQ9009): then an evaluation plan is needed before it is ready. */
+    @Column(name = "evaluation_planned")
+    public boolean evaluationPlanned = true;
+
+    @Column(name = "actual_start")
+    public OffsetDateTime actualStart;
+
+    @Column(name = "actual_end")
+    public OffsetDateTime actualEnd;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "termination_reason")
@@ -59,4 +117,8 @@ public class Drill {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    DrillPeople people() {
+        return roles == null ? DrillPeople.none() : roles.normalised();
+    }
 }

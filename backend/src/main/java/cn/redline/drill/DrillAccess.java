@@ -38,9 +38,18 @@ public class DrillAccess {
     }
 
     void requireOrganiser(Org org) {
-        if (!caller.hasRole(Roles.ADMIN) && !org.path.startsWith(callerOrg.orgPath())) {
+        if (!mayOrganise(org)) {
             throw ProblemException.forbidden("Only the organization itself or an office above it may keep its plans and drills");
         }
+    }
+
+    /** Whether the caller keeps the drills of the org: the org itself or one above it, an admin anywhere. */
+    boolean mayOrganise(Org org) {
+        return caller.hasRole(Roles.ADMIN) || org.path.startsWith(callerOrg.orgPath());
+    }
+
+    boolean mayOrganise(UUID orgId) {
+        return caller.hasRole(Roles.ADMIN) || orgs.findByIdOptional(orgId).map(this::mayOrganise).orElse(false);
     }
 
     boolean isOffice() {

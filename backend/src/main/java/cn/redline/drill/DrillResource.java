@@ -14,11 +14,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -46,18 +49,24 @@ public class DrillResource {
     @Inject
     PublicLinks links;
 
+    @Inject
+    DrillTimeline timeline;
+
     @GET
     @Path("/drills")
-    @Operation(operationId = "listDrills", summary = "Drills of organizations in the caller's scope, newest first")
+    @Operation(operationId = "listDrills", summary = "Drills of organizations in the caller's scope, newest first (by the day "
+            + "held, else the day planned)")
     public DrillPage list(@Parameter(description = "Only drills of this organizer") @QueryParam("orgId") UUID orgId,
+                          @Parameter(description = "Only drills of this yearly drill plan") @QueryParam("yearPlanId") UUID yearPlanId,
+                          @QueryParam("status") DrillStatus status,
                           @Valid @BeanParam PageParams page) {
-        return drills.list(orgId, page);
+        return drills.list(orgId, yearPlanId, status, page);
     }
 
     @GET
     @Path("/drills/{id}")
     @Versioned
-    @Operation(operationId = "getDrill", summary = "Get one drill with the drill rules it counts for")
+    @Operation(operationId = "getDrill", summary = "Get one drill with the drill rules it counts for and the actions the caller may take")
     @APIResponse(responseCode = "200", description = "The drill",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DrillView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -71,14 +80,75 @@ public class DrillResource {
     @PermissionsAllowed(Capability.Name.MANAGE_DRILLS)
     @Idempotent
     @Versioned
-    @Operation(operationId = "recordDrill", summary = "Record a drill held (conducted or terminated); a conducted one counts "
-            + "towards every drill rule its organizer owes whose qualifier it meets")
-    @APIResponse(responseCode = "201", description = "Recorded",
+    @Operation(operationId = "recordDrill", summary = "Plan a drill (PLANNED), or record one held (conducted or terminated); "
+            + "a conducted one counts towards every drill rule its organizer owes whose qualifier it meets")
+    @APIResponse(responseCode = "201", description = "Planned or recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DrillView.class)))
     public Response record(@NotNull @Valid DrillInput input) {
-        DrillView created = drills.record(input);
+        DrillView created = drills.create(input);
         return Response.created(links.to("/api/v1/drills", created.id())).tag(Etags.of(created.version()))
                 .entity(created).build();
+    }
+
+    @PUT
+    @Path("/drills/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Capability.Name.MANAGE_DRILLS)
+    @Versioned(ifMatch = Versioned.IfMatch.REQUIRED)
+    @Operation(operationId = "updateDrill", summary = "Change a PLANNED or PREPARING drill: scenario, objectives, roles, "
+            + "plans, flags; its day moves by POSTPONE")
+    @APIResponse(responseCode = "200", description = "The drill",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DrillView.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid DrillInput input) {
+        DrillView v = drills.update(id, ifMatch, input);
+        return Response.ok(v).tag(Etags.of(v.version())).build();
+    }
+
+    @POST
+    @Path("/drills/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Capability.Name.ACT_ON_DRILLS)
+    @Idempotent
+    @Versioned(ifMatch = Versioned.IfMatch.OPTIONAL)
+    @Operation(operationId = "transitionDrill", summary = "Take a drill workflow action: prepare, mark ready (its documents "
+            + "attached), postpone, cancel, start, end (headcount, photos), terminate, attach documents or photos")
+    @APIResponse(responseCode = "200", description = "The drill after the action",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DrillView.class)))
+    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @NotNull @Valid DrillTransition request) {
+        DrillView v = drills.transition(id, ifMatch, request);
+        return Response.ok(v).tag(Etags.of(v.version())).build();
+    }
+
+    @GET
+    @Path("/drills/{id}/history")
+    @Operation(operationId = "getDrillHistory", summary = "The drill's history: every step with actor, time, states and reason")
+    public DrillHistory.History history(@PathParam("id") UUID id) {
+        return drills.history(id);
+    }
+
+    @GET
+    @Path("/drills/{id}/timeline")
+    @Operation(operationId = "listDrillTimeline", summary = "The drill's timeline in the order things happened")
+    public TimelineEntryView.Page timeline(@PathParam("id") UUID id, @Valid @BeanParam PageParams page) {
+        return timeline.list(id, page);
+    }
+
+    @POST
+    @Path("/drills/{id}/timeline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Capability.Name.ACT_ON_DRILLS)
+    @Idempotent
+    @Operation(operationId = "addDrillTimelineEntry", summary = "Add an inject, action, observation or incident from a phone, "
+            + "also long after it was written offline: the same clientId again answers the entry it made (200), never a second one")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineEntryView.class)))
+    @APIResponse(responseCode = "200", description = "Posted before with this clientId: that entry",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineEntryView.class)))
+    public Response addTimelineEntry(@PathParam("id") UUID id, @NotNull @Valid TimelineEntryInput input) {
+        DrillTimeline.Posted posted = timeline.post(id, input);
+        return Response.status(posted.created() ? Response.Status.CREATED : Response.Status.OK).entity(posted.entry()).build();
     }
 
     @GET

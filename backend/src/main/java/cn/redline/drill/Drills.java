@@ -1,50 +1,63 @@
 package cn.redline.drill;
 
+import cn.redline.attachment.AttachmentService;
+import cn.redline.attachment.AttachmentView;
 import cn.redline.audit.AuditLog;
 import cn.redline.duty.Capability;
 import cn.redline.duty.Obligations;
 import cn.redline.duty.RequirementRule;
 import cn.redline.duty.Subject;
 import cn.redline.org.Org;
+import cn.redline.platform.Caller;
+import cn.redline.platform.Etags;
 import cn.redline.platform.Keyset;
 import cn.redline.platform.Page;
 import cn.redline.platform.PageParams;
 import cn.redline.platform.Problem;
 import cn.redline.platform.ProblemException;
 import cn.redline.platform.Times;
+import cn.redline.platform.workflow.Step;
+import cn.redline.platform.workflow.Workflow;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Drills held (§3.3), recorded after the fact (§3.4 record_past), and what they count for (§3.2): a CONDUCTED drill
- * is evidence for every drill rule its organiser owes on its date whose qualifier it meets; a TERMINATED one for none.
+ * Drills (§3.3): planned and run through {@link DrillWorkflow}, or recorded after the fact (§3.4 record_past), and
+ * what they count for (§3.2): a CONDUCTED drill is evidence for every drill rule its organiser owes on its date whose
+ * qualifier it meets ({@link #countTowardsDuty}, the one place a drill touches obligations); a TERMINATED one for none.
  */
 @ApplicationScoped
-public class Drills {
+public class Drills implements DrillWorkflow.Lookups {
 
     static final String ENTITY = "drill";
     static final String EVIDENCE = "DRILL";
     /** §3.4: a drill older than this is recorded by a safety office, not by the organiser alone. */
     static final int RECENT_DAYS = 30;
 
-    /** Drills newest first. */
+    /** Drills newest first: by the day held, else the day planned. */
     static final Keyset<Drill> NEWEST = Keyset.descending("drills",
-            Keyset.optionalDate("x.conductedOn", d -> d.conductedOn), Keyset.uuid("x.id", d -> d.id));
+            Keyset.optionalDate("x.day", d -> d.day), Keyset.uuid("x.id", d -> d.id));
 
     @Inject
     EntityManager em;
 
     @Inject
     Clock clock;
+
+    @Inject
+    Caller caller;
 
     @Inject
     ScopedRecords records;
@@ -59,53 +72,152 @@ public class Drills {
     Obligations obligations;
 
     @Inject
+    AttachmentService attachments;
+
+    @Inject
+    DrillHistory history;
+
+    @Inject
     AuditLog audit;
+
+    private DrillWorkflow workflow;
+
+    @PostConstruct
+    void init() {
+        workflow = new DrillWorkflow(this);
+    }
+
+    Workflow<Drill, DrillStatus, DrillAction, Caller, DrillTransition> table() {
+        return workflow.table();
+    }
+
+    // --- reading ---------------------------------------------------------------------------------------------------
 
     public DrillView get(UUID id) {
         return view(visible(id));
     }
 
-    public DrillPage list(UUID orgId, PageParams page) {
+    public DrillPage list(UUID orgId, UUID yearPlanId, DrillStatus status, PageParams page) {
         Map<String, Object> equal = new HashMap<>();
         equal.put("orgId", orgId);
-        Page<DrillView> shown = records.page(Drill.class, NEWEST, equal, page, this::view);
-        return new DrillPage(shown.items(), shown.nextCursor());
+        equal.put("yearPlanId", yearPlanId);
+        equal.put("status", status);
+        Page<Drill> shown = records.page(Drill.class, NEWEST, equal, page, d -> d);
+        Map<UUID, List<AttachmentView>> files = attachments.listFor(DrillAttachmentPolicy.OWNER,
+                shown.items().stream().map(d -> d.id).toList());
+        return new DrillPage(shown.items().stream().map(d -> view(d, files.getOrDefault(d.id, List.of()))).toList(),
+                shown.nextCursor());
     }
 
+    DrillHistory.History history(UUID id) {
+        return history.of(DrillEvent.DRILL, visible(id).id);
+    }
+
+    /** The drill visible to the caller, or 404 whether it is missing or outside the scope. */
+    Drill visible(UUID id) {
+        return records.visible(Drill.class, id, "Drill");
+    }
+
+    // --- writing ---------------------------------------------------------------------------------------------------
+
+    /** A drill planned (PLAN) or recorded after the fact (RECORD_PAST), by the input's status. */
     @Transactional
-    public DrillView record(DrillInput in) {
-        LocalDate today = Times.today(clock);
-        validate(in, today);
+    public DrillView create(DrillInput in) {
+        LocalDate today = today();
         Org org = access.referencedOrg(in.orgId(), "orgId");
         access.requireOrganiser(org);
-        if (in.conductedOn().isBefore(today.minusDays(RECENT_DAYS)) && !access.isOffice()) {
-            throw ProblemException.forbidden("A drill held more than " + RECENT_DAYS
-                    + " days ago is recorded by a safety office (with its approval)");
-        }
+        validate(in, today, null);
         Drill d = new Drill();
         d.id = UUID.randomUUID();
         d.orgId = org.id;
-        d.title = in.title().strip();
-        d.form = in.form();
-        d.scope = in.scope();
-        d.status = in.status();
-        d.terminationReason = in.terminationReason();
-        d.conductedOn = in.conductedOn();
-        d.plans = new ArrayList<>(plans.ofOrg(org.id, in.planIds() == null ? List.of() : in.planIds()));
-        d.createdAt = Times.now(clock);
+        d.createdAt = now();
         d.updatedAt = d.createdAt;
+        fill(d, in);
+        DrillAction action;
+        if (in.recordsPast()) {
+            if (in.conductedOn().isBefore(today.minusDays(RECENT_DAYS)) && !access.isOffice()) {
+                throw ProblemException.forbidden("A drill held more than " + RECENT_DAYS
+                        + " days ago is recorded by a safety office (with its approval)");
+            }
+            action = DrillAction.RECORD_PAST;
+            d.status = in.status();
+            d.terminationReason = in.terminationReason();
+            d.conductedOn = in.conductedOn();
+            d.day = d.conductedOn;
+            d.actualHeadcount = in.actualHeadcount();
+        } else {
+            action = DrillAction.PLAN;
+            d.status = DrillStatus.PLANNED;
+            d.plannedOn = in.plannedOn();
+            d.originalPlannedOn = in.plannedOn();
+            d.day = in.plannedOn();
+        }
         em.persist(d);
         em.flush();
+        attachments.link(in.attachmentIds(), DrillAttachmentPolicy.OWNER, d.id, DrillFileKind.PHOTO.name());
         if (d.status == DrillStatus.CONDUCTED) {
-            count(d, org);
+            countTowardsDuty(d, org);
         }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("day", d.day.toString());
+        history.write(DrillEvent.DRILL, d.id, d.orgId, action.name(), null, d.status, null, data);
         DrillView view = view(d);
         audit.record(ENTITY, d.id.toString(), "record", org.path, null, view);
         return view;
     }
 
-    /** Evidence for every drill rule the organiser owes on the drill's date whose qualifier the drill meets (rules stack). */
-    private void count(Drill d, Org org) {
+    /** Changes what a drill is while it is planned or being prepared; its day moves by POSTPONE, its org never. */
+    @Transactional
+    public DrillView update(UUID id, String ifMatch, DrillInput in) {
+        Drill d = visible(id);
+        Etags.requireMatch(ifMatch, d.version);
+        Org org = access.visibleOrg(d.orgId);
+        access.requireOrganiser(org);
+        if (d.status != DrillStatus.PLANNED && d.status != DrillStatus.PREPARING) {
+            throw Workflow.refusal("Only a PLANNED or PREPARING drill is edited; this one is " + d.status,
+                    table().allowedActions(d, caller));
+        }
+        validate(in, today(), d);
+        DrillView before = view(d);
+        fill(d, in);
+        d.updatedAt = now();
+        history.write(DrillEvent.DRILL, d.id, d.orgId, DrillHistory.EDIT, d.status, d.status, null, null);
+        em.flush();
+        DrillView after = view(d);
+        audit.record(ENTITY, d.id.toString(), "update", org.path, before, after);
+        return after;
+    }
+
+    @Transactional
+    public DrillView transition(UUID id, String ifMatch, DrillTransition req) {
+        Drill d = visible(id);
+        if (ifMatch != null) {
+            Etags.requireMatch(ifMatch, d.version);
+        }
+        DrillView before = view(d);
+        var t = table().permit(d, req.action(), caller);
+        if (req.action() == DrillAction.ATTACH && req.fileKind() != null) {
+            attachments.link(req.attachmentIds(), DrillAttachmentPolicy.OWNER, d.id, req.fileKind().name());
+        } else if (req.action() == DrillAction.END) {
+            attachments.link(req.attachmentIds(), DrillAttachmentPolicy.OWNER, d.id, DrillFileKind.PHOTO.name());
+        }
+        Step<DrillStatus, DrillAction> step = table().run(t, d, caller, req);
+        d.updatedAt = now();
+        if (step.to() == DrillStatus.CONDUCTED && step.from() != DrillStatus.CONDUCTED) {
+            countTowardsDuty(d, access.visibleOrg(d.orgId));
+        }
+        history.write(DrillEvent.DRILL, d.id, d.orgId, step.action().name(), step.from(), step.to(), req.comment(), step.data());
+        em.flush();
+        DrillView after = view(d);
+        audit.record(ENTITY, d.id.toString(), req.action().name().toLowerCase(), access.visibleOrg(d.orgId).path, before, after);
+        return after;
+    }
+
+    /**
+     * Evidence for every drill rule the organiser owes on the drill's date whose qualifier the drill meets (rules
+     * stack). The only place a drill's state reaches the obligations.
+     */
+    private void countTowardsDuty(Drill d, Org org) {
         Subject s = Subject.org(org);
         for (RequirementRule r : obligations.applicable(s, d.conductedOn)) {
             if (r.capability == Capability.DRILL && DrillQualifier.qualifies(r.qualifier, d)) {
@@ -114,10 +226,59 @@ public class Drills {
         }
     }
 
-    private static void validate(DrillInput in, LocalDate today) {
+    private void fill(Drill d, DrillInput in) {
+        d.title = in.title().strip();
+        d.form = in.form();
+        d.scope = in.scope();
+        d.plans = new ArrayList<>(plans.ofOrg(d.orgId, in.planIds() == null ? List.of() : in.planIds()));
+        d.yearPlanId = in.yearPlanId();
+        d.purpose = in.purpose();
+        d.scenario = in.scenario();
+        d.objectives = in.objectives() == null ? new ArrayList<>() : new ArrayList<>(in.objectives());
+        d.roles = in.roles() == null ? DrillPeople.none() : in.roles().normalised();
+        d.plannedHeadcount = in.plannedHeadcount();
+        d.highRisk = Boolean.TRUE.equals(in.highRisk());
+        d.affectsPublic = Boolean.TRUE.equals(in.affectsPublic());
+        d.evaluationPlanned = !Boolean.FALSE.equals(in.evaluationPlanned());
+    }
+
+    /** The input's own rules; {@code existing} is the drill an update changes (then only the plan's fields apply). */
+    private void validate(DrillInput in, LocalDate today, Drill existing) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (in.conductedOn().isAfter(today)) {
-            errors.add(new Problem.FieldError("conductedOn", "must not be in the future: plan a drill instead of recording it"));
+        if (existing != null && !existing.orgId.equals(in.orgId())) {
+            errors.add(new Problem.FieldError("orgId", "a drill stays with its organizer"));
+        }
+        if (in.recordsPast()) {
+            if (existing != null) {
+                errors.add(new Problem.FieldError("status", "a planned drill moves by its actions, not by an edit"));
+            } else if (in.conductedOn() == null) {
+                errors.add(new Problem.FieldError("conductedOn", "give the day it was held"));
+            } else if (in.conductedOn().isAfter(today)) {
+                errors.add(new Problem.FieldError("conductedOn", "must not be in the future: plan a drill instead of recording it"));
+            }
+            if (in.plannedOn() != null) {
+                errors.add(new Problem.FieldError("plannedOn", "applies only to a planned drill"));
+            }
+        } else {
+            if (in.status() != null && in.status() != DrillStatus.PLANNED) {
+                errors.add(new Problem.FieldError("status", "a drill is created PLANNED, or recorded CONDUCTED or TERMINATED"));
+            }
+            if (in.conductedOn() != null) {
+                errors.add(new Problem.FieldError("conductedOn", "applies only to a drill recorded after the fact"));
+            }
+            if (in.attachmentIds() != null && !in.attachmentIds().isEmpty()) {
+                errors.add(new Problem.FieldError("attachmentIds", "a planned drill's files are attached by ATTACH"));
+            }
+            if (in.actualHeadcount() != null) {
+                errors.add(new Problem.FieldError("actualHeadcount", "is given when the drill ends"));
+            }
+            if (in.plannedOn() == null) {
+                errors.add(new Problem.FieldError("plannedOn", "give the day the drill is planned for"));
+            } else if (existing != null && !in.plannedOn().equals(existing.plannedOn)) {
+                errors.add(new Problem.FieldError("plannedOn", "a planned day moves by POSTPONE, which keeps the original day"));
+            } else if (existing == null && in.plannedOn().isBefore(today)) {
+                errors.add(new Problem.FieldError("plannedOn", "must not be in the past: record a drill held instead"));
+            }
         }
         if (in.status() == DrillStatus.TERMINATED && in.terminationReason() == null) {
             errors.add(new Problem.FieldError("terminationReason", "is required for a terminated drill"));
@@ -125,21 +286,56 @@ public class Drills {
         if (in.status() != DrillStatus.TERMINATED && in.terminationReason() != null) {
             errors.add(new Problem.FieldError("terminationReason", "applies only to a terminated drill"));
         }
+        if (in.yearPlanId() != null) {
+            DrillYearPlan plan = em.find(DrillYearPlan.class, in.yearPlanId());
+            LocalDate day = in.recordsPast() ? in.conductedOn() : in.plannedOn();
+            if (plan == null || !plan.orgId.equals(in.orgId())) {
+                errors.add(new Problem.FieldError("yearPlanId", "no such yearly drill plan of the organizer"));
+            } else if (day != null && day.getYear() != plan.year) {
+                errors.add(new Problem.FieldError(in.recordsPast() ? "conductedOn" : "plannedOn",
+                        "must lie in the plan's year " + plan.year));
+            }
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
     }
 
-    private DrillView view(Drill d) {
+    DrillView view(Drill d) {
+        return view(d, attachments.listFor(DrillAttachmentPolicy.OWNER, d.id));
+    }
+
+    private DrillView view(Drill d, List<AttachmentView> files) {
         List<String> codes = em.createQuery("""
                         select r.code from Evidence e, RequirementRule r where r.id = e.ruleId and e.sourceKind = :k
                         and e.sourceId = :id and e.withdrawnAt is null order by r.code""", String.class)
                 .setParameter("k", EVIDENCE).setParameter("id", d.id.toString()).getResultList();
-        return DrillView.of(d, codes);
+        List<DrillFileKind> present = files.stream().map(AttachmentView::purpose).filter(p -> p != null)
+                .map(DrillFileKind::valueOf).toList();
+        List<DrillFileKind> missing = d.status.open() ? workflow.missing(d, present) : List.of();
+        return DrillView.of(d, codes, files, table().allowedActions(d, caller), missing);
     }
 
-    /** The drill visible to the caller, or 404 whether it is missing or outside the scope. */
-    private Drill visible(UUID id) {
-        return records.visible(Drill.class, id, "Drill");
+    // --- the workflow's lookups ------------------------------------------------------------------------------------
+
+    @Override
+    public boolean organiser(Drill d, Caller c) {
+        return access.mayOrganise(d.orgId);
+    }
+
+    @Override
+    public List<DrillFileKind> files(Drill d) {
+        return attachments.listFor(DrillAttachmentPolicy.OWNER, d.id).stream().map(AttachmentView::purpose)
+                .filter(p -> p != null).map(DrillFileKind::valueOf).toList();
+    }
+
+    @Override
+    public LocalDate today() {
+        return Times.today(clock);
+    }
+
+    @Override
+    public OffsetDateTime now() {
+        return Times.now(clock);
     }
 }

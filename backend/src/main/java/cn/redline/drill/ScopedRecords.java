@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -31,12 +32,17 @@ class ScopedRecords {
     Caller caller;
 
     <E> E visible(Class<E> type, UUID id, String subject) {
+        return find(type, id).orElseThrow(() -> ProblemException.notFound(subject));
+    }
+
+    /** The record when it exists and lies in the caller's scope. */
+    <E> Optional<E> find(Class<E> type, UUID id) {
         Scope.Filter s = caller.scope().where("o");
         TypedQuery<E> q = em.createQuery("select x from " + type.getSimpleName()
                 + " x, Org o where o.id = x.orgId and x.id = :id and " + s.hql(), type);
         q.setParameter("id", id);
         s.params().forEach(q::setParameter);
-        return q.getResultStream().findFirst().orElseThrow(() -> ProblemException.notFound(subject));
+        return q.getResultStream().findFirst();
     }
 
     /** A page of {@code type} in {@code order}, where each field of {@code equal} with a value holds that value. */

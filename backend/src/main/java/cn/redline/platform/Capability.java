@@ -64,7 +64,10 @@ public enum Capability {
     /** Approve an exemption from an obligation (waiveObligation): the safety offices. */
     WAIVE_OBLIGATIONS(Roles.ADMINISTRATORS),
     /** Draft, edit and run assessment schemes of the own org or subtree (createAssessmentScheme, transitionAssessmentScheme). */
-    MANAGE_ASSESSMENT_SCHEMES(Roles.ASSESSMENT_ISSUERS);
+    MANAGE_ASSESSMENT_SCHEMES(Roles.ASSESSMENT_ISSUERS),
+    /** Take drill workflow actions, log the timeline, attach documents (transitionDrill, addDrillTimelineEntry) and act on
+     * yearly drill plans: every role some row of the drill tables allows. */
+    ACT_ON_DRILLS(Roles.DRILL_PARTICIPANTS);
 
     /** The capabilities' names as constants, for {@code @PermissionsAllowed}. */
     public static final class Name {
@@ -93,6 +96,7 @@ public enum Capability {
         public static final String MANAGE_REQUIREMENT_RULES = "MANAGE_REQUIREMENT_RULES";
         public static final String WAIVE_OBLIGATIONS = "WAIVE_OBLIGATIONS";
         public static final String MANAGE_ASSESSMENT_SCHEMES = "MANAGE_ASSESSMENT_SCHEMES";
+        public static final String ACT_ON_DRILLS = "ACT_ON_DRILLS";
 
         private Name() {
         }

@@ -57,6 +57,10 @@ public final class Roles {
     /** Who drafts and publishes assessment schemes: a safety office for its territories and departments, a department
      * for the enterprises it supervises (§4.6); admins anywhere. */
     public static final Set<String> ASSESSMENT_ISSUERS = Set.of(ADMIN, SAFETY_OFFICE, DEPARTMENT);
+    /** Who starts, ends, stops or cancels a drill besides its organisers: its commander (总指挥), often a leader. */
+    public static final Set<String> DRILL_COMMANDERS = union(DRILL_ORGANISERS, Set.of(LEADER));
+    /** Who takes part in a drill's record: its commanders, and evaluators and inspectors who log and photograph it. */
+    public static final Set<String> DRILL_PARTICIPANTS = union(DRILL_COMMANDERS, Set.of(INSPECTOR));
     /** The workflow's system steps (activate, close): taken by the lists job only, never granted to a token. */
     public static final String SYSTEM = "system";
 

@@ -54,7 +54,9 @@ class CapabilitiesTest {
             Map.entry(Capability.MANAGE_REQUIREMENT_RULES, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/requirement-rules").statusCode()),
             Map.entry(Capability.WAIVE_OBLIGATIONS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/obligations/" + UUID.randomUUID() + "/waiver").statusCode()),
             Map.entry(Capability.MANAGE_ASSESSMENT_SCHEMES, r -> r.contentType(ContentType.JSON).body("{}")
-                    .post("/api/v1/assessment-schemes").statusCode())));
+                    .post("/api/v1/assessment-schemes").statusCode()),
+            Map.entry(Capability.ACT_ON_DRILLS, r -> r.contentType(ContentType.JSON).body("{}")
+                    .post("/api/v1/drills/{id}/transitions", UUID.randomUUID()).statusCode())));
 
     private static Map<String, String> demoTokens() {
         Map<String, String> tokens = new LinkedHashMap<>();

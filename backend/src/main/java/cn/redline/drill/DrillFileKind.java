@@ -1,0 +1,9 @@
+package cn.redline.drill;
+
+/**
+ * What a file attached to a drill is (§3.3 documents, D17, D18): 工作方案, 脚本, 评估方案, 保障方案, 安全方案, 观摩手册,
+ * 公告, or a photo taken during the drill. The name is the attachment's purpose.
+ */
+public enum DrillFileKind {
+    WORK_PLAN, SCRIPT, EVALUATION_PLAN, SUPPORT_PLAN, SAFETY_PLAN, OBSERVER_HANDBOOK, PUBLIC_NOTICE, PHOTO
+}
