@@ -149,7 +149,7 @@ class DrillWorkflowTest {
 
     @Test
     void aTabletopSingleDrillNeedsItsWorkPlanOnly() {
-        String id = planned(plan(org(), today().plusDays(5)));
+        String id = planned(plan(DrillRuns.sharedOrg(), today().plusDays(5)));
         ok(id, Map.of("action", "PREPARE"));
         act(Demo.nanmingSafety(), id, Map.of("action", "MARK_READY")).then().statusCode(409)
                 .body("detail", containsString("WORK_PLAN"));
@@ -161,7 +161,7 @@ class DrillWorkflowTest {
 
     @Test
     void postponeMovesTheDayForwardAndKeepsTheOriginalDay() {
-        String id = planned(plan(org(), today().plusDays(5)));
+        String id = planned(plan(DrillRuns.sharedOrg(), today().plusDays(5)));
         String first = today().plusDays(5).toString();
         act(Demo.nanmingSafety(), id, Map.of("action", "POSTPONE", "plannedOn", today().plusDays(12).toString()))
                 .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("comment"));
@@ -234,13 +234,13 @@ class DrillWorkflowTest {
                 .body("allowedActions", org.hamcrest.Matchers.hasItem("START"));
         act(Demo.leader(), id, Map.of("action", "START")).then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
         // a leader may not prepare drills: the role, not the state, refuses
-        String other = planned(plan(org(), today().plusDays(3)));
+        String other = planned(plan(DrillRuns.sharedOrg(), today().plusDays(3)));
         act(Demo.leader(), other, Map.of("action", "PREPARE")).then().statusCode(403);
     }
 
     @Test
     void aStaleIfMatchChangesNothing() {
-        String id = planned(plan(org(), today().plusDays(3)));
+        String id = planned(plan(DrillRuns.sharedOrg(), today().plusDays(3)));
         long version = drill(id).getLong("version");
         ok(id, Map.of("action", "PREPARE"));
         as(Demo.nanmingSafety()).contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
