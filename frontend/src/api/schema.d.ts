@@ -1570,8 +1570,7 @@ export interface components {
              * @description FALSIFICATION_DOWNGRADE: grades to lower
              */
             steps?: number;
-            /** @description Occurrences counted from this metric's snapshot (e.g. NOTICE_CRITICISM) */
-            metric?: ((string | components["schemas"]["AssessmentMetricCode"] | null) | null) | components["schemas"]["AssessmentMetricCode"] | null;
+            metric?: components["schemas"]["AssessmentMetricCode"] | null;
             citation?: string | null;
         };
         AssessmentAppliedVeto: {
@@ -1602,8 +1601,7 @@ export interface components {
              * @description CONSECUTIVE_*: how many assessments running
              */
             count?: number;
-            /** @description ACCIDENT: the lowest level that triggers it */
-            accidentLevel?: ((string | components["schemas"]["AccidentLevel"] | null) | null) | components["schemas"]["AccidentLevel"] | null;
+            accidentLevel?: components["schemas"]["AccidentLevel"] | null;
             /**
              * Format: int32
              * @description HAZARD_SUPERVISION_OVERDUE: days overdue
@@ -1668,10 +1666,8 @@ export interface components {
             name: string;
             /** @description A leaf's points; a parent's, when given, must equal its children's sum */
             maxPoints?: number;
-            /** @description Leaves: PROCESS or RESULT */
-            type?: ((string | components["schemas"]["AssessmentIndicatorType"] | null) | null) | components["schemas"]["AssessmentIndicatorType"] | null;
-            /** @description Leaves: how the points are found */
-            method?: ((string | components["schemas"]["AssessmentIndicatorMethod"] | null) | null) | components["schemas"]["AssessmentIndicatorMethod"] | null;
+            type?: components["schemas"]["AssessmentIndicatorType"] | null;
+            method?: components["schemas"]["AssessmentIndicatorMethod"] | null;
             deductionRules?: components["schemas"]["AssessmentDeductionRule"][];
             metricCode?: components["schemas"]["AssessmentMetricCode"] | null;
             mapping?: components["schemas"]["AssessmentMetricMapping"];
@@ -1913,8 +1909,7 @@ export interface components {
             name: string;
             /** @example 一类 */
             tier?: string | null;
-            /** @description Orgs directly below the issuer of this kind (REGION, DEPARTMENT, ENTERPRISE) */
-            orgKind?: ((string | components["schemas"]["OrgKind"] | null) | null) | components["schemas"]["OrgKind"] | null;
+            orgKind?: components["schemas"]["OrgKind"] | null;
             /** @description Targets named one by one (org ids), instead of or besides orgKind */
             orgIds?: string[];
         };
@@ -1941,8 +1936,7 @@ export interface components {
             comparison?: components["schemas"]["AssessmentComparison"] | null;
             /** @description Compared with this number… */
             threshold?: number | null;
-            /** @description …or with another metric of the target, e.g. ACC_DEATHS_CEILING */
-            thresholdMetric?: ((string | components["schemas"]["AssessmentMetricCode"] | null) | null) | components["schemas"]["AssessmentMetricCode"] | null;
+            thresholdMetric?: components["schemas"]["AssessmentMetricCode"] | null;
             effect: components["schemas"]["AssessmentVetoEffect"];
             citation?: string | null;
         };

@@ -57,8 +57,9 @@ public record SchemeDefinition(
             @Schema(maxLength = 40, example = "TOWNSHIP") @NotBlank @jakarta.validation.constraints.Pattern(regexp = CODE) String code,
             @Schema(maxLength = 100, example = "乡镇（街道）") @NotBlank @Size(max = 100) String name,
             @Schema(maxLength = 40, nullable = true, example = "一类") @Size(max = 40) String tier,
-            @Schema(nullable = true, description = "Orgs directly below the issuer of this kind (REGION, DEPARTMENT, ENTERPRISE)")
-            cn.redline.org.OrgKind orgKind,
+            // orgs directly below the issuer of this kind (REGION, DEPARTMENT, ENTERPRISE); a described nullable enum
+            // is written inline without its values, so the description stays here
+            @Schema(nullable = true) cn.redline.org.OrgKind orgKind,
             @Schema(maxItems = 500, description = "Targets named one by one (org ids), instead of or besides orgKind")
             @Size(max = 500) List<@NotNull UUID> orgIds) {
     }
@@ -71,8 +72,10 @@ public record SchemeDefinition(
             @Schema(maxLength = 200, example = "隐患排查治理") @NotBlank @Size(max = 200) String name,
             @Schema(description = "A leaf's points; a parent's, when given, must equal its children's sum")
             @DecimalMin("0") @DecimalMax("1000") BigDecimal maxPoints,
-            @Schema(nullable = true, description = "Leaves: PROCESS or RESULT") IndicatorType type,
-            @Schema(nullable = true, description = "Leaves: how the points are found") IndicatorMethod method,
+            // leaves: PROCESS or RESULT
+            @Schema(nullable = true) IndicatorType type,
+            // leaves: how the points are found
+            @Schema(nullable = true) IndicatorMethod method,
             @Schema(maxItems = 50) @Size(max = 50) List<@Valid @NotNull DeductionRule> deductionRules,
             @Schema(nullable = true) MetricCode metricCode,
             @Valid MetricMapping mapping,
@@ -164,8 +167,8 @@ public record SchemeDefinition(
             @Schema(nullable = true) Comparison comparison,
             @Schema(nullable = true, description = "Compared with this number…") @DecimalMin("-1000000") @DecimalMax("1000000")
             BigDecimal threshold,
-            @Schema(nullable = true, description = "…or with another metric of the target, e.g. ACC_DEATHS_CEILING")
-            MetricCode thresholdMetric,
+            // …or with another metric of the target, e.g. ACC_DEATHS_CEILING
+            @Schema(nullable = true) MetricCode thresholdMetric,
             @NotNull VetoEffect effect,
             @Schema(maxLength = 500, nullable = true) @Size(max = 500) String citation) {
     }
@@ -202,8 +205,8 @@ public record SchemeDefinition(
             @Schema(description = "BONUS/DEDUCTION: the most this rule adds or takes per target", nullable = true)
             @DecimalMin("0") @DecimalMax("1000") BigDecimal maxTotal,
             @Schema(description = "FALSIFICATION_DOWNGRADE: grades to lower") @Min(0) @Max(10) int steps,
-            @Schema(nullable = true, description = "Occurrences counted from this metric's snapshot (e.g. NOTICE_CRITICISM)")
-            MetricCode metric,
+            // occurrences counted from this metric's snapshot (e.g. NOTICE_CRITICISM)
+            @Schema(nullable = true) MetricCode metric,
             @Schema(maxLength = 500, nullable = true) @Size(max = 500) String citation) {
     }
 
@@ -218,8 +221,8 @@ public record SchemeDefinition(
             @Schema(maxLength = 40, nullable = true, description = "CONSECUTIVE_GRADE / GRADE: the grade code")
             @Size(max = 40) String grade,
             @Schema(description = "CONSECUTIVE_*: how many assessments running") @Min(0) @Max(10) int count,
-            @Schema(nullable = true, description = "ACCIDENT: the lowest level that triggers it")
-            cn.redline.accident.AccidentLevel accidentLevel,
+            // ACCIDENT: the lowest level that triggers it
+            @Schema(nullable = true) cn.redline.accident.AccidentLevel accidentLevel,
             @Schema(description = "HAZARD_SUPERVISION_OVERDUE: days overdue") @Min(0) @Max(3650) int days,
             @Schema(maxLength = 40, example = "INTERVIEW") @NotBlank @Size(max = 40) String action,
             @Schema(maxLength = 40, example = "PRINCIPAL_LEADER") @NotBlank @Size(max = 40) String addressee,
