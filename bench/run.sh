@@ -19,6 +19,8 @@
 # BENCH_SUITE=duty: the duty reports instead of hazards (bench/duty/load.sql instead of the tickets; sizes
 # BENCH_DUTY_DISTRICTS 15, BENCH_DUTY_TOWNSHIPS 12, BENCH_DUTY_TOWNSHIP_POSTS 10, BENCH_DUTY_ENTERPRISES 5000,
 # BENCH_DUTY_ENTERPRISE_POSTS 3; see bench/README.md "Duty reports").
+# BENCH_SUITE=drill: drill-duty coverage (bench/drill/load.sql: BENCH_DRILL_DISTRICTS 15, BENCH_DRILL_TOWNSHIPS 12,
+# BENCH_DRILL_ENTERPRISES 50000; see bench/README.md "Drill coverage"); bench/drill/recount.sh times a rule edit.
 #
 # Isolation: the stack runs from bench/.data/stack, a copy of run.sh with its own .cache/ (so its Keycloak
 # dev database never collides with a dev or e2e stack started from the checkout), on a snapshot of the
@@ -97,7 +99,18 @@ psqlq() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 # ---------------------------------------------------------------- data (once)
 SUITE="${BENCH_SUITE:-hazard}"
-if [ "$SUITE" = duty ]; then
+if [ "$SUITE" = drill ]; then
+  if [ "$(psqlq -Atc "select count(*) from org where code = '529800'")" = 0 ]; then
+    say "loading the drill benchmark city (bench/drill/load.sql)"
+    t0=$SECONDS
+    psqlq -v districts="${BENCH_DRILL_DISTRICTS:-15}" -v townships="${BENCH_DRILL_TOWNSHIPS:-12}" \
+      -v enterprises="${BENCH_DRILL_ENTERPRISES:-50000}" -f "$BENCH/drill/load.sql" | tee "$DATA/drill-load.log"
+    echo "load_seconds=$((SECONDS - t0))" | tee -a "$DATA/drill-load.log"
+  else
+    say "drill data already loaded"
+  fi
+  have=-1
+elif [ "$SUITE" = duty ]; then
   if [ "$(psqlq -Atc "select count(*) from org where code = '529900'")" = 0 ]; then
     say "loading the duty benchmark city (bench/duty/load.sql)"
     t0=$SECONDS

@@ -1,22 +1,30 @@
 package cn.redline.drill;
 
 import cn.redline.duty.Capability;
+import cn.redline.duty.Evidence;
 import cn.redline.duty.Obligation;
 import cn.redline.duty.ObligationStatus;
 import cn.redline.duty.Obligations;
 import cn.redline.duty.Period;
+import cn.redline.duty.PeriodType;
 import cn.redline.duty.RequirementRule;
+import cn.redline.duty.RuleChanged;
 import cn.redline.duty.Subject;
+import cn.redline.duty.SubjectKind;
 import cn.redline.org.Org;
+import cn.redline.org.OrgChanged;
 import cn.redline.platform.Labels;
 import cn.redline.platform.Times;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +32,10 @@ import java.util.UUID;
 /**
  * Drill duty (§3.2): the obligations of an org under every drill rule it owes, for the periods holding a day, each
  * with the reason for its status in words (zh-CN and en), e.g. "2026 H2 on-site plan drill owed under …; none
- * recorded; 29 days left". The obligations are the shared engine's (§1.2), materialised on first read.
+ * recorded; 29 days left". The obligations are the shared engine's (§1.2), materialised by the writers
+ * ({@link #recount}: drills reaching or leaving a counting state, org changes, rule edits) and by the daily
+ * {@link DrillDutyJob} that opens new periods; reading never writes. A period nobody has materialised yet (a past day,
+ * or a new period before the job ran) is shown as computed from the evidence, without an id.
  */
 @ApplicationScoped
 public class DrillDuty {
@@ -41,15 +52,110 @@ public class DrillDuty {
     @Inject
     Obligations obligations;
 
-    @Transactional
+    @Inject
+    DrillRecount recount;
+
+    /**
+     * Recounts the drill duty of the drill's organiser: call it in the transaction of every write that makes a drill
+     * count or stop counting (reaching or leaving CONDUCTED/EVALUATED/CLOSED/TERMINATED, a new date, other plans).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DrillRecount.Result recount(Drill drill) {
+        return recount.org(drill.orgId);
+    }
+
+    /** Recounts every drill obligation of one org (its drills, its rules, today's periods). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DrillRecount.Result recount(UUID orgId) {
+        return recount.org(orgId);
+    }
+
+    /** An org created or changed owes by its new attributes; a moved one's subtree may fall under other regional rules. */
+    void orgChanged(@Observes OrgChanged e) {
+        if (e.moved()) {
+            recount.subtree(e.path(), null);
+        } else {
+            recount.org(e.orgId());
+        }
+    }
+
+    /** A drill rule added (or edited through the generic route): the orgs it may touch are recounted under it. */
+    void ruleChanged(@Observes RuleChanged e) {
+        if (e.capability() != Capability.DRILL) {
+            return;
+        }
+        List<RequirementRule> rule = List.of(em.find(RequirementRule.class, e.ruleId()));
+        if (e.regionPaths().isEmpty()) {
+            recount.subtree(null, rule);
+        } else {
+            e.regionPaths().forEach(path -> recount.subtree(path, rule));
+        }
+    }
+
+    /** Reads only: stored obligations where there are, the rest computed from the evidence as the writers would. */
     public DrillObligationView.Listing of(UUID orgId, LocalDate on) {
         Org org = access.visibleOrg(orgId);
         LocalDate today = Times.today(clock);
         LocalDate day = on == null ? today : on;
-        List<DrillObligationView> items = obligations.materialise(Subject.org(org), day, Capability.DRILL).stream()
-                .map(o -> view(o, em.find(RequirementRule.class, o.ruleId), today))
-                .sorted(Comparator.comparing(DrillObligationView::ruleCode)).toList();
+        Subject s = Subject.org(org);
+        List<RequirementRule> rules = obligations.applicable(s, day).stream()
+                .filter(r -> r.capability == Capability.DRILL && r.periodType != PeriodType.EVENT).toList();
+        if (rules.isEmpty()) {
+            return new DrillObligationView.Listing(org.id, day, List.of());
+        }
+        Map<UUID, List<Evidence>> evidence = new HashMap<>();
+        em.createQuery("""
+                        from Evidence e where e.subjectKind = :k and e.subjectId = :s and e.withdrawnAt is null
+                        and e.ruleId in :rules""", Evidence.class)
+                .setParameter("k", SubjectKind.ORG).setParameter("s", org.id)
+                .setParameter("rules", rules.stream().map(r -> r.id).toList())
+                .getResultList().forEach(e -> evidence.computeIfAbsent(e.ruleId, k -> new ArrayList<>()).add(e));
+        Map<String, Obligation> stored = new HashMap<>();
+        em.createQuery("""
+                        from Obligation o where o.subjectKind = :k and o.subjectId = :s and o.ruleId in :rules
+                        and :d between o.periodFirst and o.periodLast""", Obligation.class)
+                .setParameter("k", SubjectKind.ORG).setParameter("s", org.id)
+                .setParameter("rules", rules.stream().map(r -> r.id).toList()).setParameter("d", day)
+                .getResultList().forEach(o -> stored.put(o.ruleId + "/" + o.periodKey, o));
+        List<DrillObligationView> items = new ArrayList<>();
+        for (RequirementRule r : rules) {
+            List<Evidence> mine = evidence.getOrDefault(r.id, List.of());
+            Period p = DrillRecount.periodFor(r, day, mine.stream().map(e -> e.date).sorted().toList());
+            Obligation o = stored.get(r.id + "/" + p.key());
+            items.add(view(o == null ? computed(org, r, p, mine, today) : current(o, r, today), r, today));
+        }
+        items.sort(Comparator.comparing(DrillObligationView::ruleCode));
         return new DrillObligationView.Listing(org.id, day, items);
+    }
+
+    /** A period nobody materialised: counted from the evidence, as the recount would store it; no id. */
+    private static Obligation computed(Org org, RequirementRule r, Period p, List<Evidence> evidence, LocalDate today) {
+        Obligation o = new Obligation();
+        o.ruleId = r.id;
+        o.orgId = org.id;
+        o.subjectId = org.id;
+        o.subjectKind = SubjectKind.ORG;
+        o.periodKey = p.key();
+        o.periodFirst = p.first();
+        o.periodLast = p.last();
+        o.required = r.minCount;
+        for (Evidence e : evidence) {
+            if (p.timing(e.date, e.enteredAt.toInstant(), r.graceDays).counts()) {
+                o.counted++;
+            }
+        }
+        o.status = ObligationStatus.of(o.required, o.counted, p, r.graceDays, r.atRiskDays, today, false);
+        return o;
+    }
+
+    /** A stored obligation graded for today (days pass between the job's runs); a finalised one as it was frozen. */
+    private Obligation current(Obligation o, RequirementRule r, LocalDate today) {
+        em.detach(o);
+        if (o.finalisedAt == null) {
+            o.status = ObligationStatus.of(o.required, o.counted, o.period(), r.graceDays, r.atRiskDays, today,
+                    o.waiverReason != null);
+        }
+        return o;
     }
 
     private static DrillObligationView view(Obligation o, RequirementRule r, LocalDate today) {

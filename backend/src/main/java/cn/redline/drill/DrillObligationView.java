@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "DrillObligation", description = "What an organization owes under one drill rule in one period, and why "
         + "the system thinks so, in words")
 public record DrillObligationView(
-        @Schema(format = "uuid", description = "The obligation (GET /obligations/{id})") UUID id,
+        @Schema(format = "uuid", nullable = true, description = "The obligation (GET /obligations/{id}); null for a period "
+                + "not materialised yet (a past day, or a period that began since the daily job ran), computed from the evidence") UUID id,
         @Schema(format = "uuid") UUID ruleId,
         @Schema(maxLength = 60, example = "ENT_ONSITE") String ruleCode,
         @Schema(maxLength = 200) String ruleTitle,

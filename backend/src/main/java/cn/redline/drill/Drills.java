@@ -3,10 +3,6 @@ package cn.redline.drill;
 import cn.redline.attachment.AttachmentService;
 import cn.redline.attachment.AttachmentView;
 import cn.redline.audit.AuditLog;
-import cn.redline.duty.Capability;
-import cn.redline.duty.Obligations;
-import cn.redline.duty.RequirementRule;
-import cn.redline.duty.Subject;
 import cn.redline.org.Org;
 import cn.redline.platform.Caller;
 import cn.redline.platform.Etags;
@@ -36,7 +32,8 @@ import java.util.UUID;
 /**
  * Drills (§3.3): planned and run through {@link DrillWorkflow}, or recorded after the fact (§3.4 record_past), and
  * what they count for (§3.2): a CONDUCTED drill is evidence for every drill rule its organiser owes on its date whose
- * qualifier it meets ({@link #countTowardsDuty}, the one place a drill touches obligations); a TERMINATED one for none.
+ * qualifier it meets ({@link #countTowardsDuty}, the one place a drill touches obligations: {@link DrillDuty#recount}); a
+ * TERMINATED one only where a rule's qualifier says terminated=REAL_EMERGENCY.
  */
 @ApplicationScoped
 public class Drills implements DrillWorkflow.Lookups {
@@ -69,7 +66,7 @@ public class Drills implements DrillWorkflow.Lookups {
     EmergencyPlans plans;
 
     @Inject
-    Obligations obligations;
+    AuditLog audit;
 
     @Inject
     AttachmentService attachments;
@@ -78,7 +75,7 @@ public class Drills implements DrillWorkflow.Lookups {
     DrillHistory history;
 
     @Inject
-    AuditLog audit;
+    DrillDuty duty;
 
     private DrillWorkflow workflow;
 
@@ -155,8 +152,8 @@ public class Drills implements DrillWorkflow.Lookups {
         em.persist(d);
         em.flush();
         attachments.link(in.attachmentIds(), DrillAttachmentPolicy.OWNER, d.id, DrillFileKind.PHOTO.name());
-        if (d.status == DrillStatus.CONDUCTED) {
-            countTowardsDuty(d, org);
+        if (d.status == DrillStatus.CONDUCTED || d.status == DrillStatus.TERMINATED) {
+            countTowardsDuty(d);
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("day", d.day.toString());
@@ -203,8 +200,8 @@ public class Drills implements DrillWorkflow.Lookups {
         }
         Step<DrillStatus, DrillAction> step = table().run(t, d, caller, req);
         d.updatedAt = now();
-        if (step.to() == DrillStatus.CONDUCTED && step.from() != DrillStatus.CONDUCTED) {
-            countTowardsDuty(d, access.visibleOrg(d.orgId));
+        if (step.to() != step.from() && (step.to() == DrillStatus.CONDUCTED || step.to() == DrillStatus.TERMINATED)) {
+            countTowardsDuty(d);
         }
         history.write(DrillEvent.DRILL, d.id, d.orgId, step.action().name(), step.from(), step.to(), req.comment(), step.data());
         em.flush();
@@ -213,17 +210,9 @@ public class Drills implements DrillWorkflow.Lookups {
         return after;
     }
 
-    /**
-     * Evidence for every drill rule the organiser owes on the drill's date whose qualifier the drill meets (rules
-     * stack). The only place a drill's state reaches the obligations.
-     */
-    private void countTowardsDuty(Drill d, Org org) {
-        Subject s = Subject.org(org);
-        for (RequirementRule r : obligations.applicable(s, d.conductedOn)) {
-            if (r.capability == Capability.DRILL && DrillQualifier.qualifies(r.qualifier, d)) {
-                obligations.addEvidence(s, r.id, EVIDENCE, d.id.toString(), d.conductedOn);
-            }
-        }
+    /** The only place a drill's state reaches the obligations: its organiser's drill obligations are recounted. */
+    private void countTowardsDuty(Drill d) {
+        duty.recount(d);
     }
 
     private void fill(Drill d, DrillInput in) {

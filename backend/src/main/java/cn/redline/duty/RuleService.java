@@ -49,6 +49,9 @@ public class RuleService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<RuleChanged> changed;
+
     public RuleList rules() {
         return new RuleList(em.createQuery("from RequirementRule order by code", RequirementRule.class)
                 .setMaxResults(MAX_RULES).getResultList().stream().map(RuleView::of).toList());
@@ -96,6 +99,8 @@ public class RuleService {
         r.citation = in.citation().strip();
         r.createdAt = Times.now(clock);
         em.persist(r);
+        em.flush();
+        changed.fire(new RuleChanged(r.id, r.capability, "/".equals(regionPath) ? List.of() : List.of(regionPath)));
         RuleView view = RuleView.of(r);
         audit.record("requirement-rule", r.id.toString(), "create", regionPath, null, view);
         return view;

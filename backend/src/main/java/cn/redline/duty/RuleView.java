@@ -23,7 +23,7 @@ public record RuleView(
         @Schema(nullable = true) LocalDate effectiveTo,
         @Schema(maxLength = 200) String citation) {
 
-    static RuleView of(RequirementRule r) {
+    public static RuleView of(RequirementRule r) {
         return new RuleView(r.id, r.code, r.title, r.capability, r.appliesTo, r.periodType, r.eventDays, r.minCount,
                 r.qualifier, r.mustReportTo, r.graceDays, r.atRiskDays, r.jurisdiction, r.effectiveFrom, r.effectiveTo,
                 r.citation);

@@ -48,6 +48,7 @@ public class MyDuties {
               and b.period_first <= :today
               and (b.period_last >= :today or (b.finalised_at is null and b.status in ('OPEN', 'AT_RISK')))
               and %s and %s
+              and (b.rule_id is null or r.capability <> 'DRILL')
             order by b.period_last, r.code, i.seq
             limit %d""";
 

@@ -57,6 +57,9 @@ public class OrgService {
     @Any
     Instance<OrgMoveHandler<?>> moveHandlers;
 
+    @Inject
+    jakarta.enterprise.event.Event<OrgChanged> changed;
+
     public OrgView get(UUID id) {
         return view(visible(id));
     }
@@ -105,6 +108,7 @@ public class OrgService {
         o.createdAt = now();
         o.updatedAt = o.createdAt;
         orgs.persistAndFlush(o);
+        changed.fire(new OrgChanged(o.id, o.path, false));
         OrgView after = view(o);
         audit.record(ENTITY, o.id.toString(), "create", o.path, null, after);
         return after;
@@ -170,6 +174,7 @@ public class OrgService {
         o.updatedAt = now();
         orgs.getEntityManager().flush();
         places.changed(orgs.getEntityManager());
+        changed.fire(new OrgChanged(o.id, o.path, moved));
         OrgView after = view(o);
         audit.record(ENTITY, o.id.toString(), moved ? "move" : "update", o.path, before, after);
         return after;

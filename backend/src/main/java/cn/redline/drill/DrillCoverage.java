@@ -1,0 +1,340 @@
+package cn.redline.drill;
+
+import cn.redline.duty.Obligation;
+import cn.redline.duty.ObligationStatus;
+import cn.redline.duty.Period;
+import cn.redline.duty.RequirementRule;
+import cn.redline.org.Org;
+import cn.redline.org.OrgKind;
+import cn.redline.org.OrgView;
+import cn.redline.platform.Caller;
+import cn.redline.platform.Cursor;
+import cn.redline.platform.Labels;
+import cn.redline.platform.PageParams;
+import cn.redline.platform.ProblemException;
+import cn.redline.platform.Scope;
+import cn.redline.platform.Times;
+import cn.redline.platform.Xlsx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Drill-duty coverage (§3.5, §3.6 items 2, 3): who has not met which drill duty in an org's subtree, by territory,
+ * industry and key-unit flag, with days left and red/yellow/green counts per child org; plans and scenarios not drilled
+ * in three years; the 演练台账. Read from the stored obligations (the writers and the daily job keep them), each graded
+ * for the day asked about in the statement itself (a stored status may be a day old; a finalised one is as frozen).
+ * Everything is limited to the caller's scope; an org outside it is 404.
+ */
+@ApplicationScoped
+public class DrillCoverage {
+
+    static final int LEDGER_MAX_ROWS = 50_000;
+
+    /** The status of an obligation graded on :today, as {@link ObligationStatus#of} does. */
+    static final String STATUS = """
+            case when b.finalised_at is not null then b.status
+                 when b.waiver_reason is not null then 'WAIVED'
+                 when b.counted >= b.required then 'MET'
+                 when cast(:today as date) > b.period_last + r.grace_days then case when b.counted > 0 then 'PARTIAL' else 'MISSED' end
+                 when b.period_last - cast(:today as date) + 1 <= r.at_risk_days then 'AT_RISK'
+                 else 'OPEN' end""";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    DrillAccess access;
+
+    /** Filters of every coverage read. */
+    public record Filter(LocalDate on, String industry, Boolean emergencyKeyUnit, String ruleCode) {
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    /** The obligations of the periods holding {@code on}, in {@code root}'s subtree and the caller's scope. */
+    private Where where(Org root, Filter f, LocalDate today) {
+        Map<String, Object> p = new HashMap<>();
+        List<String> w = new ArrayList<>();
+        w.add("b.subject_kind = 'ORG' and r.capability = 'DRILL' and b.rule_id = r.id and o.id = b.org_id");
+        w.add("o.path like :root");
+        p.put("root", root.path + "%");
+        w.add("b.period_first <= :on and b.period_last >= :on");
+        p.put("on", f.on() == null ? today : f.on());
+        Scope.Filter s = caller.scope().where("o.path", "o.industry");
+        w.add(s.hql());
+        p.putAll(s.params());
+        if (f.industry() != null) {
+            w.add("o.industry = :industry");
+            p.put("industry", f.industry());
+        }
+        if (f.emergencyKeyUnit() != null) {
+            w.add("o.kind = 'ENTERPRISE' and o.emergency_key_category is " + (f.emergencyKeyUnit() ? "not null" : "null"));
+        }
+        if (f.ruleCode() != null) {
+            w.add("r.code = :rule");
+            p.put("rule", f.ruleCode());
+        }
+        p.put("today", today);
+        return new Where(String.join(" and ", w), p);
+    }
+
+    private static Query bind(Query q, Map<String, Object> params) {
+        params.forEach(q::setParameter);
+        return q;
+    }
+
+    // ------------------------------------------------------------------ per child org
+
+    public DrillCoverageView coverage(UUID orgId, Filter f) {
+        Org root = access.visibleOrg(orgId);
+        LocalDate today = Times.today(clock);
+        Where w = where(root, f, today);
+        // per org its worst colour and its obligations by status, then per child of the root (its path segment)
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery("""
+                with s as (select b.org_id, o.path, %s as status
+                           from obligation b, requirement_rule r, org o where %s),
+                     per_org as (select org_id, min(path) as path,
+                                        count(*) filter (where status in ('MET', 'WAIVED')) as met,
+                                        count(*) filter (where status = 'OPEN') as open,
+                                        count(*) filter (where status = 'AT_RISK') as at_risk,
+                                        count(*) filter (where status in ('MISSED', 'PARTIAL')) as missed
+                                 from s group by org_id)
+                select split_part(substr(path, length(:rootPath) + 1), '/', 1) as child,
+                       sum(met), sum(open), sum(at_risk), sum(missed),
+                       count(*) filter (where missed = 0 and at_risk = 0),
+                       count(*) filter (where missed = 0 and at_risk > 0),
+                       count(*) filter (where missed > 0)
+                from per_org group by 1""".formatted(STATUS, w.sql())), w.params()).setParameter("rootPath", root.path)
+                .getResultList();
+        Map<String, DrillCoverageView.Counts> bySegment = new HashMap<>();
+        for (Object[] r : rows) {
+            bySegment.put((String) r[0], new DrillCoverageView.Counts(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7])));
+        }
+        DrillCoverageView.Counts total = bySegment.values().stream().reduce(DrillCoverageView.Counts.ZERO, DrillCoverageView.Counts::plus);
+        DrillCoverageView.Counts own = bySegment.getOrDefault("", DrillCoverageView.Counts.ZERO);
+        List<DrillCoverageView.Child> children = new ArrayList<>();
+        Scope scope = caller.scope();
+        DrillCoverageView.Counts hidden = DrillCoverageView.Counts.ZERO;
+        for (Org child : em.createQuery("from Org where parentId = :p order by kind, code", Org.class)
+                .setParameter("p", root.id).getResultList()) {
+            DrillCoverageView.Counts c = bySegment.remove(Org.segment(child.id));
+            if (scope.contains(child.path, child.industry)) {
+                children.add(new DrillCoverageView.Child(OrgView.OrgRef.of(child), c == null ? DrillCoverageView.Counts.ZERO : c));
+            } else if (c != null) {
+                hidden = hidden.plus(c);
+            }
+        }
+        // enterprises a supervising department sees under regions it does not: counted under "others"
+        return new DrillCoverageView(root.id, f.on() == null ? today : f.on(), total, own, children,
+                hidden.equals(DrillCoverageView.Counts.ZERO) ? null : hidden);
+    }
+
+    private static LocalDate date(Object o) {
+        return o == null ? null : o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+
+    private static long n(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    // ------------------------------------------------------------------ who owes what
+
+    /** Unmet obligations (not MET or WAIVED) in the subtree, fewest days left first, each with its reason in words. */
+    public DrillDebtPage debts(UUID orgId, Filter f, PageParams page) {
+        Org root = access.visibleOrg(orgId);
+        LocalDate today = Times.today(clock);
+        Where w = where(root, f, today);
+        Map<String, Object> params = new HashMap<>(w.params());
+        String after = "";
+        if (page.after() != null) {
+            List<String> c = Cursor.decode(page.after(), "drill-debts", 2);
+            try {
+                params.put("afterLast", LocalDate.parse(c.get(0)));
+                params.put("afterId", UUID.fromString(c.get(1)));
+            } catch (RuntimeException e) {
+                throw Cursor.invalid();
+            }
+            after = " and (b.period_last > :afterLast or (b.period_last = :afterLast and b.id > :afterId))";
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery("""
+                select * from (
+                    select b.id, b.rule_id, b.org_id, o.code, o.name, o.kind, o.industry, o.emergency_key_category is not null,
+                           b.period_key, b.period_first, b.period_last, b.required, b.counted, %s as status, b.waiver_reason
+                    from obligation b, requirement_rule r, org o where %s%s) x
+                where x.status not in ('MET', 'WAIVED')
+                order by x.period_last, x.id limit :limit""".formatted(STATUS, w.sql(), after)), params)
+                .setParameter("limit", page.limit + 1).getResultList();
+        Map<UUID, RequirementRule> rules = new HashMap<>();
+        Labels zh = Labels.of(Labels.ZH);
+        Labels en = Labels.of(Labels.EN);
+        List<DrillDebtPage.Debt> items = new ArrayList<>();
+        for (Object[] r : rows.subList(0, Math.min(rows.size(), page.limit))) {
+            Obligation o = new Obligation();
+            o.id = (UUID) r[0];
+            o.ruleId = (UUID) r[1];
+            o.orgId = (UUID) r[2];
+            o.periodKey = (String) r[8];
+            o.periodFirst = date(r[9]);
+            o.periodLast = date(r[10]);
+            o.required = ((Number) r[11]).intValue();
+            o.counted = ((Number) r[12]).intValue();
+            o.status = ObligationStatus.valueOf((String) r[13]);
+            o.waiverReason = (String) r[14];
+            RequirementRule rule = rules.computeIfAbsent(o.ruleId, id -> em.find(RequirementRule.class, id));
+            Period p = o.period();
+            long daysLeft = p.daysLeft(today);
+            items.add(new DrillDebtPage.Debt(o.id, new OrgView.OrgRef(o.orgId, (String) r[3], (String) r[4], OrgKind.valueOf((String) r[5])),
+                    (String) r[6], (Boolean) r[7], rule.code, rule.citation, rule.mustReportTo, o.periodKey, o.periodFirst,
+                    o.periodLast, o.required, o.counted, o.status, daysLeft, DrillDuty.reason(zh, o, rule, p, daysLeft),
+                    DrillDuty.reason(en, o, rule, p, daysLeft)));
+        }
+        String next = rows.size() > page.limit
+                ? Cursor.encode("drill-debts", items.get(items.size() - 1).periodLast().toString(),
+                        items.get(items.size() - 1).obligationId().toString())
+                : null;
+        return new DrillDebtPage(items, next);
+    }
+
+    // ------------------------------------------------------------------ scenario coverage
+
+    /** Plans in the subtree not drilled (held) in the {@code years} before {@code on}, and the scenario types none covers. */
+    public DrillScenarioCoverage scenarios(UUID orgId, LocalDate on, int years, PageParams page) {
+        Org root = access.visibleOrg(orgId);
+        LocalDate day = on == null ? Times.today(clock) : on;
+        LocalDate since = day.minusYears(years);
+        Map<String, Object> p = new HashMap<>();
+        Scope.Filter s = caller.scope().where("o.path", "o.industry");
+        p.putAll(s.params());
+        p.put("root", root.path + "%");
+        p.put("day", day);
+        Map<String, Object> typeParams = new HashMap<>(p);
+        p.put("since", since);
+        String base = """
+                select e.id, e.org_id, o.code, o.name, o.kind, e.kind as plan_kind, e.title, e.scenario_types,
+                       (select max(d.conducted_on) from drill_plan dp join drill d on d.id = dp.drill_id
+                        where dp.plan_id = e.id and d.status in ('CONDUCTED', 'EVALUATED', 'CLOSED') and d.conducted_on <= :day) as last
+                from emergency_plan e join org o on o.id = e.org_id
+                where o.path like :root and %s""".formatted(s.hql());
+        String after = "";
+        if (page.after() != null) {
+            List<String> c = Cursor.decode(page.after(), "drill-scenarios", 1);
+            try {
+                p.put("after", UUID.fromString(c.get(0)));
+            } catch (RuntimeException e) {
+                throw Cursor.invalid();
+            }
+            after = " and x.id > :after";
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery("select * from (" + base + ") x where (x.last is null or x.last < :since)"
+                + after + " order by x.id limit :limit"), p).setParameter("limit", page.limit + 1).getResultList();
+        List<DrillScenarioCoverage.Plan> plans = new ArrayList<>();
+        for (Object[] r : rows.subList(0, Math.min(rows.size(), page.limit))) {
+            plans.add(new DrillScenarioCoverage.Plan((UUID) r[0], new OrgView.OrgRef((UUID) r[1], (String) r[2], (String) r[3],
+                    OrgKind.valueOf((String) r[4])), EmergencyPlanKind.valueOf((String) r[5]), (String) r[6],
+                    strings(r[7]), r[8] == null ? null : date(r[8])));
+        }
+        String next = rows.size() > page.limit ? Cursor.encode("drill-scenarios", plans.get(plans.size() - 1).planId().toString()) : null;
+        // per scenario type of the subtree's plans: its last drill; those older than the window (or never) are uncovered
+        @SuppressWarnings("unchecked")
+        List<Object[]> types = bind(em.createNativeQuery("select t, count(*), max(x.last) from (" + base
+                + ") x, unnest(x.scenario_types) t group by t order by t"), typeParams).getResultList();
+        List<DrillScenarioCoverage.Scenario> scenarios = new ArrayList<>();
+        for (Object[] t : types) {
+            LocalDate last = t[2] == null ? null : date(t[2]);
+            if (last == null || last.isBefore(since)) {
+                scenarios.add(new DrillScenarioCoverage.Scenario((String) t[0], ((Number) t[1]).intValue(), last));
+            }
+        }
+        return new DrillScenarioCoverage(root.id, day, since, scenarios, plans, next);
+    }
+
+    private static List<String> strings(Object array) {
+        if (array == null) {
+            return List.of();
+        }
+        if (array instanceof String[] a) {
+            return Arrays.asList(a);
+        }
+        if (array instanceof Object[] a) {
+            return Arrays.stream(a).map(String::valueOf).toList();
+        }
+        try {
+            return Arrays.stream((Object[]) ((java.sql.Array) array).getArray()).map(String::valueOf).toList();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ 演练台账
+
+    /** 演练台账 (§3.6 item 2) of the subtree's drills between two days, newest first, in the caller's language. */
+    public StreamingOutput ledger(UUID orgId, LocalDate from, LocalDate to, Labels l) {
+        Org root = access.visibleOrg(orgId);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ProblemException.invalid("to", "must not be before from");
+        }
+        Map<String, Object> p = new HashMap<>();
+        Scope.Filter s = caller.scope().where("o.path", "o.industry");
+        p.putAll(s.params());
+        p.put("root", root.path + "%");
+        p.put("from", from == null ? LocalDate.of(1900, 1, 1) : from);
+        p.put("to", to == null ? LocalDate.of(9999, 12, 31) : to);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery("""
+                select d.conducted_on, o.name, o.code, d.title,
+                       (select string_agg(e.title, '、' order by e.title) from drill_plan dp join emergency_plan e on e.id = dp.plan_id
+                        where dp.drill_id = d.id),
+                       (select string_agg(distinct e.kind, ',') from drill_plan dp join emergency_plan e on e.id = dp.plan_id
+                        where dp.drill_id = d.id),
+                       d.form, d.scope, d.status, d.termination_reason,
+                       (select string_agg(r.code, ', ' order by r.code) from obligation_evidence v join requirement_rule r on r.id = v.rule_id
+                        where v.source_kind = 'DRILL' and v.source_id = cast(d.id as varchar) and v.withdrawn_at is null)
+                from drill d join org o on o.id = d.org_id
+                where o.path like :root and %s and d.conducted_on between :from and :to
+                order by d.conducted_on desc, d.id limit %d""".formatted(s.hql(), LEDGER_MAX_ROWS + 1)), p).getResultList();
+        if (rows.size() > LEDGER_MAX_ROWS) {
+            throw ProblemException.unprocessable("The ledger would exceed " + LEDGER_MAX_ROWS + " rows; narrow the dates");
+        }
+        List<List<Object>> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            List<Object> row = new ArrayList<>();
+            row.add(date(r[0]));
+            row.add(r[1]);
+            row.add(r[2]);
+            row.add(r[3]);
+            row.add(r[4] == null ? "" : r[4]);
+            row.add(r[5] == null ? "" : String.join("、", Arrays.stream(((String) r[5]).split(","))
+                    .map(k -> l.enumValue("EmergencyPlanKind", k)).toList()));
+            row.add(l.enumValue("DrillForm", (String) r[6]));
+            row.add(l.enumValue("DrillScope", (String) r[7]));
+            row.add(l.enumValue("DrillStatus", (String) r[8]) + (r[9] == null ? "" : "（" + l.enumValue("TerminationReason", (String) r[9]) + "）"));
+            row.add(r[10] == null ? "" : r[10]);
+            out.add(row);
+        }
+        List<String> header = List.of("date", "organizer", "organizerCode", "title", "plans", "planKinds", "form", "scope",
+                "status", "countsFor").stream().map(k -> l.text("drillLedger." + k)).toList();
+        String sheet = l.text("drillLedger.sheet");
+        return stream -> Xlsx.write(stream, sheet, header, out);
+    }
+}
