@@ -471,6 +471,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/drills/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Push up to 200 drills (planned, or held and recorded) from an enterprise system; each item is CREATED, EXISTING (same externalRef before) or INVALID */
+        post: operations["pushDrills"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drills/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Drills changed after a cursor (or since a time), in the order their changes committed, each as it is now; poll with nextCursor, a late commit is never skipped */
+        get: operations["listDrillChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/drills/{id}": {
         parameters: {
             query?: never;
@@ -2086,7 +2120,7 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        CallerCapability: "REPORT_HAZARDS" | "PUSH_HAZARDS" | "ACT_ON_HAZARDS" | "SUPERVISE_HAZARDS" | "VIEW_HAZARD_STATS" | "VIEW_STATUTORY_REPORT" | "UPLOAD_ATTACHMENTS" | "EDIT_ORGS" | "MANAGE_POSTS" | "VIEW_AUDIT" | "ISSUE_LISTS" | "ACT_ON_LISTS" | "MANAGE_LIST_TEMPLATES" | "RECORD_FULFILMENT" | "REVIEW_FULFILMENT" | "VERIFY_FULFILMENT" | "PUSH_FULFILMENT" | "RECORD_ACCIDENTS" | "PUSH_ACCIDENTS" | "VIEW_CONTROL_STATUS" | "MANAGE_DRILLS" | "VIEW_DUTY_REPORTS" | "EXPORT_DUTY_DOSSIER" | "MANAGE_REQUIREMENT_RULES" | "WAIVE_OBLIGATIONS" | "MANAGE_ASSESSMENT_SCHEMES" | "ACT_ON_DRILLS";
+        CallerCapability: "REPORT_HAZARDS" | "PUSH_HAZARDS" | "ACT_ON_HAZARDS" | "SUPERVISE_HAZARDS" | "VIEW_HAZARD_STATS" | "VIEW_STATUTORY_REPORT" | "UPLOAD_ATTACHMENTS" | "EDIT_ORGS" | "MANAGE_POSTS" | "VIEW_AUDIT" | "ISSUE_LISTS" | "ACT_ON_LISTS" | "MANAGE_LIST_TEMPLATES" | "RECORD_FULFILMENT" | "REVIEW_FULFILMENT" | "VERIFY_FULFILMENT" | "PUSH_FULFILMENT" | "RECORD_ACCIDENTS" | "PUSH_ACCIDENTS" | "PUSH_DRILLS" | "VIEW_CONTROL_STATUS" | "MANAGE_DRILLS" | "VIEW_DUTY_REPORTS" | "EXPORT_DUTY_DOSSIER" | "MANAGE_REQUIREMENT_RULES" | "WAIVE_OBLIGATIONS" | "MANAGE_ASSESSMENT_SCHEMES" | "ACT_ON_DRILLS";
         /** @enum {string} */
         Capability: "DUTY" | "DRILL" | "REPORT";
         /** @enum {string} */
@@ -2220,9 +2254,40 @@ export interface components {
             allowedActions: components["schemas"]["DrillAction"][];
             /** @description The documents still needed before the drill can be marked ready (§3.4 gates) */
             missingDocuments: components["schemas"]["DrillFileKind"][];
+            /** @description The pushing system's own id, when pushed */
+            externalRef: string | null;
         };
         /** @enum {string} */
         DrillAction: "PLAN" | "RECORD_PAST" | "PREPARE" | "MARK_READY" | "POSTPONE" | "CANCEL" | "START" | "LOG" | "END" | "TERMINATE" | "ATTACH";
+        DrillBulkItemResult: {
+            /** Format: int32 */
+            index: number;
+            externalRef: string | null;
+            status: components["schemas"]["DrillBulkStatus"];
+            id: components["schemas"]["UUID"] | null;
+            drillStatus: components["schemas"]["DrillStatus"] | null;
+            errors: components["schemas"]["FieldError"][] | null;
+        };
+        DrillBulkRequest: {
+            items: components["schemas"]["DrillInput"][];
+        };
+        DrillBulkResult: {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            existing: number;
+            /** Format: int32 */
+            invalid: number;
+            items: components["schemas"]["DrillBulkItemResult"][];
+        };
+        /** @enum {string} */
+        DrillBulkStatus: "CREATED" | "EXISTING" | "INVALID";
+        DrillChangePage: {
+            /** @description Each drill once, in change order, as it is now */
+            items: components["schemas"]["Drill"][];
+            /** @description Pass back as cursor; never null, keep it for the next poll */
+            nextCursor: string;
+        };
         /** @description Drill-duty coverage of an organization's subtree for the periods holding a day: obligations by status and organizations by colour (red: a duty missed; yellow: one at risk, none missed; green: the rest), in total, of the organization itself and per child */
         DrillCoverage: {
             orgId: components["schemas"]["UUID"];
@@ -2383,6 +2448,8 @@ export interface components {
             evaluationPlanned?: boolean;
             /** @description Recorded after the fact: photos of the drill */
             attachmentIds?: string[];
+            /** @description The pushing system's own id of the drill: required in POST /drills/bulk, where a re-push with the same value creates nothing twice; kept for good */
+            externalRef?: string;
         };
         DrillObjective: {
             who?: string;
@@ -8757,6 +8824,248 @@ export interface operations {
             };
             /** @description Well-formed but breaks a rule (e.g. an invalid parent, a reused Idempotency-Key) */
             422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pushDrills: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key: a retry with the same key and request replays the first answer; the key with another request is refused (422) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DrillBulkRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate code) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be application/json */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a rule (e.g. an invalid parent, a reused Idempotency-Key) */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDrillChanges: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous call */
+                cursor?: string;
+                limit?: number;
+                /** @description First call: changes at or after this instant (ISO-8601 with offset) */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillChangePage"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];

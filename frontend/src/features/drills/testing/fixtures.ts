@@ -73,6 +73,7 @@ export function drillFixture(overrides: Partial<Drill> = {}): Drill {
     files: [],
     allowedActions: [],
     missingDocuments: [],
+    externalRef: null,
     ...overrides,
   };
 }

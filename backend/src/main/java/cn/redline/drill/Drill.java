@@ -30,6 +30,13 @@ public class Drill {
     public UUID id;
 
     /** The organiser: the drill counts for its rules. */
+    /** The pushing system's own id of the drill, unique per pushing org (null when entered by hand). */
+    @Column(name = "external_ref")
+    public String externalRef;
+
+    @Column(name = "pushed_by_org_id")
+    public UUID pushedByOrgId;
+
     @Column(name = "org_id")
     public UUID orgId;
 

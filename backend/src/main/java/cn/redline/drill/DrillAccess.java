@@ -37,6 +37,11 @@ public class DrillAccess {
         return orgs.findVisible(id, caller.scope()).orElseThrow(() -> ProblemException.notFound("Organization"));
     }
 
+    /** The caller's own org: the pusher of records pushed by another system. */
+    UUID callerOrgId() {
+        return callerOrg.orgId();
+    }
+
     void requireOrganiser(Org org) {
         if (!mayOrganise(org)) {
             throw ProblemException.forbidden("Only the organization itself or an office above it may keep its plans and drills");

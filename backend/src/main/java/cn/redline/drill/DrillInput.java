@@ -43,7 +43,9 @@ public record DrillInput(
         @Schema(description = "Large or high-risk: needs its own safety plan before it is ready") Boolean highRisk,
         @Schema(description = "May alarm the public: needs a public notice before it is ready") Boolean affectsPublic,
         @Schema(description = "Will be evaluated (default true): needs an evaluation plan before it is ready") Boolean evaluationPlanned,
-        @Schema(description = "Recorded after the fact: photos of the drill") @Size(max = 20) List<@NotNull UUID> attachmentIds) {
+        @Schema(description = "Recorded after the fact: photos of the drill") @Size(max = 20) List<@NotNull UUID> attachmentIds,
+        @Schema(description = "The pushing system's own id of the drill: required in POST /drills/bulk, where a re-push with "
+                + "the same value creates nothing twice; kept for good") @Size(max = 100) String externalRef) {
 
     boolean recordsPast() {
         return status == DrillStatus.CONDUCTED || status == DrillStatus.TERMINATED;

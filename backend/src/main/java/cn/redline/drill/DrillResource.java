@@ -2,6 +2,7 @@ package cn.redline.drill;
 
 import cn.redline.platform.Capability;
 import cn.redline.platform.Etags;
+import cn.redline.platform.FeedParams;
 import cn.redline.platform.Idempotent;
 import cn.redline.platform.PageParams;
 import cn.redline.platform.PublicLinks;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,6 +54,12 @@ public class DrillResource {
     @Inject
     DrillTimeline timeline;
 
+    @Inject
+    DrillFeed feed;
+
+    @Inject
+    DrillBulk bulk;
+
     @GET
     @Path("/drills")
     @Operation(operationId = "listDrills", summary = "Drills of organizations in the caller's scope, newest first (by the day "
@@ -61,6 +69,27 @@ public class DrillResource {
                           @QueryParam("status") DrillStatus status,
                           @Valid @BeanParam PageParams page) {
         return drills.list(orgId, yearPlanId, status, page);
+    }
+
+    @GET
+    @Path("/drills/changes")
+    @Operation(operationId = "listDrillChanges", summary = "Drills changed after a cursor (or since a time), in the order "
+            + "their changes committed, each as it is now; poll with nextCursor, a late commit is never skipped")
+    public DrillFeed.ChangePage changes(@Valid @BeanParam FeedParams params) {
+        return feed.changes(params);
+    }
+
+    @POST
+    @Path("/drills/bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Capability.Name.PUSH_DRILLS)
+    @Idempotent
+    @Operation(operationId = "pushDrills", summary = "Push up to 200 drills (planned, or held and recorded) from an "
+            + "enterprise system; each item is CREATED, EXISTING (same externalRef before) or INVALID")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DrillBulk.Request.class)))
+    public Response bulk(@NotNull @Valid DrillBulk.Batch request) {
+        return Response.ok(bulk.push(request.items())).build();
     }
 
     @GET

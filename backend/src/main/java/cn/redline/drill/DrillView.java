@@ -40,7 +40,8 @@ public record DrillView(
         @Schema(maxItems = 200, description = "Documents and photos; each file's purpose is its DrillFileKind") List<AttachmentView> files,
         @Schema(maxItems = 20, description = "What the caller may do with the drill now") List<DrillAction> allowedActions,
         @Schema(maxItems = 8, description = "The documents still needed before the drill can be marked ready (§3.4 gates)")
-        List<DrillFileKind> missingDocuments) {
+        List<DrillFileKind> missingDocuments,
+        @Schema(nullable = true, maxLength = 100, description = "The pushing system's own id, when pushed") String externalRef) {
 
     @Schema(name = "DrillPlanRef", description = "An emergency plan a drill exercised")
     public record PlanRef(@Schema(format = "uuid") UUID id, EmergencyPlanKind kind, @Schema(maxLength = 200) String title) {
@@ -53,6 +54,6 @@ public record DrillView(
                 d.plannedOn, d.originalPlannedOn, d.yearPlanId, d.purpose, d.scenario,
                 d.objectives == null ? List.of() : d.objectives, d.people(), d.plannedHeadcount, d.actualHeadcount,
                 d.highRisk, d.affectsPublic, d.evaluationPlanned, d.actualStart, d.actualEnd, d.cancelReason, files, allowed,
-                missingDocuments);
+                missingDocuments, d.externalRef);
     }
 }

@@ -120,11 +120,26 @@ public class Drills implements DrillWorkflow.Lookups {
     /** A drill planned (PLAN) or recorded after the fact (RECORD_PAST), by the input's status. */
     @Transactional
     public DrillView create(DrillInput in) {
+        return record(in);
+    }
+
+    /**
+     * {@link #create} inside the caller's transaction: every refusal comes before anything is written, so a bulk push
+     * that catches it goes on with its next item.
+     */
+    DrillView record(DrillInput in) {
         LocalDate today = today();
         Org org = access.referencedOrg(in.orgId(), "orgId");
         access.requireOrganiser(org);
         validate(in, today, null);
+        UUID pusher = in.externalRef() == null ? null : access.callerOrgId();
+        if (pusher != null && em.createQuery("select count(d) from Drill d where d.pushedByOrgId = :p and d.externalRef = :r", Long.class)
+                .setParameter("p", pusher).setParameter("r", in.externalRef()).getSingleResult() > 0) {
+            throw ProblemException.conflict("A drill with externalRef " + in.externalRef() + " was already recorded by this organization");
+        }
         Drill d = new Drill();
+        d.externalRef = in.externalRef();
+        d.pushedByOrgId = pusher;
         d.id = UUID.randomUUID();
         d.orgId = org.id;
         d.createdAt = now();
@@ -149,9 +164,10 @@ public class Drills implements DrillWorkflow.Lookups {
             d.originalPlannedOn = in.plannedOn();
             d.day = in.plannedOn();
         }
+        // the photos first: a refused attachment leaves nothing written (a bulk push goes on with its next item)
+        attachments.link(in.attachmentIds(), DrillAttachmentPolicy.OWNER, d.id, DrillFileKind.PHOTO.name());
         em.persist(d);
         em.flush();
-        attachments.link(in.attachmentIds(), DrillAttachmentPolicy.OWNER, d.id, DrillFileKind.PHOTO.name());
         if (d.status == DrillStatus.CONDUCTED || d.status == DrillStatus.TERMINATED) {
             countTowardsDuty(d);
         }
@@ -237,6 +253,9 @@ public class Drills implements DrillWorkflow.Lookups {
         if (existing != null && !existing.orgId.equals(in.orgId())) {
             errors.add(new Problem.FieldError("orgId", "a drill stays with its organizer"));
         }
+        if (existing != null && in.externalRef() != null && !in.externalRef().equals(existing.externalRef)) {
+            errors.add(new Problem.FieldError("externalRef", "a drill keeps the pushing system's id"));
+        }
         if (in.recordsPast()) {
             if (existing != null) {
                 errors.add(new Problem.FieldError("status", "a planned drill moves by its actions, not by an edit"));
@@ -294,7 +313,7 @@ public class Drills implements DrillWorkflow.Lookups {
         return view(d, attachments.listFor(DrillAttachmentPolicy.OWNER, d.id));
     }
 
-    private DrillView view(Drill d, List<AttachmentView> files) {
+    DrillView view(Drill d, List<AttachmentView> files) {
         List<String> codes = em.createQuery("""
                         select r.code from Evidence e, RequirementRule r where r.id = e.ruleId and e.sourceKind = :k
                         and e.sourceId = :id and e.withdrawnAt is null order by r.code""", String.class)

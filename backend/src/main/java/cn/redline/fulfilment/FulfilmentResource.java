@@ -102,7 +102,7 @@ public class FulfilmentResource {
     @Operation(operationId = "listFulfilmentChanges", summary = "Records changed after a cursor (or since a time), in "
             + "change order, each in its current state")
     public FulfilmentFeed.ChangePage changes(@Valid @BeanParam FeedParams params) {
-        return feed.changes(params.cursor, params.updatedSince, params.limit);
+        return feed.changes(params);
     }
 
     @GET

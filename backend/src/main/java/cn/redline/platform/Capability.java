@@ -51,6 +51,8 @@ public enum Capability {
     RECORD_ACCIDENTS(Roles.ADMINISTRATORS),
     /** Push accidents from a 直报 system (pushAccidents). */
     PUSH_ACCIDENTS(Roles.INTEGRATORS),
+    /** Push drills from an enterprise system (pushDrills). */
+    PUSH_DRILLS(Roles.INTEGRATORS),
     /** Read the monthly control-indicator status of the scope (getControlIndicatorStatus). */
     VIEW_CONTROL_STATUS(Roles.WATCHERS),
     /** Keep emergency plans and record drills of the own organization or subtree (createEmergencyPlan, recordDrill). */
@@ -89,6 +91,7 @@ public enum Capability {
         public static final String PUSH_FULFILMENT = "PUSH_FULFILMENT";
         public static final String RECORD_ACCIDENTS = "RECORD_ACCIDENTS";
         public static final String PUSH_ACCIDENTS = "PUSH_ACCIDENTS";
+        public static final String PUSH_DRILLS = "PUSH_DRILLS";
         public static final String VIEW_CONTROL_STATUS = "VIEW_CONTROL_STATUS";
         public static final String MANAGE_DRILLS = "MANAGE_DRILLS";
         public static final String VIEW_DUTY_REPORTS = "VIEW_DUTY_REPORTS";

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.redline.duty.Obligations;
 import cn.redline.support.Demo;
+import cn.redline.support.FeedReader;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -57,7 +57,7 @@ class FulfilmentFeedConcurrencyTest {
         UUID item = d.personalItem();
         String early = d.submitted(item, d.today());
         String held = d.submitted(item, d.today());
-        Feed reader = new Feed(Demo.integration());
+        FeedReader reader = new FeedReader(Demo.integration(), "/api/v1/fulfilment-records/changes", "state");
         reader.drain();
         try (Connection older = open(); Connection younger = open()) {
             older.createStatement().execute("select pg_current_xact_id()");
@@ -86,7 +86,7 @@ class FulfilmentFeedConcurrencyTest {
         for (int w = 0; w < 4; w++) {
             items.add(d.personalItem());
         }
-        Feed reader = new Feed(Demo.integration());
+        FeedReader reader = new FeedReader(Demo.integration(), "/api/v1/fulfilment-records/changes", "state");
         reader.drain();
         Set<String> written = ConcurrentHashMap.newKeySet();
         AtomicBoolean writing = new AtomicBoolean(true);
@@ -148,37 +148,6 @@ class FulfilmentFeedConcurrencyTest {
                 + "from fulfilment_event where record_id = ? order by seq desc limit 1")) {
             s.setObject(1, UUID.fromString(recordId));
             assertEquals(1, s.executeUpdate());
-        }
-    }
-
-    /** A third party following nextCursor, remembering the last state it was given for every record. */
-    private static final class Feed {
-        private final String token;
-        private final Map<String, String> delivered = new ConcurrentHashMap<>();
-        private String cursor;
-
-        Feed(String token) {
-            this.token = token;
-        }
-
-        int page() {
-            var req = as(token).queryParam("limit", 50);
-            if (cursor != null) {
-                req.queryParam("cursor", cursor);
-            }
-            JsonPath p = req.get("/api/v1/fulfilment-records/changes").then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> items = p.getList("items");
-            for (Map<String, Object> item : items) {
-                delivered.put((String) item.get("id"), (String) item.get("state"));
-            }
-            cursor = p.getString("nextCursor");
-            return items.size();
-        }
-
-        void drain() {
-            for (int i = 0; i < 1000 && page() > 0; i++) {
-                // follow the cursor until a page comes back empty
-            }
         }
     }
 }

@@ -46,6 +46,7 @@ class CapabilitiesTest {
             Map.entry(Capability.PUSH_FULFILMENT, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/fulfilment-records/bulk").statusCode()),
             Map.entry(Capability.RECORD_ACCIDENTS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/accidents").statusCode()),
             Map.entry(Capability.PUSH_ACCIDENTS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/accidents/bulk").statusCode()),
+            Map.entry(Capability.PUSH_DRILLS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/drills/bulk").statusCode()),
             Map.entry(Capability.VIEW_CONTROL_STATUS, r -> r.queryParam("orgId", UUID.randomUUID()).queryParam("year", 2026).queryParam("month", 1)
                     .get("/api/v1/control-indicator-status").statusCode()),
             Map.entry(Capability.MANAGE_DRILLS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/drills").statusCode()),
