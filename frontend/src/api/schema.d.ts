@@ -2437,7 +2437,7 @@ export interface components {
             plannedHeadcount?: number;
             /**
              * Format: int32
-             * @description Recorded after the fact: how many took part
+             * @description Recorded after the fact: how many took part (required then)
              */
             actualHeadcount?: number;
             /** @description Large or high-risk: needs its own safety plan before it is ready */
@@ -2446,7 +2446,7 @@ export interface components {
             affectsPublic?: boolean;
             /** @description Will be evaluated (default true): needs an evaluation plan before it is ready */
             evaluationPlanned?: boolean;
-            /** @description Recorded after the fact: photos of the drill */
+            /** @description Recorded after the fact: photos of the drill, at least 3 (uploaded first through POST /attachments) */
             attachmentIds?: string[];
             /** @description The pushing system's own id of the drill: required in POST /drills/bulk, where a re-push with the same value creates nothing twice; kept for good */
             externalRef?: string;

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { paths } from '@/api/schema';
 import type { ApiClient } from '@/lib/api-client';
+import { uploadAttachment } from '@/lib/attachments';
 import { useApiClient } from '@/lib/api-context';
 import { expectData } from '@/lib/problem';
 import { drillKeys } from './keys';
@@ -44,11 +45,18 @@ export async function recordDrill(client: ApiClient, input: DrillInput, idempote
   return expectData(await client.POST('/api/v1/drills', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body: input }));
 }
 
+/** Records a drill held: its photos are uploaded first (each once, by its own key), then the drill names them. */
 export function useRecordDrill() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ input, idempotencyKey }: { input: DrillInput; idempotencyKey: string }) => recordDrill(client, input, idempotencyKey),
+    mutationFn: async ({ input, photos = [], idempotencyKey }: { input: DrillInput; photos?: File[]; idempotencyKey: string }) => {
+      const uploaded = await Promise.all(
+        photos.map((file, i) => uploadAttachment(client, file, file.name || `drill-photo-${i + 1}.jpg`, `${idempotencyKey}-photo-${i}`)),
+      );
+      const attachmentIds = uploaded.map((a) => a.id);
+      return recordDrill(client, attachmentIds.length > 0 ? { ...input, attachmentIds } : input, idempotencyKey);
+    },
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: drillKeys.drills() }),

@@ -38,6 +38,7 @@ describe('drills (desk)', () => {
 
   it("records a conducted drill exercising the enterprise's plan", async () => {
     let body: Record<string, unknown> | undefined;
+    const uploads: string[] = [];
     server.use(
       sessionHandlers.me(enterprise),
       ...orgNameHandlers(orgs),
@@ -46,6 +47,10 @@ describe('drills (desk)', () => {
       http.post('/api/v1/drills', async ({ request }) => {
         body = (await request.json()) as Record<string, unknown>;
         return json(drillFixture(), { status: 201, headers: { ETag: '"1"' } });
+      }),
+      http.post('/api/v1/attachments', ({ request }) => {
+        uploads.push(request.headers.get('Idempotency-Key') ?? '');
+        return json({ id: `att-${uploads.length}`, fileName: 'site.jpg', contentType: 'image/jpeg', size: 4 }, { status: 201 });
       }),
     );
     await renderApp(
@@ -58,11 +63,20 @@ describe('drills (desk)', () => {
     await paste(await screen.findByRole('textbox', { name: '演练名称' }), '塔吊倒塌现场处置演练');
     await userEvent.click(screen.getByRole('combobox', { name: '所演练预案' }));
     await userEvent.click(await screen.findByTitle('塔吊倒塌现场处置方案（现场处置方案）'));
+    // without the headcount and 3 photos nothing is sent (§3.4 record_past evidence)
+    await userEvent.click(screen.getByRole('button', { name: '登记' }));
+    expect(await screen.findByText('请上传至少3张现场照片')).toBeInTheDocument();
+    expect(body).toBeUndefined();
+    await paste(screen.getByRole('spinbutton', { name: '参演人数' }), '42');
+    const photo = (name: string) => new File([new Uint8Array([0xff, 0xd8, 0xff, 1])], name, { type: 'image/jpeg' });
+    await userEvent.upload(screen.getByLabelText('现场照片'), [photo('a.jpg'), photo('b.jpg'), photo('c.jpg')]);
     await userEvent.click(screen.getByRole('button', { name: '登记' }));
     expect(await screen.findByText('drill list')).toBeInTheDocument();
     await waitFor(() => {
-      expect(body).toMatchObject({ orgId: 'ent-1', title: '塔吊倒塌现场处置演练', form: 'LIVE', scope: 'SINGLE', status: 'CONDUCTED', planIds: ['plan-1'] });
+      expect(body).toMatchObject({ orgId: 'ent-1', title: '塔吊倒塌现场处置演练', form: 'LIVE', scope: 'SINGLE', status: 'CONDUCTED', planIds: ['plan-1'], actualHeadcount: 42 });
     });
+    expect(body?.attachmentIds).toEqual(['att-1', 'att-2', 'att-3']);
+    expect(new Set(uploads).size).toBe(3);
     expect(body).not.toHaveProperty('terminationReason');
   }, 120_000);
 });

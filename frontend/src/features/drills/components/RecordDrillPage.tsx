@@ -1,9 +1,10 @@
-import { Button, Card, DatePicker, Flex, Form, Input, Radio, Select, Typography } from 'antd';
+import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMessage } from '@/lib/feedback';
+import { PhotoPicker } from '@/lib/PhotoPicker';
 import { ProblemAlert } from '@/lib/ProblemAlert';
 import { isProblem, type FieldError } from '@/lib/problem';
 import { QueryPending } from '@/lib/QueryPending';
@@ -23,10 +24,16 @@ interface DrillFormValues {
   conductedOn: Dayjs;
   status: DrillStatus;
   terminationReason?: TerminationReason;
+  actualHeadcount: number;
+  photos: File[];
 }
 
-const drillFormFields = ['orgId', 'title', 'form', 'scope', 'planIds', 'conductedOn', 'status', 'terminationReason'] as const;
+/** §3.4 record_past: a drill held is recorded with its headcount and at least this many photos. */
+export const minPhotos = 3;
 
+const drillFormFields = ['orgId', 'title', 'form', 'scope', 'planIds', 'conductedOn', 'status', 'terminationReason', 'actualHeadcount'] as const;
+
+/** The drill to record, without its photos (uploaded first; their ids join the input). */
 export function toDrillInput(values: DrillFormValues): DrillInput {
   const input: DrillInput = {
     orgId: values.orgId,
@@ -36,6 +43,7 @@ export function toDrillInput(values: DrillFormValues): DrillInput {
     planIds: values.planIds,
     conductedOn: values.conductedOn.format('YYYY-MM-DD'),
     status: values.status,
+    actualHeadcount: values.actualHeadcount,
   };
   if (values.status === 'TERMINATED' && values.terminationReason) input.terminationReason = values.terminationReason;
   return input;
@@ -67,13 +75,17 @@ function RecordDrillForm({ me }: { me: Me }) {
   const onFinish = async (values: DrillFormValues) => {
     setUnmatched([]);
     try {
-      await record.mutateAsync({ input: toDrillInput(values), idempotencyKey: idempotencyKey.current });
+      await record.mutateAsync({ input: toDrillInput(values), photos: values.photos, idempotencyKey: idempotencyKey.current });
       void message.success(t('drills.record.saved'));
       void navigate('/drills');
     } catch (error) {
       if (!isProblem(error)) return;
       const { placed, unmatched: rest } = placeFieldErrors(drillFormFields, error.errors);
-      form.setFields([...placed].map(([name, errors]) => ({ name: name as keyof DrillFormValues, errors })));
+      const photoErrors = error.errors.filter((e) => e.field === 'attachmentIds' || e.field.startsWith('attachmentIds['));
+      form.setFields([
+        ...[...placed].map(([name, errors]) => ({ name: name as keyof DrillFormValues, errors })),
+        ...(photoErrors.length > 0 ? [{ name: 'photos' as const, errors: photoErrors.map((e) => e.message) }] : []),
+      ]);
       setUnmatched(rest);
     }
   };
@@ -92,7 +104,7 @@ function RecordDrillForm({ me }: { me: Me }) {
         <Form<DrillFormValues>
           form={form}
           layout="vertical"
-          initialValues={{ orgId: me.org.id, form: 'LIVE', scope: 'SINGLE', planIds: [], conductedOn: dayjs(), status: 'CONDUCTED' }}
+          initialValues={{ orgId: me.org.id, form: 'LIVE', scope: 'SINGLE', planIds: [], conductedOn: dayjs(), status: 'CONDUCTED', photos: [] }}
           onFinish={(values) => void onFinish(values)}
           disabled={record.isPending}
         >
@@ -125,6 +137,22 @@ function RecordDrillForm({ me }: { me: Me }) {
               />
             </Form.Item>
           )}
+          <Form.Item name="actualHeadcount" label={t('drills.field.actualHeadcount')} rules={[required]}>
+            <InputNumber aria-label={t('drills.field.actualHeadcount')} min={0} max={1000000} precision={0} style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item
+            name="photos"
+            label={t('drills.field.photos')}
+            extra={t('drills.record.photosHint', { count: minPhotos })}
+            rules={[
+              {
+                validator: (_, files: File[] | undefined) =>
+                  (files?.length ?? 0) >= minPhotos ? Promise.resolve() : Promise.reject(new Error(t('drills.record.photosMissing', { count: minPhotos }))),
+              },
+            ]}
+          >
+            <PhotoPicker max={20} label={t('drills.field.photos')} />
+          </Form.Item>
           <Flex gap="small">
             <Button type="primary" htmlType="submit" loading={record.isPending}>
               {t('drills.record.submit')}

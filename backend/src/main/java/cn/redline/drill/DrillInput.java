@@ -39,11 +39,11 @@ public record DrillInput(
         @Size(max = 30) List<@NotNull @Valid DrillObjective> objectives,
         @Valid DrillPeople roles,
         @Min(0) @Max(1000000) Integer plannedHeadcount,
-        @Schema(description = "Recorded after the fact: how many took part") @Min(0) @Max(1000000) Integer actualHeadcount,
+        @Schema(description = "Recorded after the fact: how many took part (required then)") @Min(0) @Max(1000000) Integer actualHeadcount,
         @Schema(description = "Large or high-risk: needs its own safety plan before it is ready") Boolean highRisk,
         @Schema(description = "May alarm the public: needs a public notice before it is ready") Boolean affectsPublic,
         @Schema(description = "Will be evaluated (default true): needs an evaluation plan before it is ready") Boolean evaluationPlanned,
-        @Schema(description = "Recorded after the fact: photos of the drill") @Size(max = 20) List<@NotNull UUID> attachmentIds,
+        @Schema(description = "Recorded after the fact: photos of the drill, at least 3 (uploaded first through POST /attachments)") @Size(max = 20) List<@NotNull UUID> attachmentIds,
         @Schema(description = "The pushing system's own id of the drill: required in POST /drills/bulk, where a re-push with "
                 + "the same value creates nothing twice; kept for good") @Size(max = 100) String externalRef) {
 

@@ -267,6 +267,15 @@ public class Drills implements DrillWorkflow.Lookups {
             if (in.plannedOn() != null) {
                 errors.add(new Problem.FieldError("plannedOn", "applies only to a planned drill"));
             }
+            // §3.4 record_past: the evidence a drill held is recorded with, as END asks of one run through the workflow
+            if (existing == null && in.actualHeadcount() == null) {
+                errors.add(new Problem.FieldError("actualHeadcount", "give how many took part: a drill held is recorded with its headcount"));
+            }
+            long photos = in.attachmentIds() == null ? 0 : in.attachmentIds().stream().distinct().count();
+            if (existing == null && photos < DrillWorkflow.MIN_PHOTOS) {
+                errors.add(new Problem.FieldError("attachmentIds", "a drill held is recorded with at least "
+                        + DrillWorkflow.MIN_PHOTOS + " photos; " + photos + " given"));
+            }
         } else {
             if (in.status() != null && in.status() != DrillStatus.PLANNED) {
                 errors.add(new Problem.FieldError("status", "a drill is created PLANNED, or recorded CONDUCTED or TERMINATED"));

@@ -162,9 +162,11 @@ class DrillDutyTest {
         String ent = enterprise(township(), "CONSTRUCTION", false, "CONSTRUCTION");
         String onsite = plan(ent, "ONSITE");
         String today = Times.today(clock).toString();
-        as(Demo.nanmingSafety()).contentType(ContentType.JSON).body(Map.of("orgId", ent, "title", "中止的演练", "form", "LIVE",
-                        "scope", "SINGLE", "planIds", List.of(onsite), "conductedOn", today, "status", "TERMINATED",
-                        "terminationReason", "REAL_EMERGENCY"))
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("orgId", ent, "title", "中止的演练", "form", "LIVE",
+                "scope", "SINGLE", "planIds", List.of(onsite), "conductedOn", today, "status", "TERMINATED",
+                "terminationReason", "REAL_EMERGENCY"));
+        body.putAll(DrillFixtures.evidence(Demo.nanmingSafety()));
+        as(Demo.nanmingSafety()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/drills").then().statusCode(201).body("status", equalTo("TERMINATED"))
                 .body("countsFor.size()", equalTo(0));
         owed(ent, null).values().forEach(o -> assertEquals(0, o.get("counted"), String.valueOf(o.get("ruleCode"))));

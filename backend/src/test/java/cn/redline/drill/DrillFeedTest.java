@@ -164,6 +164,8 @@ class DrillFeedTest {
         item.put("status", "CONDUCTED");
         item.put("conductedOn", today().minusDays(3).toString());
         item.put("actualHeadcount", 60);
+        item.put("attachmentIds", List.of(DrillRuns.upload(Demo.integration()), DrillRuns.upload(Demo.integration()),
+                DrillRuns.upload(Demo.integration())));
         return item;
     }
 

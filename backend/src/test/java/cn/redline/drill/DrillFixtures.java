@@ -48,9 +48,17 @@ final class DrillFixtures {
 
     /** Records a conducted drill as the Nanming safety office; its view. */
     static JsonPath drill(String orgId, String form, String scope, String date, String... planIds) {
-        return as(Demo.nanmingSafety()).contentType(ContentType.JSON).body(Map.of("orgId", orgId, "title", "演练", "form", form,
-                        "scope", scope, "planIds", List.of(planIds), "conductedOn", date, "status", "CONDUCTED"))
+        Map<String, Object> body = new HashMap<>(Map.of("orgId", orgId, "title", "演练", "form", form,
+                "scope", scope, "planIds", List.of(planIds), "conductedOn", date, "status", "CONDUCTED"));
+        body.putAll(evidence(Demo.nanmingSafety()));
+        return as(Demo.nanmingSafety()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/drills").then().statusCode(201).extract().jsonPath();
+    }
+
+    /** The evidence a drill held is recorded with (§3.4 record_past): a headcount and 3 photos uploaded by {@code token}. */
+    static Map<String, Object> evidence(String token) {
+        return Map.of("actualHeadcount", 35, "attachmentIds",
+                List.of(DrillRuns.upload(token), DrillRuns.upload(token), DrillRuns.upload(token)));
     }
 
     /** The org's drill obligations for the periods holding {@code on} (today when null), by rule code. */

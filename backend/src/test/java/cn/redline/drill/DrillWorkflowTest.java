@@ -263,6 +263,14 @@ class DrillWorkflowTest {
         Map<String, Object> old = new HashMap<>(Map.of("orgId", Demo.QIANCHENG_CONSTRUCTION, "title", "补录", "form", "TABLETOP",
                 "scope", "SINGLE", "conductedOn", today().minusDays(31).toString(), "status", "CONDUCTED"));
         old.put("orgId", cn.redline.support.Api.idOf(Demo.admin(), Demo.QIANCHENG_CONSTRUCTION));
+        // without its evidence a drill held is not recorded at all: the headcount and 3 photos
+        as(Demo.enterprise()).contentType(ContentType.JSON).body(old).post("/api/v1/drills").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("actualHeadcount", "attachmentIds"));
+        old.put("actualHeadcount", 20);
+        old.put("attachmentIds", List.of(DrillRuns.upload(Demo.enterprise()), DrillRuns.upload(Demo.enterprise())));
+        as(Demo.enterprise()).contentType(ContentType.JSON).body(old).post("/api/v1/drills").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.contains("attachmentIds"));
+        old.putAll(DrillFixtures.evidence(Demo.enterprise()));
         as(Demo.enterprise()).contentType(ContentType.JSON).body(old).post("/api/v1/drills").then().statusCode(403);
         old.put("conductedOn", today().minusDays(2).toString());
         JsonPath recorded = as(Demo.enterprise()).contentType(ContentType.JSON).body(old).post("/api/v1/drills").then()

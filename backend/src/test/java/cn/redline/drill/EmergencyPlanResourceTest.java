@@ -102,6 +102,7 @@ class EmergencyPlanResourceTest {
         String today = Times.today(clock).toString();
         Map<String, Object> drillBody = new HashMap<>(Map.of("orgId", ent, "title", "演练", "form", "LIVE", "scope", "SINGLE",
                 "planIds", List.of(id), "conductedOn", Times.today(clock).plusDays(1).toString(), "status", "CONDUCTED"));
+        drillBody.putAll(DrillFixtures.evidence(Demo.nanmingSafety()));
         as(Demo.nanmingSafety()).contentType(ContentType.JSON).body(drillBody).post("/api/v1/drills").then().statusCode(400)
                 .body("errors[0].field", equalTo("conductedOn"));
         drillBody.put("conductedOn", today);
@@ -159,11 +160,14 @@ class EmergencyPlanResourceTest {
         as(self).get(PLANS + "/{id}", id).then().statusCode(200);
         Map<String, Object> drillBody = new HashMap<>(Map.of("orgId", ent, "title", "现场处置演练", "form", "LIVE", "scope", "SINGLE",
                 "planIds", List.of(id), "conductedOn", Times.today(clock).minusDays(30).toString(), "status", "CONDUCTED"));
+        drillBody.putAll(DrillFixtures.evidence(self));
         as(self).contentType(ContentType.JSON).body(drillBody).post("/api/v1/drills").then().statusCode(201)
                 .body("countsFor", hasItem("ENT_ONSITE"));
         // older than 30 days: the safety office records it (§3.4)
         drillBody.put("conductedOn", Times.today(clock).minusDays(31).toString());
+        drillBody.putAll(DrillFixtures.evidence(self));
         as(self).contentType(ContentType.JSON).body(drillBody).post("/api/v1/drills").then().statusCode(403);
+        drillBody.putAll(DrillFixtures.evidence(Demo.nanmingSafety()));
         as(Demo.nanmingSafety()).contentType(ContentType.JSON).body(drillBody).post("/api/v1/drills").then().statusCode(201);
 
         // another enterprise neither sees nor writes them; leaders and inspectors keep no plans
