@@ -74,6 +74,7 @@ export function drillFixture(overrides: Partial<Drill> = {}): Drill {
     allowedActions: [],
     missingDocuments: [],
     externalRef: null,
+    reportedToRegulatorAt: null,
     ...overrides,
   };
 }

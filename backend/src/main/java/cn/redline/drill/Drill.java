@@ -112,6 +112,10 @@ public class Drill {
     @Column(name = "termination_reason")
     public TerminationReason terminationReason;
 
+    /** When a key unit reported the drill to its regulator (ERR 8); set once, never changed. */
+    @Column(name = "reported_to_regulator_at")
+    public OffsetDateTime reportedToRegulatorAt;
+
     @ManyToMany
     @JoinTable(name = "drill_plan", joinColumns = @JoinColumn(name = "drill_id"), inverseJoinColumns = @JoinColumn(name = "plan_id"))
     public List<EmergencyPlan> plans = new ArrayList<>();

@@ -232,7 +232,8 @@ public class DrillCoverage {
         String base = """
                 select e.id, e.org_id, o.code, o.name, o.kind, e.kind as plan_kind, e.title, e.scenario_types,
                        (select max(d.conducted_on) from drill_plan dp join drill d on d.id = dp.drill_id
-                        where dp.plan_id = e.id and d.status in ('CONDUCTED', 'EVALUATED', 'CLOSED') and d.conducted_on <= :day) as last
+                        where dp.plan_id = e.id and d.status in ('CONDUCTED', 'EVALUATED', 'CLOSED') and d.termination_reason is null
+                          and d.conducted_on <= :day) as last
                 from emergency_plan e join org o on o.id = e.org_id
                 where o.path like :root and %s""".formatted(s.hql());
         String after = "";

@@ -12,7 +12,7 @@ import java.util.UUID;
 record DrillFacts(UUID id, UUID orgId, String status, String terminationReason, String form, String scope,
                   Set<String> planKinds, LocalDate conductedOn, OffsetDateTime enteredAt) {
 
-    /** §3.2: a drill counts once CONDUCTED, EVALUATED or CLOSED. */
+    /** §3.2: a drill counts once CONDUCTED, EVALUATED or CLOSED (unless it was terminated: then it has a terminationReason). */
     static final Set<String> HELD = Set.of("CONDUCTED", "EVALUATED", "CLOSED");
 
     static DrillFacts of(Drill d) {

@@ -5,7 +5,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Whether a drill counts for a requirement rule (§1.2, §3.2). It must be held (CONDUCTED, EVALUATED or CLOSED) and
+ * Whether a drill counts for a requirement rule (§1.2, §3.2). It must be held (CONDUCTED, EVALUATED or CLOSED, not
+ * stopped early: a terminated drill keeps its terminationReason through evaluation and closing) and
  * meet the rule's qualifier: conditions joined by {@code ;}, each {@code key=value|value}: {@code planKind} (one of the
  * exercised plans' kinds), {@code scope}, {@code form}, and {@code terminated} (termination reasons for which a
  * TERMINATED drill counts, e.g. {@code terminated=REAL_EMERGENCY}; by default a terminated drill counts for nothing).
@@ -22,8 +23,9 @@ final class DrillQualifier {
     }
 
     static boolean counts(String qualifier, DrillFacts d) {
-        boolean held = DrillFacts.HELD.contains(d.status());
-        boolean terminated = "TERMINATED".equals(d.status());
+        // a terminated drill keeps its reason when it is evaluated and closed: it counts as a terminated one still
+        boolean terminated = d.terminationReason() != null;
+        boolean held = DrillFacts.HELD.contains(d.status()) && !terminated;
         if (!held && !terminated) {
             return false;
         }

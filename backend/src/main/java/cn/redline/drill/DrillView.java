@@ -41,7 +41,9 @@ public record DrillView(
         @Schema(maxItems = 20, description = "What the caller may do with the drill now") List<DrillAction> allowedActions,
         @Schema(maxItems = 8, description = "The documents still needed before the drill can be marked ready (§3.4 gates)")
         List<DrillFileKind> missingDocuments,
-        @Schema(nullable = true, maxLength = 100, description = "The pushing system's own id, when pushed") String externalRef) {
+        @Schema(nullable = true, maxLength = 100, description = "The pushing system's own id, when pushed") String externalRef,
+        @Schema(nullable = true, format = "date-time", description = "When the key unit reported the drill to its regulator; "
+                + "set once by REPORT_TO_REGULATOR") OffsetDateTime reportedToRegulatorAt) {
 
     @Schema(name = "DrillPlanRef", description = "An emergency plan a drill exercised")
     public record PlanRef(@Schema(format = "uuid") UUID id, EmergencyPlanKind kind, @Schema(maxLength = 200) String title) {
@@ -54,6 +56,6 @@ public record DrillView(
                 d.plannedOn, d.originalPlannedOn, d.yearPlanId, d.purpose, d.scenario,
                 d.objectives == null ? List.of() : d.objectives, d.people(), d.plannedHeadcount, d.actualHeadcount,
                 d.highRisk, d.affectsPublic, d.evaluationPlanned, d.actualStart, d.actualEnd, d.cancelReason, files, allowed,
-                missingDocuments, d.externalRef);
+                missingDocuments, d.externalRef, d.reportedToRegulatorAt);
     }
 }

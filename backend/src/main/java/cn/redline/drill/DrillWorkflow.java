@@ -1,7 +1,9 @@
 package cn.redline.drill;
 
 import static cn.redline.drill.DrillStatus.CANCELLED;
+import static cn.redline.drill.DrillStatus.CLOSED;
 import static cn.redline.drill.DrillStatus.CONDUCTED;
+import static cn.redline.drill.DrillStatus.EVALUATED;
 import static cn.redline.drill.DrillStatus.IN_PROGRESS;
 import static cn.redline.drill.DrillStatus.PLANNED;
 import static cn.redline.drill.DrillStatus.PREPARING;
@@ -24,7 +26,9 @@ import java.util.Map;
 /**
  * The drill workflow of §3.4 as one table: state × action → next state, who may act, when the action is available,
  * what it does. {@link Drills} runs it and lists allowedActions from the same rows. PLAN and RECORD_PAST create a
- * drill and so have no row; evaluation, closing and the regulator's report (§3.4's later rows) are not built yet.
+ * drill and so have no row. After the drill is held: SUBMIT_EVALUATION seals its evaluation ({@link DrillEvaluations}),
+ * CLOSE files it once the summary report is attached and every finding has an owner and a deadline, a key unit
+ * REPORTS it TO the REGULATOR once (the time never changes afterwards), and a safety office REOPENs a closed drill.
  */
 public final class DrillWorkflow {
 
@@ -39,6 +43,15 @@ public final class DrillWorkflow {
 
         /** The kinds of the files attached to the drill. */
         List<DrillFileKind> files(Drill d);
+
+        /** What SUBMIT_EVALUATION waits for (item codes, team, conclusion, signedBy), or null without an evaluation. */
+        List<String> evaluationGaps(Drill d);
+
+        /** What CLOSE waits for beside the summary report, in words (findings without owner or deadline), or null. */
+        String findingGaps(Drill d);
+
+        /** Whether the drill's organiser is an emergency key unit (ERR 8): it reports its drills to the regulator. */
+        boolean keyUnit(Drill d);
 
         /** Today in Asia/Shanghai and now, from the injected clock. */
         LocalDate today();
@@ -59,6 +72,28 @@ public final class DrillWorkflow {
         Guard<Drill, Caller> takesPart = when((d, c) -> lookups.organiser(d, c) || d.people().commands(c.subject())
                 || d.people().evaluates(c.subject()), "only the organizer, the commander and the evaluators record the drill");
         Guard<Drill, Caller> documents = (d, c) -> missingDocuments(d);
+        Guard<Drill, Caller> evaluates = when((d, c) -> lookups.organiser(d, c) || d.people().evaluates(c.subject()),
+                "only the organizer, an office above it and the drill's evaluators submit its evaluation");
+        Guard<Drill, Caller> evaluationComplete = (d, c) -> {
+            List<String> gaps = lookups.evaluationGaps(d);
+            return gaps == null ? "no evaluation entered (POST /drills/{id}/evaluation)"
+                    : gaps.isEmpty() ? null : "the evaluation is incomplete, missing: " + String.join(", ", gaps);
+        };
+        Guard<Drill, Caller> closable = (d, c) -> {
+            List<String> gaps = new ArrayList<>();
+            if (!lookups.files(d).contains(DrillFileKind.SUMMARY_REPORT)) {
+                gaps.add("the summary report (SUMMARY_REPORT) is not attached");
+            }
+            String findings = lookups.findingGaps(d);
+            if (findings != null) {
+                gaps.add(findings);
+            }
+            return gaps.isEmpty() ? null : String.join("; ", gaps);
+        };
+        Guard<Drill, Caller> keyUnit = when((d, c) -> lookups.keyUnit(d),
+                "only an emergency key unit reports its drills to the regulator");
+        Guard<Drill, Caller> notReported = when((d, c) -> d.reportedToRegulatorAt == null,
+                "the drill was reported to the regulator already; the report's time never changes");
         this.table = Workflow.<Drill, DrillStatus, DrillAction, Caller, DrillTransition>table(
                         "drill", d -> d.status, (d, s) -> d.status = s, Caller::hasRole,
                         d -> "a " + d.form + " " + d.scope + " drill in state " + d.status)
@@ -88,10 +123,22 @@ public final class DrillWorkflow {
                 .on(DrillAction.TERMINATE).from(IN_PROGRESS).to(TERMINATED).by(Roles.DRILL_COMMANDERS)
                 .when(commands)
                 .handle(this::terminate)
-                .on(DrillAction.ATTACH).from(PLANNED, PREPARING, READY, IN_PROGRESS, CONDUCTED, TERMINATED).stays()
+                .on(DrillAction.ATTACH).from(PLANNED, PREPARING, READY, IN_PROGRESS, CONDUCTED, TERMINATED, EVALUATED).stays()
                 .by(Roles.DRILL_PARTICIPANTS)
                 .when(takesPart)
                 .handle(DrillWorkflow::attach)
+                .on(DrillAction.SUBMIT_EVALUATION).from(CONDUCTED, TERMINATED).to(EVALUATED).by(Roles.DRILL_PARTICIPANTS)
+                .when(evaluates).when(evaluationComplete)
+                .handle((d, c, q, data) -> { })
+                .on(DrillAction.CLOSE).from(EVALUATED).to(CLOSED).by(Roles.DRILL_ORGANISERS)
+                .when(organiser).when(closable)
+                .handle((d, c, q, data) -> { })
+                .on(DrillAction.REPORT_TO_REGULATOR).from(EVALUATED, CLOSED).stays().by(Roles.DRILL_ORGANISERS)
+                .when(organiser).when(keyUnit).when(notReported)
+                .handle(this::reportToRegulator)
+                .on(DrillAction.REOPEN).from(CLOSED).to(EVALUATED).by(Roles.ADMINISTRATORS)
+                .when(organiser)
+                .handle(DrillWorkflow::reopen)
                 .build();
     }
 
@@ -194,6 +241,18 @@ public final class DrillWorkflow {
         if (!blank(q.comment())) {
             data.put("reason", q.comment().strip());
         }
+    }
+
+    private void reportToRegulator(Drill d, Caller c, DrillTransition q, Map<String, Object> data) {
+        d.reportedToRegulatorAt = lookups.now();
+        data.put("reportedToRegulatorAt", d.reportedToRegulatorAt.toString());
+    }
+
+    private static void reopen(Drill d, Caller c, DrillTransition q, Map<String, Object> data) {
+        if (blank(q.comment())) {
+            throw ProblemException.invalid("comment", "give the reason for reopening, e.g. what a spot check found");
+        }
+        data.put("reason", q.comment().strip());
     }
 
     private static void attach(Drill d, Caller c, DrillTransition q, Map<String, Object> data) {

@@ -77,6 +77,9 @@ public class Drills implements DrillWorkflow.Lookups {
     @Inject
     DrillDuty duty;
 
+    @Inject
+    DrillEvaluations evaluations;
+
     private DrillWorkflow workflow;
 
     @PostConstruct
@@ -216,6 +219,9 @@ public class Drills implements DrillWorkflow.Lookups {
         }
         Step<DrillStatus, DrillAction> step = table().run(t, d, caller, req);
         d.updatedAt = now();
+        if (step.action() == DrillAction.SUBMIT_EVALUATION) {
+            evaluations.seal(d, step.data());
+        }
         if (step.to() != step.from() && (step.to() == DrillStatus.CONDUCTED || step.to() == DrillStatus.TERMINATED)) {
             countTowardsDuty(d);
         }
@@ -344,6 +350,21 @@ public class Drills implements DrillWorkflow.Lookups {
     public List<DrillFileKind> files(Drill d) {
         return attachments.listFor(DrillAttachmentPolicy.OWNER, d.id).stream().map(AttachmentView::purpose)
                 .filter(p -> p != null).map(DrillFileKind::valueOf).toList();
+    }
+
+    @Override
+    public List<String> evaluationGaps(Drill d) {
+        return evaluations.gaps(d);
+    }
+
+    @Override
+    public String findingGaps(Drill d) {
+        return null;
+    }
+
+    @Override
+    public boolean keyUnit(Drill d) {
+        return em.find(Org.class, d.orgId).emergencyKeyUnit();
     }
 
     @Override

@@ -67,6 +67,8 @@ public enum Capability {
     WAIVE_OBLIGATIONS(Roles.ADMINISTRATORS),
     /** Draft, edit and run assessment schemes of the own org or subtree (createAssessmentScheme, transitionAssessmentScheme). */
     MANAGE_ASSESSMENT_SCHEMES(Roles.ASSESSMENT_ISSUERS),
+    /** Add a version of a drill evaluation template (createDrillEvaluationTemplate): admins only (§3.7). */
+    MANAGE_EVALUATION_TEMPLATES(Set.of(Roles.ADMIN)),
     /** Take drill workflow actions, log the timeline, attach documents (transitionDrill, addDrillTimelineEntry) and act on
      * yearly drill plans: every role some row of the drill tables allows. */
     ACT_ON_DRILLS(Roles.DRILL_PARTICIPANTS);
@@ -100,6 +102,7 @@ public enum Capability {
         public static final String WAIVE_OBLIGATIONS = "WAIVE_OBLIGATIONS";
         public static final String MANAGE_ASSESSMENT_SCHEMES = "MANAGE_ASSESSMENT_SCHEMES";
         public static final String ACT_ON_DRILLS = "ACT_ON_DRILLS";
+        public static final String MANAGE_EVALUATION_TEMPLATES = "MANAGE_EVALUATION_TEMPLATES";
 
         private Name() {
         }

@@ -57,7 +57,9 @@ class CapabilitiesTest {
             Map.entry(Capability.MANAGE_ASSESSMENT_SCHEMES, r -> r.contentType(ContentType.JSON).body("{}")
                     .post("/api/v1/assessment-schemes").statusCode()),
             Map.entry(Capability.ACT_ON_DRILLS, r -> r.contentType(ContentType.JSON).body("{}")
-                    .post("/api/v1/drills/{id}/transitions", UUID.randomUUID()).statusCode())));
+                    .post("/api/v1/drills/{id}/transitions", UUID.randomUUID()).statusCode()),
+            Map.entry(Capability.MANAGE_EVALUATION_TEMPLATES, r -> r.contentType(ContentType.JSON).body("{}")
+                    .post("/api/v1/drill-evaluation-templates").statusCode())));
 
     private static Map<String, String> demoTokens() {
         Map<String, String> tokens = new LinkedHashMap<>();
