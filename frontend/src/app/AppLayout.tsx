@@ -1,8 +1,9 @@
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
+import { postTimelineEntry } from '@/features/drills/api/drill';
 import { recordFulfilment } from '@/features/duties/api/record-fulfilment';
 import { ReportSync } from '@/features/hazards/components/ReportSync';
-import type { RecordSender } from '@/features/hazards/queue/api-transport';
+import type { QueueSenders } from '@/features/hazards/queue/api-transport';
 import { lazyWithAntd } from '@/lib/lazy-with-antd';
 import { useMe } from '@/lib/session';
 import { useMediaQuery } from '@/lib/use-media-query';
@@ -12,8 +13,11 @@ import { OfflineBanner } from './OfflineBanner';
 import { phoneMoreItems, phoneNavItems, visibleNavItems } from './navigation';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 
-/** How the offline queue stores a fulfilment record (the duties feature's request), handed to the hazards' sync. */
-const sendRecord: RecordSender = (client, key, input) => recordFulfilment(client, input, key);
+/** How the offline queue stores a fulfilment record and a drill timeline entry (the duties' and drills' requests), handed to the hazards' sync. */
+const senders: QueueSenders = {
+  record: (client, key, input) => recordFulfilment(client, input, key),
+  timelineEntry: (client, drillId, input) => postTimelineEntry(client, drillId, input),
+};
 
 const SideNav = lazyWithAntd(() => import('./SideNav').then((m) => m.SideNav));
 const ProblemAlert = lazyWithAntd(() => import('@/lib/ProblemAlert').then((m) => m.ProblemAlert));
@@ -61,7 +65,7 @@ export function AppLayout({ onLogout, onSignIn }: Props) {
         </main>
       </div>
       {!desktop && <BottomNav items={phoneNavItems(capabilities)} more={phoneMoreItems(capabilities)} onLogout={onLogout} />}
-      {!onSignIn && <ReportSync record={sendRecord} />}
+      {!onSignIn && <ReportSync senders={senders} />}
     </div>
   );
 }

@@ -63,6 +63,12 @@ const drillsOwed = plainPage(() => import('@/features/drills/components/DrillObl
 const drills = page(() => import('@/features/drills/components/DrillsPage'), 'DrillsPage');
 const recordDrill = page(() => import('@/features/drills/components/RecordDrillPage'), 'RecordDrillPage');
 const plans = page(() => import('@/features/drills/components/PlansPage'), 'PlansPage');
+const drillDetail = page(() => import('@/features/drills/components/DrillDetailPage'), 'DrillDetailPage');
+const planDrill = page(() => import('@/features/drills/components/PlanDrillPage'), 'PlanDrillPage');
+const drillLog = plainPage(() => import('@/features/drills/components/DrillLogPage'), 'DrillLogPage');
+const drillCalendar = page(() => import('@/features/drills/components/DrillCalendarPage'), 'DrillCalendarPage');
+const yearPlans = page(() => import('@/features/drills/components/YearPlansPage'), 'YearPlansPage');
+const yearPlan = page(() => import('@/features/drills/components/YearPlanPage'), 'YearPlanPage');
 const hazardDetail = page(() => import('@/features/hazards/components/HazardDetailPage'), 'HazardDetailPage');
 
 export function AppRoutes({ session }: { session: Session }) {
@@ -105,6 +111,13 @@ export function AppRoutes({ session }: { session: Session }) {
         <Route path="drills/owed" element={drillsOwed} />
         <Route path="drills/new" element={<RequireCapability capability="MANAGE_DRILLS">{recordDrill}</RequireCapability>} />
         <Route path="drills/plans" element={<RequireCapability capability="MANAGE_DRILLS">{plans}</RequireCapability>} />
+        <Route path="drills/plan" element={<RequireCapability capability="MANAGE_DRILLS">{planDrill}</RequireCapability>} />
+        <Route path="drills/calendar" element={<RequireCapability capability="ACT_ON_DRILLS">{drillCalendar}</RequireCapability>} />
+        <Route path="drills/year-plans" element={<RequireCapability capability="ACT_ON_DRILLS">{yearPlans}</RequireCapability>} />
+        <Route path="drills/year-plans/new" element={<RequireCapability capability="MANAGE_DRILLS">{yearPlan}</RequireCapability>} />
+        <Route path="drills/year-plans/:id" element={<RequireCapability capability="ACT_ON_DRILLS">{yearPlan}</RequireCapability>} />
+        <Route path="drills/:id" element={<RequireCapability capability="ACT_ON_DRILLS">{drillDetail}</RequireCapability>} />
+        <Route path="drills/:id/log" element={<RequireCapability capability="ACT_ON_DRILLS">{drillLog}</RequireCapability>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

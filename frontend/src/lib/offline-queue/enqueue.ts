@@ -1,6 +1,6 @@
 import type { components } from '@/api/schema';
 import type { ReportDb } from './db';
-import type { QueuedFulfilment, QueuedHazardReport, QueuedPhoto, QueuedReport } from './types';
+import { isHazardReport, type QueuedFulfilment, type QueuedHazardReport, type QueuedPhoto, type QueuedReport, type QueuedTimelineEntry } from './types';
 
 type HazardInput = components['schemas']['HazardInput'];
 type FulfilmentInput = components['schemas']['FulfilmentInput'];
@@ -53,13 +53,33 @@ export async function enqueueFulfilment(db: ReportDb, record: NewFulfilment, now
   return item;
 }
 
+export interface NewTimelineEntry {
+  drillId: string;
+  drillTitle: string;
+  input: QueuedTimelineEntry['input'];
+  photos: readonly File[];
+}
+
+/** Writes a drill timeline entry to IndexedDB before any network call; the item's id becomes the entry's clientId. */
+export async function enqueueTimelineEntry(db: ReportDb, entry: NewTimelineEntry, now: number = Date.now()): Promise<QueuedTimelineEntry> {
+  const item: QueuedTimelineEntry = {
+    ...(await fresh(entry.photos, now)),
+    kind: 'drill-log',
+    drillId: entry.drillId,
+    drillTitle: entry.drillTitle,
+    input: entry.input,
+  };
+  await db.reports.add(item);
+  return item;
+}
+
 /**
  * Puts a failed report back in the queue with the user's corrections. It gets a new Idempotency-Key:
  * the server answers a reused key with another body by 422. Photos already stored keep their ids.
  */
 export async function resubmitReport(db: ReportDb, id: string, input: QueuedHazardReport['input'], enterpriseName?: string): Promise<QueuedReport | undefined> {
   return db.reports.replace(id, (old) => ({
-    ...(old.kind === 'fulfilment' ? { createdAt: old.createdAt, photos: old.photos } : old),
+    ...(isHazardReport(old) ? old : { createdAt: old.createdAt, photos: old.photos }),
     id: crypto.randomUUID(),
     input,
     enterpriseName,

@@ -2,12 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProblemError } from '@/lib/problem';
 import type { components } from '@/api/schema';
 import { ReportDb } from './db';
-import { enqueueFulfilment, enqueueReport, resubmitReport } from './enqueue';
+import { enqueueFulfilment, enqueueReport, enqueueTimelineEntry, resubmitReport } from './enqueue';
 import type { QueuedPhoto } from './types';
 import { backoff, drainQueue, makeAllDue, recoverQueue, type ReportTransport } from './sync';
 
 type HazardInput = components['schemas']['HazardInput'];
 type FulfilmentInput = components['schemas']['FulfilmentInput'];
+type TimelineEntryInput = components['schemas']['DrillTimelineEntryInput'];
 
 const input = { title: '配电箱未接地', level: 'GENERAL', category: 'ELECTRICAL', source: 'INSPECTION', enterpriseId: 'ent-1' } as const;
 
@@ -19,6 +20,7 @@ function fakeTransport() {
   const calls: string[] = [];
   const reports: { key: string; input: HazardInput }[] = [];
   const records: { key: string; input: FulfilmentInput }[] = [];
+  const entries: { drillId: string; input: TimelineEntryInput }[] = [];
   const transport: ReportTransport = {
     uploadPhoto: vi.fn((p: QueuedPhoto) => {
       calls.push(`upload ${p.fileName} key=${p.key}`);
@@ -34,8 +36,13 @@ function fakeTransport() {
       records.push({ key, input: body });
       return Promise.resolve({ id: 'fr-1' });
     }),
+    timelineEntry: vi.fn((drillId: string, body: TimelineEntryInput) => {
+      calls.push(`timeline ${drillId} clientId=${body.clientId}`);
+      entries.push({ drillId, input: body });
+      return Promise.resolve({ id: 'entry-1' });
+    }),
   };
-  return { transport, calls, reports, records };
+  return { transport, calls, reports, records, entries };
 }
 
 let db: ReportDb;
@@ -96,6 +103,22 @@ describe('offline report queue', () => {
     expect(calls).toEqual([`report key=${report.id}`, `upload c.jpg key=${item.photos[0]?.key ?? ''}`, `record key=${item.id}`]);
     expect(records[0]?.input).toEqual({ ...record, attachmentIds: ['att-c.jpg'] });
     expect(await db.reports.get(item.id)).toMatchObject({ kind: 'fulfilment', status: 'sent', recordId: 'fr-1', listId: 'list-1', photos: [] });
+  });
+
+  it('sends a drill timeline entry through the same queue: its photo, then the entry named by the item id as clientId', async () => {
+    const item = await enqueueTimelineEntry(
+      db,
+      { drillId: 'drill-1', drillTitle: '塔吊倒塌现场处置演练', input: { kind: 'OBSERVATION', text: '疏散组到达集合点', occurredAt: '2026-12-20T05:05:00Z' }, photos: [photo('c.jpg')] },
+      clock,
+    );
+    const { transport, calls, entries } = fakeTransport();
+
+    await drainQueue(db, transport, now);
+
+    const photoKey = item.photos[0]?.key ?? '';
+    expect(calls).toEqual([`upload c.jpg key=${photoKey}`, `timeline drill-1 clientId=${item.id}`]);
+    expect(entries[0]?.input).toEqual({ kind: 'OBSERVATION', text: '疏散组到达集合点', occurredAt: '2026-12-20T05:05:00Z', clientId: item.id, attachmentIds: ['att-c.jpg'] });
+    expect(await db.reports.get(item.id)).toMatchObject({ status: 'sent', entryId: 'entry-1', photos: [] });
   });
 
   it('keeps a report queued on a network error, with backoff, and does not upload a stored photo twice', async () => {

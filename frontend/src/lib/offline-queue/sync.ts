@@ -5,6 +5,7 @@ import type { QueuedPhoto, QueuedReport, QueueFailure } from './types';
 
 type HazardInput = components['schemas']['HazardInput'];
 type FulfilmentInput = components['schemas']['FulfilmentInput'];
+type TimelineEntryInput = components['schemas']['DrillTimelineEntryInput'];
 
 /** How queued items reach the server; the app sends them through the API client, tests through a fake. */
 export interface ReportTransport {
@@ -14,6 +15,8 @@ export interface ReportTransport {
   report: (idempotencyKey: string, input: HazardInput) => Promise<{ id: string; code: string }>;
   /** Stores (and submits) the fulfilment record with the record's Idempotency-Key. */
   record: (idempotencyKey: string, input: FulfilmentInput) => Promise<{ id: string }>;
+  /** Adds the entry to the drill's timeline; its clientId makes a repeat answer the first entry. */
+  timelineEntry: (drillId: string, input: TimelineEntryInput) => Promise<{ id: string }>;
 }
 
 /** Creates the item on the server naming its stored photos; answers what the queue keeps of the answer. */
@@ -21,6 +24,9 @@ async function create(transport: ReportTransport, item: QueuedReport, attachment
   const files = attachmentIds.length > 0 ? { attachmentIds } : {};
   if (item.kind === 'fulfilment') {
     return { recordId: (await transport.record(item.id, { ...item.input, ...files })).id };
+  }
+  if (item.kind === 'drill-log') {
+    return { entryId: (await transport.timelineEntry(item.drillId, { ...item.input, clientId: item.id, ...files })).id };
   }
   const created = await transport.report(item.id, { ...item.input, ...files });
   return { hazardId: created.id, hazardCode: created.code };

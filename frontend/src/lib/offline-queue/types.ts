@@ -2,6 +2,7 @@ import type { FieldError } from '@/lib/problem';
 
 type HazardInput = components['schemas']['HazardInput'];
 type FulfilmentInput = components['schemas']['FulfilmentInput'];
+type TimelineEntryInput = components['schemas']['DrillTimelineEntryInput'];
 
 /** What a report needs to know about an enterprise; kept in IndexedDB so reporting works offline. */
 export interface EnterpriseChoice {
@@ -67,5 +68,23 @@ export interface QueuedFulfilment extends QueuedBase {
   recordId?: string;
 }
 
-/** What the phone holds until the server has it: hazard reports and fulfilment records, one queue, one worker. */
-export type QueuedReport = QueuedHazardReport | QueuedFulfilment;
+/**
+ * One entry of a running drill's timeline (§3.4 log) written on an evaluator's phone; the item's id is the entry's
+ * clientId, so however often it is sent the drill gets it once.
+ */
+export interface QueuedTimelineEntry extends QueuedBase {
+  kind: 'drill-log';
+  drillId: string;
+  /** For the queue list: the drill as the phone showed it. */
+  drillTitle: string;
+  input: Omit<TimelineEntryInput, 'attachmentIds' | 'clientId'>;
+  entryId?: string;
+}
+
+/** What the phone holds until the server has it: hazard reports, fulfilment records and drill timeline entries, one queue, one worker. */
+export type QueuedReport = QueuedHazardReport | QueuedFulfilment | QueuedTimelineEntry;
+
+/** Items written before other kinds existed have no kind: they are hazard reports. */
+export function isHazardReport(item: QueuedReport): item is QueuedHazardReport {
+  return item.kind === undefined || item.kind === 'hazard';
+}

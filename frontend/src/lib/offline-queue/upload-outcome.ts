@@ -1,4 +1,5 @@
 import { watchReports, type ReportDb } from './db';
+import { isHazardReport } from './types';
 
 /** How a just-saved report's first upload ended: on the server, refused, waiting for a retry, or still going. */
 export type UploadOutcome = 'sent' | 'failed' | 'retrying' | 'slow';
@@ -13,7 +14,7 @@ export function uploadOutcome(db: ReportDb, id: string, patience = 60_000): Prom
       db,
       () => db.reports.get(id),
       (item) => {
-        if (item?.status === 'sent') finish({ outcome: 'sent', code: item.kind === 'fulfilment' ? undefined : item.hazardCode });
+        if (item?.status === 'sent') finish({ outcome: 'sent', code: isHazardReport(item) ? item.hazardCode : undefined });
         else if (item?.status === 'failed') finish({ outcome: 'failed' });
         else if (!item || (item.status === 'queued' && item.attempts > 0)) finish({ outcome: 'retrying' });
       },

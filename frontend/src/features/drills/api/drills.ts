@@ -40,6 +40,37 @@ export function useDrills(orgId: string | undefined) {
   return useInfiniteQuery(drillsQueryOptions(useApiClient(), orgId));
 }
 
+/** The day a drill is on: the day it was held, else the day planned (the list's sort key). */
+export function drillDay(d: Drill): string | null {
+  return d.conductedOn ?? d.plannedOn;
+}
+
+/**
+ * The drills of one month (YYYY-MM): the list runs newest day first, so pages are read until one reaches days
+ * before the month (at most 10 pages of 200).
+ */
+export async function listMonthDrills(client: ApiClient, orgId: string | undefined, month: string): Promise<Drill[]> {
+  const found: Drill[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < 10; page += 1) {
+    const query: NonNullable<paths['/api/v1/drills']['get']['parameters']['query']> = { limit: 200 };
+    if (orgId) query.orgId = orgId;
+    if (cursor) query.cursor = cursor;
+    const result = expectData(await client.GET('/api/v1/drills', { params: { query } }));
+    found.push(...result.items.filter((d) => drillDay(d)?.startsWith(month)));
+    const last = result.items.at(-1);
+    const lastDay = last ? drillDay(last) : null;
+    cursor = result.nextCursor ?? undefined;
+    if (!cursor || (lastDay !== null && lastDay < `${month}-01`)) break;
+  }
+  return found;
+}
+
+export function useMonthDrills(orgId: string | undefined, month: string) {
+  const client = useApiClient();
+  return useQuery({ queryKey: drillKeys.drillMonth(orgId, month), queryFn: () => listMonthDrills(client, orgId, month) });
+}
+
 /** Records a drill held; the same Idempotency-Key and body replay the first answer. */
 export async function recordDrill(client: ApiClient, input: DrillInput, idempotencyKey: string): Promise<Drill> {
   return expectData(await client.POST('/api/v1/drills', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body: input }));

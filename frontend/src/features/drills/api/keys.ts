@@ -11,4 +11,14 @@ export const drillKeys = {
   obligationList: (orgId: string) => [...drillKeys.obligations(), orgId] as const,
   drills: () => [...drillKeys.all, 'drill-list'] as const,
   drillList: (orgId: string | undefined) => [...drillKeys.drills(), orgId ?? 'scope'] as const,
+  /** One drill, its history and its timeline: a transition refreshes all three. */
+  drill: (id: string) => [...drillKeys.all, 'drill', id] as const,
+  drillHistory: (id: string) => [...drillKeys.drill(id), 'history'] as const,
+  drillTimeline: (id: string) => [...drillKeys.drill(id), 'timeline'] as const,
+  /** The drills of one month (YYYY-MM) for the calendar; part of the drill lists, so a transition refreshes it. */
+  drillMonth: (orgId: string | undefined, month: string) => [...drillKeys.drills(), 'month', orgId ?? 'scope', month] as const,
+  yearPlans: () => [...drillKeys.all, 'year-plans'] as const,
+  yearPlanList: (orgId: string | undefined, year: number | undefined) => [...drillKeys.yearPlans(), 'list', orgId ?? 'scope', year ?? 'all'] as const,
+  yearPlan: (id: string) => [...drillKeys.yearPlans(), 'detail', id] as const,
+  yearPlanHistory: (id: string) => [...drillKeys.yearPlan(id), 'history'] as const,
 };

@@ -10,17 +10,67 @@ export type DrillInput = components['schemas']['DrillInput'];
 export type DrillForm = components['schemas']['DrillForm'];
 export type DrillScope = components['schemas']['DrillScope'];
 export type DrillStatus = components['schemas']['DrillStatus'];
+export type DrillPurpose = components['schemas']['DrillPurpose'];
+export type DrillAction = components['schemas']['DrillAction'];
+export type DrillFileKind = components['schemas']['DrillFileKind'];
+export type DrillTransition = components['schemas']['DrillTransition'];
+export type DrillEvent = components['schemas']['DrillEvent'];
+export type TimelineKind = components['schemas']['TimelineKind'];
+export type TimelineEntry = components['schemas']['DrillTimelineEntry'];
+export type TimelineEntryInput = components['schemas']['DrillTimelineEntryInput'];
 export type TerminationReason = components['schemas']['TerminationReason'];
+export type YearPlan = components['schemas']['DrillYearPlan'];
+export type YearPlanInput = components['schemas']['DrillYearPlanInput'];
+export type YearPlanItem = components['schemas']['DrillYearPlanItem'];
+export type YearPlanAction = components['schemas']['YearPlanAction'];
+export type YearPlanStatus = components['schemas']['YearPlanStatus'];
 
 /** The enum values in the contract's order, for filters and forms (labels come from the catalog). */
 export const planKinds: readonly EmergencyPlanKind[] = ['COMPREHENSIVE', 'SPECIAL', 'ONSITE'];
 export const drillForms: readonly DrillForm[] = ['TABLETOP', 'LIVE'];
 export const drillScopes: readonly DrillScope[] = ['SINGLE', 'COMPREHENSIVE'];
+export const drillPurposes: readonly DrillPurpose[] = ['VERIFY', 'DEMONSTRATE', 'RESEARCH'];
 export const drillStatuses: readonly DrillStatus[] = ['CONDUCTED', 'TERMINATED'];
 export const terminationReasons: readonly TerminationReason[] = ['SAFETY_INCIDENT', 'REAL_EMERGENCY', 'OTHER'];
+export const timelineKinds: readonly TimelineKind[] = ['INJECT', 'ACTION', 'OBSERVATION', 'INCIDENT'];
+/** The documents of a drill in the order GL09 lists them; photos are shown apart. */
+export const documentKinds: readonly Exclude<DrillFileKind, 'PHOTO'>[] = [
+  'WORK_PLAN',
+  'SCRIPT',
+  'EVALUATION_PLAN',
+  'SUPPORT_PLAN',
+  'SAFETY_PLAN',
+  'OBSERVER_HANDBOOK',
+  'PUBLIC_NOTICE',
+];
+
+/** The actions of a drill's action bar, in button order (PLAN and RECORD_PAST create a drill; LOG and ATTACH have their own forms). */
+export const drillBarActions = ['PREPARE', 'MARK_READY', 'START', 'END', 'POSTPONE', 'TERMINATE', 'CANCEL'] as const;
+export type DrillBarAction = (typeof drillBarActions)[number];
+
+export function isDrillBarAction(action: string): action is DrillBarAction {
+  return (drillBarActions as readonly string[]).includes(action);
+}
+
+export const yearPlanActions: readonly YearPlanAction[] = ['SUBMIT', 'APPROVE', 'REJECT'];
+
+export function isYearPlanAction(action: string): action is YearPlanAction {
+  return (yearPlanActions as readonly string[]).includes(action);
+}
 
 /** A plan with the ETag the server sent, needed as If-Match when saving or deleting it. */
 export interface VersionedPlan {
   plan: EmergencyPlan;
+  etag: string | null;
+}
+
+/** A drill with its ETag, sent back as If-Match with an action. */
+export interface VersionedDrill {
+  drill: Drill;
+  etag: string | null;
+}
+
+export interface VersionedYearPlan {
+  plan: YearPlan;
   etag: string | null;
 }

@@ -4,10 +4,11 @@ import { Link } from 'react-router';
 import { useOrgNames } from '@/lib/orgs';
 import { ProblemAlert } from '@/lib/ProblemAlert';
 import { can, useMe } from '@/lib/session';
-import { useDrills } from '../api/drills';
+import { drillDay, useDrills } from '../api/drills';
 import type { Drill } from '../api/types';
+import { DrillStatusTag } from './DrillStatusTag';
 
-/** 演练记录: the drills held in the caller's scope, newest first, with the plans they exercised (desk). */
+/** 演练记录: the drills planned and held in the caller's scope, latest day first, with the plans they exercised (desk). */
 export function DrillsPage() {
   const { t } = useTranslation();
   const me = useMe();
@@ -26,11 +27,18 @@ export function DrillsPage() {
         </div>
         <Space wrap>
           <Link to="/drills/owed">{t('drills.owed.title')}</Link>
+          <Link to="/drills/calendar">{t('drills.calendar.title')}</Link>
+          <Link to="/drills/year-plans">{t('drills.yearPlans.title')}</Link>
           <Link to="/drills/plans">{t('drills.plans.title')}</Link>
           {can(me.data, 'MANAGE_DRILLS') && (
-            <Link to="/drills/new">
-              <Button type="primary">{t('drills.record.title')}</Button>
-            </Link>
+            <>
+              <Link to="/drills/new">
+                <Button>{t('drills.record.title')}</Button>
+              </Link>
+              <Link to="/drills/plan">
+                <Button type="primary">{t('drills.plan.title')}</Button>
+              </Link>
+            </>
           )}
         </Space>
       </Flex>
@@ -47,9 +55,9 @@ export function DrillsPage() {
             scroll={{ x: 900 }}
             locale={{ emptyText: <Empty description={t('drills.list.empty')} /> }}
             columns={[
-              { title: t('drills.field.drillTitle'), dataIndex: 'title' },
+              { title: t('drills.field.drillTitle'), key: 'title', render: (_, d) => <Link to={`/drills/${d.id}`}>{d.title}</Link> },
               { title: t('drills.field.organiser'), key: 'org', render: (_, d) => names.get(d.orgId) ?? '' },
-              { title: t('drills.field.conductedOn'), dataIndex: 'conductedOn' },
+              { title: t('drills.field.day'), key: 'day', render: (_, d) => drillDay(d) ?? '' },
               {
                 title: t('drills.field.formScope'),
                 key: 'form',
@@ -60,7 +68,7 @@ export function DrillsPage() {
                 key: 'status',
                 render: (_, d) => (
                   <span>
-                    <Tag color={d.status === 'CONDUCTED' ? 'green' : 'orange'}>{t(`label.enum.DrillStatus.${d.status}`)}</Tag>
+                    <DrillStatusTag status={d.status} />
                     {d.terminationReason && <Typography.Text type="secondary">{t(`label.enum.TerminationReason.${d.terminationReason}`)}</Typography.Text>}
                   </span>
                 ),

@@ -1,19 +1,18 @@
 import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMessage } from '@/lib/feedback';
 import { PhotoPicker } from '@/lib/PhotoPicker';
 import { ProblemAlert } from '@/lib/ProblemAlert';
-import { isProblem, type FieldError } from '@/lib/problem';
 import { QueryPending } from '@/lib/QueryPending';
 import { useMe, type Me } from '@/lib/session';
-import { placeFieldErrors } from '@/lib/workflow/action-spec';
+import { useFormProblems } from '@/lib/use-form-problems';
 import { useRecordDrill } from '../api/drills';
-import { usePlans } from '../api/plans';
 import { drillForms, drillScopes, drillStatuses, terminationReasons, type DrillForm, type DrillInput, type DrillScope, type DrillStatus, type TerminationReason } from '../api/types';
 import { OwnOrgSelect } from './OwnOrgSelect';
+import { usePlanOptions } from './plan-options';
 
 interface DrillFormValues {
   orgId: string;
@@ -31,7 +30,7 @@ interface DrillFormValues {
 /** §3.4 record_past: a drill held is recorded with its headcount and at least this many photos. */
 export const minPhotos = 3;
 
-const drillFormFields = ['orgId', 'title', 'form', 'scope', 'planIds', 'conductedOn', 'status', 'terminationReason', 'actualHeadcount'] as const;
+const drillFormFields = ['orgId', 'title', 'form', 'scope', 'planIds', 'conductedOn', 'status', 'terminationReason', 'actualHeadcount', 'photos'] as const;
 
 /** The drill to record, without its photos (uploaded first; their ids join the input). */
 export function toDrillInput(values: DrillFormValues): DrillInput {
@@ -63,30 +62,19 @@ function RecordDrillForm({ me }: { me: Me }) {
   const [form] = Form.useForm<DrillFormValues>();
   const orgId = (Form.useWatch('orgId', form) as string | undefined) ?? me.org.id;
   const status = Form.useWatch('status', form);
-  const plans = usePlans({ orgId });
+  const plans = usePlanOptions(orgId);
   const record = useRecordDrill();
-  const [unmatched, setUnmatched] = useState<FieldError[]>([]);
+  const problems = useFormProblems(form, drillFormFields, { attachmentIds: 'photos' });
   const idempotencyKey = useRef(crypto.randomUUID());
-  const planOptions = (plans.data?.pages.flatMap((p) => p.items) ?? []).map((p) => ({
-    value: p.id,
-    label: `${p.title}（${t(`label.enum.EmergencyPlanKind.${p.kind}`)}）`,
-  }));
 
   const onFinish = async (values: DrillFormValues) => {
-    setUnmatched([]);
+    problems.clear();
     try {
       await record.mutateAsync({ input: toDrillInput(values), photos: values.photos, idempotencyKey: idempotencyKey.current });
       void message.success(t('drills.record.saved'));
       void navigate('/drills');
     } catch (error) {
-      if (!isProblem(error)) return;
-      const { placed, unmatched: rest } = placeFieldErrors(drillFormFields, error.errors);
-      const photoErrors = error.errors.filter((e) => e.field === 'attachmentIds' || e.field.startsWith('attachmentIds['));
-      form.setFields([
-        ...[...placed].map(([name, errors]) => ({ name: name as keyof DrillFormValues, errors })),
-        ...(photoErrors.length > 0 ? [{ name: 'photos' as const, errors: photoErrors.map((e) => e.message) }] : []),
-      ]);
-      setUnmatched(rest);
+      problems.show(error);
     }
   };
 
@@ -99,7 +87,7 @@ function RecordDrillForm({ me }: { me: Me }) {
         </Typography.Title>
         <Typography.Text type="secondary">{t('drills.record.subtitle')}</Typography.Text>
       </div>
-      {record.isError && <ProblemAlert error={record.error} fieldErrors={unmatched} />}
+      {record.isError && <ProblemAlert error={record.error} fieldErrors={problems.unmatched} />}
       <Card size="small">
         <Form<DrillFormValues>
           form={form}
@@ -121,7 +109,7 @@ function RecordDrillForm({ me }: { me: Me }) {
             <Radio.Group options={drillScopes.map((s) => ({ value: s, label: t(`label.enum.DrillScope.${s}`) }))} />
           </Form.Item>
           <Form.Item name="planIds" label={t('drills.field.plans')} extra={t('drills.record.plansHint')}>
-            <Select mode="multiple" aria-label={t('drills.field.plans')} loading={plans.isPending} options={planOptions} showSearch={{ optionFilterProp: 'label' }} />
+            <Select mode="multiple" aria-label={t('drills.field.plans')} loading={plans.loading} options={plans.options} showSearch={{ optionFilterProp: 'label' }} />
           </Form.Item>
           <Form.Item name="conductedOn" label={t('drills.field.conductedOn')} rules={[required]} extra={t('drills.record.pastHint')}>
             <DatePicker aria-label={t('drills.field.conductedOn')} disabledDate={(d) => d.isAfter(dayjs(), 'day')} allowClear={false} />

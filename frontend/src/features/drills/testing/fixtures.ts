@@ -1,4 +1,4 @@
-import type { Drill, DrillObligation, EmergencyPlan } from '../api/types';
+import type { Drill, DrillEvent, DrillObligation, EmergencyPlan, TimelineEntry, YearPlan } from '../api/types';
 
 export function planFixture(overrides: Partial<EmergencyPlan> = {}): EmergencyPlan {
   return {
@@ -75,6 +75,61 @@ export function drillFixture(overrides: Partial<Drill> = {}): Drill {
     missingDocuments: [],
     externalRef: null,
     reportedToRegulatorAt: null,
+    ...overrides,
+  };
+}
+
+/** A planned drill being prepared: the work plan is still missing, so only postpone, cancel and attach are allowed. */
+export function preparingDrillFixture(overrides: Partial<Drill> = {}): Drill {
+  return drillFixture({
+    id: 'drill-2',
+    title: '消防疏散综合演练',
+    scope: 'COMPREHENSIVE',
+    status: 'PREPARING',
+    conductedOn: null,
+    plannedOn: '2026-12-20',
+    originalPlannedOn: '2026-12-20',
+    countsFor: [],
+    actualHeadcount: null,
+    plannedHeadcount: 80,
+    roles: { commander: { name: '张建国', subject: null }, planner: null, evaluators: [{ name: '李敏', subject: null }], delegates: [] },
+    allowedActions: ['POSTPONE', 'CANCEL', 'ATTACH'],
+    missingDocuments: ['WORK_PLAN', 'SCRIPT'],
+    ...overrides,
+  });
+}
+
+export function timelineEntryFixture(overrides: Partial<TimelineEntry> = {}): TimelineEntry {
+  return {
+    id: 'entry-1',
+    drillId: 'drill-2',
+    clientId: 'client-0001',
+    kind: 'INJECT',
+    text: '13:00 发出火情警报',
+    occurredAt: '2026-12-20T05:00:00Z',
+    recordedAt: '2026-12-20T05:00:05Z',
+    author: '王评估',
+    attachmentIds: [],
+    ...overrides,
+  };
+}
+
+export function drillEventFixture(overrides: Partial<DrillEvent> = {}): DrillEvent {
+  return { seq: 1, at: '2026-12-01T02:00:00Z', actor: '黔城安全员', action: 'PLAN', fromState: null, toState: 'PLANNED', comment: null, data: null, ...overrides };
+}
+
+export function yearPlanFixture(overrides: Partial<YearPlan> = {}): YearPlan {
+  return {
+    id: 'yp-1',
+    orgId: 'ent-1',
+    year: 2027,
+    title: '2027年度应急演练计划',
+    status: 'DRAFT',
+    items: [{ title: '塔吊倒塌现场处置演练', month: 5, form: 'LIVE', scope: 'SINGLE', purpose: 'VERIFY', planIds: ['plan-1'], mustShowSteps: '警报、疏散、清点人数' }],
+    drills: [],
+    allowedActions: ['SUBMIT'],
+    version: 1,
+    createdAt: '2026-12-01T00:00:00Z',
     ...overrides,
   };
 }

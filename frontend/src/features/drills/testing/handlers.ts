@@ -1,6 +1,6 @@
 import { http } from 'msw';
 import { json } from '@/test/http';
-import type { Drill, DrillObligation, EmergencyPlan } from '../api/types';
+import type { Drill, DrillEvent, DrillObligation, EmergencyPlan, TimelineEntry, YearPlan } from '../api/types';
 
 /** The drill routes as the tests answer them (MSW). */
 export const drillHandlers = {
@@ -15,4 +15,11 @@ export const drillHandlers = {
     http.put(`/api/v1/emergency-plans/${updated.id}`, () => json(updated, { headers: { ETag: `"${updated.version}"` } })),
   drills: (items: Drill[]) => http.get('/api/v1/drills', () => json({ items, nextCursor: null })),
   record: (created: Drill) => http.post('/api/v1/drills', () => json(created, { status: 201, headers: { ETag: `"${created.version}"` } })),
+  /** The drill with its ETag (its version). */
+  drill: (drill: Drill) => http.get(`/api/v1/drills/${drill.id}`, () => json(drill, { headers: { ETag: `"${drill.version}"` } })),
+  history: (id: string, items: DrillEvent[]) => http.get(`/api/v1/drills/${id}/history`, () => json({ items })),
+  timeline: (id: string, items: TimelineEntry[]) => http.get(`/api/v1/drills/${id}/timeline`, () => json({ items, nextCursor: null })),
+  yearPlans: (items: YearPlan[]) => http.get('/api/v1/drill-year-plans', () => json({ items, nextCursor: null })),
+  yearPlan: (plan: YearPlan) => http.get(`/api/v1/drill-year-plans/${plan.id}`, () => json(plan, { headers: { ETag: `"${plan.version}"` } })),
+  yearPlanHistory: (id: string, items: DrillEvent[]) => http.get(`/api/v1/drill-year-plans/${id}/history`, () => json({ items })),
 };

@@ -7,9 +7,23 @@ import { pendingCount, useReportQueue } from '@/lib/offline-queue/use-report-que
 import { kickSync } from '@/lib/offline-queue/active-worker';
 import { reportDb } from '@/lib/offline-queue/db';
 import { makeAllDue } from '@/lib/offline-queue/sync';
-import type { QueuedReport } from '@/lib/offline-queue/types';
+import { isHazardReport, type QueuedReport } from '@/lib/offline-queue/types';
 
 const statusColors = { queued: 'default', sending: 'processing', failed: 'error', sent: 'success' } as const;
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+/** What the item is, in the queue's words: a ticket's title, a duty, or a drill's timeline entry. */
+function itemTitle(item: QueuedReport): string {
+  if (item.kind === 'fulfilment') return item.dutyText;
+  return item.kind === 'drill-log' ? item.input.text : item.input.title;
+}
+
+function itemContext(t: Translate, item: QueuedReport): string | undefined {
+  if (item.kind === 'fulfilment') return t('hazards.queue.record', { date: item.input.date });
+  if (item.kind === 'drill-log') return t('hazards.queue.drillEntry', { drill: item.drillTitle, kind: t(`label.enum.TimelineKind.${item.input.kind}`) });
+  return item.enterpriseName;
+}
 
 function QueueItem({ item }: { item: QueuedReport }) {
   const { t, i18n } = useTranslation();
@@ -17,12 +31,12 @@ function QueueItem({ item }: { item: QueuedReport }) {
     <Card size="small" data-testid="queue-item" data-status={item.status}>
       <Flex justify="space-between" gap="small" align="start">
         <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
-          {item.kind === 'fulfilment' ? item.dutyText : item.input.title}
+          {itemTitle(item)}
         </Typography.Text>
         <Tag color={statusColors[item.status]}>{t(`hazards.queue.status.${item.status}`)}</Tag>
       </Flex>
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-        {[item.kind === 'fulfilment' ? t('hazards.queue.record', { date: item.input.date }) : item.enterpriseName, new Date(item.createdAt).toLocaleString(i18n.language), item.photos.length > 0 ? t('hazards.queue.photos', { count: item.photos.length }) : null]
+        {[itemContext(t, item), new Date(item.createdAt).toLocaleString(i18n.language), item.photos.length > 0 ? t('hazards.queue.photos', { count: item.photos.length }) : null]
           .filter(Boolean)
           .join(' · ')}
       </Typography.Text>
@@ -53,11 +67,12 @@ function QueueItem({ item }: { item: QueuedReport }) {
         />
       )}
       <Flex gap="small" wrap style={{ marginTop: 8 }}>
-        {item.status === 'sent' && item.kind !== 'fulfilment' && item.hazardId && (
+        {item.status === 'sent' && isHazardReport(item) && item.hazardId && (
           <Link to={`/hazards/${item.hazardId}`}>{t('hazards.queue.open', { code: item.hazardCode ?? '' })}</Link>
         )}
         {item.kind === 'fulfilment' && <Link to={`/duties/lists/${encodeURIComponent(item.listId)}`}>{t('hazards.queue.openList')}</Link>}
-        {item.status === 'failed' && item.kind !== 'fulfilment' && (
+        {item.kind === 'drill-log' && <Link to={`/drills/${encodeURIComponent(item.drillId)}/log`}>{t('hazards.queue.openDrill')}</Link>}
+        {item.status === 'failed' && isHazardReport(item) && (
           <Link to={`/hazards/report?edit=${encodeURIComponent(item.id)}`}>
             <Button size="small" icon={<EditOutlined />}>
               {t('hazards.queue.fix')}

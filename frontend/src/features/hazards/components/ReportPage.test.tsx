@@ -6,6 +6,7 @@ import { json, stubApi } from '@/test/api-stub';
 import { meFixture } from '@/test/fixtures';
 import { renderApp } from '@/test/render';
 import { reportDb } from '@/lib/offline-queue/db';
+import { isHazardReport } from '@/lib/offline-queue/types';
 import { ReportPage } from './ReportPage';
 
 const enterprises = [
@@ -41,7 +42,7 @@ function renderReport(roles: string[], org = {}) {
 }
 
 async function queued() {
-  return (await reportDb.reports.newestFirst()).filter((item) => item.kind !== 'fulfilment');
+  return (await reportDb.reports.newestFirst()).filter(isHazardReport);
 }
 
 beforeEach(async () => {

@@ -9,7 +9,7 @@ import { useGeolocation } from '@/lib/use-geolocation';
 import { kickSync } from '@/lib/offline-queue/active-worker';
 import { reportDb } from '@/lib/offline-queue/db';
 import { enqueueReport, resubmitReport } from '@/lib/offline-queue/enqueue';
-import type { QueuedHazardReport } from '@/lib/offline-queue/types';
+import { isHazardReport, type QueuedHazardReport } from '@/lib/offline-queue/types';
 import { uploadOutcome } from '@/lib/offline-queue/upload-outcome';
 import { EnterprisePicker } from './EnterprisePicker';
 import { LocationStatus } from '@/lib/LocationStatus';
@@ -64,7 +64,7 @@ export function ReportPage() {
   useEffect(() => {
     if (!editId) return;
     void reportDb.reports.get(editId).then((item) => {
-      if (!item || item.kind === 'fulfilment') return;
+      if (!item || !isHazardReport(item)) return;
       setEditing(item);
       setEnterpriseName(item.enterpriseName);
       setDraft((current) => ({
