@@ -52,7 +52,7 @@ describe('role-aware navigation', () => {
     expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['工作台', '隐患', '上报', '待办']);
     await userEvent.click(within(nav).getByRole('button', { name: '更多' }));
     const drawer = await screen.findByRole('dialog');
-    expect(within(within(drawer).getByRole('menu')).getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['我的职责', '履职规则', '演练日历', '年度演练计划', '组织机构', '我的']);
+    expect(within(within(drawer).getByRole('menu')).getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['我的职责', '履职规则', '演练日历', '年度演练计划', '演练覆盖', '组织机构', '我的']);
   });
 
   it('hides the audit log from an enterprise and shows its name and org in the header', async () => {
@@ -99,7 +99,7 @@ describe('role-aware navigation', () => {
     expect(screen.queryByRole('button', { name: '退出登录' })).not.toBeInTheDocument();
     await userEvent.click(within(nav).getByRole('button', { name: '更多' }));
     const drawer = await screen.findByRole('dialog');
-    expect(within(within(drawer).getByRole('menu')).getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['统计', '季报年报', '我的职责', '履职审核', '履职矩阵', '签订进度', '监管空白', '责任清单', '履职规则', '应演练', '演练记录', '应急预案', '演练日历', '年度演练计划', '事故登记', '控制指标', '组织机构', '我的', '审计日志']);
+    expect(within(within(drawer).getByRole('menu')).getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['统计', '季报年报', '我的职责', '履职审核', '履职矩阵', '签订进度', '监管空白', '责任清单', '履职规则', '应演练', '演练记录', '应急预案', '演练日历', '年度演练计划', '演练覆盖', '事故登记', '控制指标', '组织机构', '我的', '审计日志']);
     await userEvent.click(within(drawer).getByText('审计日志'));
     expect(await screen.findByText('audit page')).toBeInTheDocument();
     expect(within(nav).getByRole('button', { name: '更多' })).toHaveClass('active');

@@ -67,6 +67,7 @@ const drillDetail = page(() => import('@/features/drills/components/DrillDetailP
 const planDrill = page(() => import('@/features/drills/components/PlanDrillPage'), 'PlanDrillPage');
 const drillLog = plainPage(() => import('@/features/drills/components/DrillLogPage'), 'DrillLogPage');
 const drillCalendar = page(() => import('@/features/drills/components/DrillCalendarPage'), 'DrillCalendarPage');
+const drillCoverage = page(() => import('@/features/drills/components/DrillCoveragePage'), 'DrillCoveragePage');
 const yearPlans = page(() => import('@/features/drills/components/YearPlansPage'), 'YearPlansPage');
 const yearPlan = page(() => import('@/features/drills/components/YearPlanPage'), 'YearPlanPage');
 const hazardDetail = page(() => import('@/features/hazards/components/HazardDetailPage'), 'HazardDetailPage');
@@ -113,6 +114,7 @@ export function AppRoutes({ session }: { session: Session }) {
         <Route path="drills/plans" element={<RequireCapability capability="MANAGE_DRILLS">{plans}</RequireCapability>} />
         <Route path="drills/plan" element={<RequireCapability capability="MANAGE_DRILLS">{planDrill}</RequireCapability>} />
         <Route path="drills/calendar" element={<RequireCapability capability="ACT_ON_DRILLS">{drillCalendar}</RequireCapability>} />
+        <Route path="drills/coverage" element={<RequireCapability capability="ACT_ON_DRILLS">{drillCoverage}</RequireCapability>} />
         <Route path="drills/year-plans" element={<RequireCapability capability="ACT_ON_DRILLS">{yearPlans}</RequireCapability>} />
         <Route path="drills/year-plans/new" element={<RequireCapability capability="MANAGE_DRILLS">{yearPlan}</RequireCapability>} />
         <Route path="drills/year-plans/:id" element={<RequireCapability capability="ACT_ON_DRILLS">{yearPlan}</RequireCapability>} />

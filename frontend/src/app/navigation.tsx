@@ -44,6 +44,7 @@ export const navItems: readonly NavItem[] = [
   // Whoever takes part in drills (the 总指挥 who starts them, evaluators, offices) finds them by day and by yearly plan.
   { path: '/drills/calendar', labelKey: 'nav.drillCalendar', icon: <CheckSquareIcon />, capability: 'ACT_ON_DRILLS' },
   { path: '/drills/year-plans', labelKey: 'nav.yearPlans', icon: <FileDoneIcon />, capability: 'ACT_ON_DRILLS' },
+  { path: '/drills/coverage', labelKey: 'nav.drillCoverage', icon: <BarChartIcon />, capability: 'ACT_ON_DRILLS' },
   // Anyone may read the register; it is the desk of those who watch the control indicators (and the offices who enter).
   { path: '/accidents', labelKey: 'nav.accidents', icon: <WarningIcon />, capability: 'VIEW_CONTROL_STATUS' },
   { path: '/accidents/control', labelKey: 'nav.control', icon: <BarChartIcon />, capability: 'VIEW_CONTROL_STATUS' },
@@ -60,7 +61,7 @@ export function visibleNavItems(capabilities: readonly Capability[]): NavItem[] 
  * A bottom tab bar holds five slots: four items by field-work priority, the fifth is "更多", a drawer with
  * the items that do not fit (plus language and logout).
  */
-const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/duties', '/drills/owed', '/hazards/stats', '/hazards/statutory', '/duties/records', '/duties/matrix', '/duties/signing', '/duties/gaps', '/lists', '/drills', '/drills/plans', '/drills/calendar', '/drills/year-plans', '/accidents', '/accidents/control', '/orgs', '/duties/rules', '/audit', '/me'];
+const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/duties', '/drills/owed', '/hazards/stats', '/hazards/statutory', '/duties/records', '/duties/matrix', '/duties/signing', '/duties/gaps', '/lists', '/drills', '/drills/plans', '/drills/calendar', '/drills/year-plans', '/drills/coverage', '/accidents', '/accidents/control', '/orgs', '/duties/rules', '/audit', '/me'];
 export const maxPhoneItems = 4;
 
 function phoneTabPaths(visible: readonly NavItem[]): Set<string> {

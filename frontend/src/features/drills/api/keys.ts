@@ -1,3 +1,4 @@
+import type { CoverageFilters } from './coverage';
 import type { PlanFilters } from './plans';
 
 /** Every query key of the drill feature, from one factory (the first element is what the offline snapshot keeps). */
@@ -17,6 +18,9 @@ export const drillKeys = {
   drillTimeline: (id: string) => [...drillKeys.drill(id), 'timeline'] as const,
   /** The drills of one month (YYYY-MM) for the calendar; part of the drill lists, so a transition refreshes it. */
   drillMonth: (orgId: string | undefined, month: string) => [...drillKeys.drills(), 'month', orgId ?? 'scope', month] as const,
+  /** Coverage follows the obligations: what changes a drill's counting refreshes it. */
+  coverage: (filters: CoverageFilters) => [...drillKeys.obligations(), 'coverage', filters] as const,
+  debts: (filters: CoverageFilters) => [...drillKeys.obligations(), 'debts', filters] as const,
   yearPlans: () => [...drillKeys.all, 'year-plans'] as const,
   yearPlanList: (orgId: string | undefined, year: number | undefined) => [...drillKeys.yearPlans(), 'list', orgId ?? 'scope', year ?? 'all'] as const,
   yearPlan: (id: string) => [...drillKeys.yearPlans(), 'detail', id] as const,

@@ -1,9 +1,10 @@
 import { Button, Card, Empty, Flex, InputNumber, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useOrgNames } from '@/lib/orgs';
 import { ProblemAlert } from '@/lib/ProblemAlert';
 import { can, useMe } from '@/lib/session';
+import { useUrlFilters } from '@/lib/use-url-filters';
 import { useYearPlans } from '../api/year-plans';
 import type { YearPlan } from '../api/types';
 import { OwnOrgSelect } from './OwnOrgSelect';
@@ -18,18 +19,12 @@ export function currentYear(): number {
 export function YearPlansPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const [search, setSearch] = useSearchParams();
-  const year = Number(search.get('year')) || currentYear();
-  const orgId = search.get('orgId') ?? undefined;
+  const [filters, setFilters] = useUrlFilters(['year', 'orgId'] as const, (p) => ({ year: p.get('year') ?? undefined, orgId: p.get('orgId') ?? undefined }));
+  const year = Number(filters.year) || currentYear();
+  const orgId = filters.orgId;
   const plans = useYearPlans({ orgId, year });
   const items = plans.data?.pages.flatMap((p) => p.items) ?? [];
   const names = useOrgNames(items.map((p) => p.orgId));
-  const setFilter = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(search);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setSearch(next, { replace: true });
-  };
 
   return (
     <Flex vertical gap="middle">
@@ -54,7 +49,7 @@ export function YearPlansPage() {
           max={2100}
           value={year}
           onChange={(value) => {
-            setFilter('year', value ? String(value) : undefined);
+            setFilters({ year: value ? String(value) : undefined });
           }}
         />
         {me.data && me.data.org.kind !== 'ENTERPRISE' && (
@@ -63,7 +58,7 @@ export function YearPlansPage() {
               me={me.data}
               value={orgId}
               onChange={(value) => {
-                setFilter('orgId', value);
+                setFilters({ orgId: value });
               }}
             />
           </div>
