@@ -10,6 +10,8 @@ export const drillStatusColors: Record<DrillStatus, string> = {
   IN_PROGRESS: 'blue',
   CONDUCTED: 'green',
   TERMINATED: 'orange',
+  EVALUATED: 'geekblue',
+  CLOSED: 'purple',
   CANCELLED: 'default',
 };
 
