@@ -67,6 +67,9 @@ public class Accidents {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<AccidentRecorded> recorded;
+
     // --- reading ---------------------------------------------------------------------------------------------------
 
     public AccidentView get(UUID id) {
@@ -136,6 +139,7 @@ public class Accidents {
             throw e;
         }
         history.write(a, source == AccidentSource.MANUAL ? AccidentEvent.CREATE : AccidentEvent.PUSH, null, snapshot(a));
+        recorded.fire(new AccidentRecorded(a.id, a.territoryId, a.level, a.occurredOn, a.title, a.deaths));
         return a;
     }
 

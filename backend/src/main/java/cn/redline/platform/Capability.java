@@ -55,6 +55,10 @@ public enum Capability {
     PUSH_DRILLS(Roles.INTEGRATORS),
     /** Read the monthly control-indicator status of the scope (getControlIndicatorStatus). */
     VIEW_CONTROL_STATUS(Roles.WATCHERS),
+    /** Propose, issue, close and escalate actions of the accountability register (createAccountabilityAction): the offices. */
+    MANAGE_ACCOUNTABILITY(Roles.ADMINISTRATORS),
+    /** Act on accountability actions: the offices, and the addressees answering them (transitionAccountabilityAction). */
+    ACT_ON_ACCOUNTABILITY(Roles.union(Roles.WATCHERS, Set.of(Roles.ENTERPRISE))),
     /** Keep emergency plans and record drills of the own organization or subtree (createEmergencyPlan, recordDrill). */
     MANAGE_DRILLS(Roles.DRILL_ORGANISERS),
     /** Read the duty reports of the scope: fulfilment matrix, signing progress, gaps, 清单汇编 (getFulfilmentMatrix …). */
@@ -95,6 +99,8 @@ public enum Capability {
         public static final String PUSH_ACCIDENTS = "PUSH_ACCIDENTS";
         public static final String PUSH_DRILLS = "PUSH_DRILLS";
         public static final String VIEW_CONTROL_STATUS = "VIEW_CONTROL_STATUS";
+        public static final String MANAGE_ACCOUNTABILITY = "MANAGE_ACCOUNTABILITY";
+        public static final String ACT_ON_ACCOUNTABILITY = "ACT_ON_ACCOUNTABILITY";
         public static final String MANAGE_DRILLS = "MANAGE_DRILLS";
         public static final String VIEW_DUTY_REPORTS = "VIEW_DUTY_REPORTS";
         public static final String EXPORT_DUTY_DOSSIER = "EXPORT_DUTY_DOSSIER";

@@ -1,0 +1,72 @@
+package cn.redline.accountability;
+
+import cn.redline.accident.AccidentRecorded;
+import cn.redline.org.Org;
+import cn.redline.org.OrgRepository;
+import cn.redline.org.RegionLevel;
+import cn.redline.platform.Labels;
+import cn.redline.platform.Times;
+import cn.redline.platform.workflow.HistoryActor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Consequence rules that propose accountability actions from the facts other features record (§4.2 ConsequenceRule,
+ * A9): each creates its action once per fact, PROPOSED, for the issuing office to issue or withdraw — a rule never
+ * issues on its own. Rules of the assessments (two consecutive 一般, last place twice, failing, vetoes) join here when
+ * assessment results are published.
+ */
+@ApplicationScoped
+public class ConsequenceRules {
+
+    /** A9: an accident of 一般 or above in a township: the township head is summoned (约谈). */
+    static final String ACCIDENT_TOWNSHIP_HEAD = "ACCIDENT_TOWNSHIP_HEAD";
+    static final String A9_CITATION = "发生一般以上生产安全事故的，由区安全生产委员会会同有关部门对镇政府、街道办事处主要负责人进行约谈"
+            + "（安全生产领域改革发展实施方案（七））";
+    /** Days the summoned head has to answer, from the day the rule proposed it. */
+    static final int ACCIDENT_DUE_DAYS = 15;
+
+    static final HistoryActor RULES = HistoryActor.system("system:consequence-rules", "后果规则");
+
+    @Inject
+    Accountability register;
+
+    @Inject
+    OrgRepository orgs;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    void accidentRecorded(@Observes AccidentRecorded e) {
+        Org territory = e.territoryId() == null ? null : orgs.findById(e.territoryId());
+        if (territory == null || territory.regionLevel != RegionLevel.TOWNSHIP || territory.parentId == null) {
+            return; // A9 addresses townships and streets; an accident of a district's own territory summons nobody here
+        }
+        String level = Labels.of(Labels.ZH).of(e.level());
+        register.proposeOnce("ACCIDENT:" + e.accidentId(), ACCIDENT_TOWNSHIP_HEAD, AccountabilityType.INTERVIEW, territory.id,
+                heads(territory.id, e.occurredOn()), territory.parentId, "约谈" + territory.name + "主要负责人",
+                e.occurredOn() + "辖区内发生" + level + "：" + e.title() + (e.deaths() > 0 ? "（死亡" + e.deaths() + "人）" : "")
+                        + "。" + A9_CITATION,
+                List.of(new ActionParts.Fact(ActionParts.AccountabilityFactKind.ACCIDENT, e.accidentId(), e.title())),
+                Times.today(clock).plusDays(ACCIDENT_DUE_DAYS), RULES);
+    }
+
+    /** The township's principal leaders on the day: its head (乡镇长、街道办事处主任) and government head posts. */
+    private List<ActionParts.Person> heads(UUID townshipId, java.time.LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select a.person_name, p.title, p.id from post p join post_assignment a on a.post_id = p.id
+                where p.org_id = :org and p.kind in ('TOWNSHIP_HEAD', 'LEADER_GOV_HEAD')
+                  and a.from_date <= :day and (a.to_date is null or a.to_date >= :day)
+                order by p.kind desc, p.title""").setParameter("org", townshipId).setParameter("day", day).getResultList();
+        return rows.stream().map(r -> new ActionParts.Person((String) r[0], (String) r[1], (UUID) r[2])).toList();
+    }
+}
