@@ -63,6 +63,10 @@ public class AssessmentScheme {
     @Column(name = "opened_at")
     public OffsetDateTime openedAt;
 
+    /** When the review started and the metrics were frozen: scoring reads the snapshots in force at this moment. */
+    @Column(name = "frozen_at")
+    public OffsetDateTime frozenAt;
+
     @Version
     public long version;
 

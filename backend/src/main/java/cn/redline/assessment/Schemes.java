@@ -53,6 +53,12 @@ public class Schemes {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SchemeTargets targets;
+
+    @Inject
+    MetricSnapshots snapshots;
+
     private final SchemeWorkflow workflow = new SchemeWorkflow(new SchemeWorkflow.Lookups() {
         @Override
         public boolean onIssuingSide(AssessmentScheme s, Caller c) {
@@ -202,6 +208,14 @@ public class Schemes {
             s.publishedAt = s.updatedAt;
         } else if (step.action() == SchemeAction.OPEN) {
             s.openedAt = s.updatedAt;
+            // provisional values, shown while the targets assess themselves
+            snapshots.take(s, targets.of(s).stream().map(SchemeTargets.Target::org).toList(), MetricSnapshot.Reason.OPEN, null,
+                    s.updatedAt);
+        } else if (step.action() == SchemeAction.START_REVIEW) {
+            // the cutoff has passed: the values taken now are the ones the scores read
+            s.frozenAt = Times.stored(s.updatedAt);
+            snapshots.take(s, targets.of(s).stream().map(SchemeTargets.Target::org).toList(), MetricSnapshot.Reason.START_REVIEW,
+                    null, s.frozenAt);
         } else if (step.action() == SchemeAction.REVISE) {
             s.publishedAt = null;
         }
@@ -215,7 +229,7 @@ public class Schemes {
         return after;
     }
 
-    private void requireIssuingSide(AssessmentScheme s) {
+    void requireIssuingSide(AssessmentScheme s) {
         if (!caller.scope().global() && !s.scopePath.startsWith(caller.scope().path())) {
             throw ProblemException.forbidden("Only the issuing side writes its scheme");
         }

@@ -1,0 +1,146 @@
+package cn.redline.assessment;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Hand-built records for the metric tests, written straight into the tables (dates in the past and states the API
+ * would only reach through whole workflows), each in its own transaction as another module would have committed it.
+ */
+final class MetricData {
+
+    private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 100_000));
+
+    private final EntityManager em;
+
+    MetricData(EntityManager em) {
+        this.em = em;
+    }
+
+    static OffsetDateTime at(String localDateTime) {
+        return java.time.LocalDateTime.parse(localDateTime).atOffset(ZoneOffset.ofHours(8));
+    }
+
+    private static String code(String prefix) {
+        return prefix + "-" + System.currentTimeMillis() % 1_000_000 + "-" + SEQ.incrementAndGet();
+    }
+
+    private void run(String sql, Object... params) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            var q = em.createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                q.setParameter(i + 1, params[i]);
+            }
+            q.executeUpdate();
+        });
+    }
+
+    private String path(UUID org) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery("select path from org where id = ?1")
+                .setParameter(1, org).getSingleResult());
+    }
+
+    /** An org under {@code parent}: an enterprise of {@code industry} (key unit when {@code keyCategory}), or a department. */
+    UUID org(UUID parent, String kind, String industry, String keyCategory, String... supervised) {
+        UUID id = UUID.randomUUID();
+        String p = path(parent) + id.toString().replace("-", "") + "/";
+        String c = code("T").replace("-", "");
+        run("insert into org (id, code, name, kind, parent_id, path, depth, industry, supervised_industries, emergency_key_category, "
+                        + "created_at, updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, (select depth + 1 from org where id = ?5), ?7, "
+                        + "cast(?8 as varchar(40)[]), ?9, now(), now())",
+                id, c.substring(0, Math.min(32, c.length())), "单位" + c, kind, parent, p, industry, "{" + String.join(",", supervised) + "}",
+                keyCategory);
+        return id;
+    }
+
+    UUID enterprise(UUID parent, String industry) {
+        return org(parent, "ENTERPRISE", industry, null);
+    }
+
+    /** A hazard of an enterprise (or of the territory when {@code enterprise} is null). */
+    void hazard(UUID territory, UUID enterprise, String level, String state, LocalDate deadline, OffsetDateTime closedAt) {
+        UUID owner = enterprise != null ? enterprise : territory;
+        run("insert into hazard (id, code, title, level, category, industry, enterprise_id, territory_id, scope_path, source, "
+                        + "discovered_by_subject, discovered_at, reporter_org_id, deadline, state, closed_at, created_at, updated_at) "
+                        + "values (gen_random_uuid(), ?1, '测试隐患', ?2, 'EQUIPMENT', (select industry from org where id = ?3), ?4, ?5, "
+                        + "(select path from org where id = ?3), 'INSPECTION', 'test', now(), ?5, ?6, ?7, ?8, now(), now())",
+                code("YH"), level, owner, enterprise, territory, deadline, state, closedAt);
+    }
+
+    /** An accident; {@code issues} like "{LATE}". */
+    void accident(UUID territory, UUID enterprise, LocalDate on, String level, int deaths, String issues) {
+        UUID owner = enterprise != null ? enterprise : territory;
+        run("insert into accident (id, code, occurred_at, occurred_on, territory_id, enterprise_id, industry, title, deaths, "
+                        + "serious_injuries, direct_loss_yuan, level, reporting_issues, source, scope_path, entered_by_subject, "
+                        + "entered_by_name, created_at, updated_at) values (gen_random_uuid(), ?1, now(), ?2, ?3, ?4, "
+                        + "(select industry from org where id = ?5), '测试事故', ?6, 0, 0, ?7, cast(?8 as varchar(12)[]), 'MANUAL', "
+                        + "(select path from org where id = ?5), 'test', '测试', now(), now())",
+                code("SG"), on, territory, enterprise, owner, deaths, level, issues);
+    }
+
+    void drill(UUID org, String status, LocalDate day) {
+        boolean held = status.equals("CONDUCTED") || status.equals("TERMINATED");
+        run("insert into drill (id, org_id, title, form, scope, status, conducted_on, day, planned_on, termination_reason, "
+                        + "created_at, updated_at) values (gen_random_uuid(), ?1, '测试演练', 'LIVE', 'SINGLE', ?2, ?3, ?4, ?5, ?6, now(), now())",
+                org, status, held ? day : null, day, held ? null : day, status.equals("TERMINATED") ? "OTHER" : null);
+    }
+
+    /** A list of {@code year} held by {@code holder}, issued by {@code issuer}. */
+    void list(UUID holder, UUID issuer, int year, String status, OffsetDateTime publishedAt, OffsetDateTime signedAt) {
+        UUID id = UUID.randomUUID();
+        run("insert into responsibility_list (id, code, lineage_id, version_no, year, holder_kind, holder_org_id, issuing_org_id, "
+                        + "title, status, effective_from, effective_to, publicity, published_at, signed_at, scope_path, industry, "
+                        + "created_by, created_at, updated_at) values (?1, ?2, ?1, 1, ?3, 'ENTERPRISE_MAIN', ?4, ?5, '测试清单', ?6, "
+                        + "?7, ?8, 'INTERNAL', ?9, ?10, (select path from org where id = ?4), (select industry from org where id = ?4), "
+                        + "'test', now(), now())",
+                id, code("QD"), year, holder, issuer, status, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), publishedAt, signedAt);
+    }
+
+    /**
+     * A duty-item obligation of the org (as its own, subject ORG) for a calendar period key ("2025-Q1"), finalised so
+     * the obligation jobs leave it as written.
+     */
+    void dutyObligation(UUID org, String periodKey, String status) {
+        cn.redline.duty.Period p = cn.redline.duty.Period.parse(periodKey);
+        run("insert into obligation (id, rule_id, duty_item_key, subject_kind, subject_id, org_id, period_key, period_first, "
+                        + "period_last, required, status, grace_days, at_risk_days, computed_at, finalised_at) values (gen_random_uuid(), "
+                        + "null, gen_random_uuid(), 'ORG', ?1, ?1, ?2, ?3, ?4, 1, ?5, 0, 30, now(), now())",
+                org, periodKey, p.first(), p.last(), status);
+    }
+
+    /** A finalised obligation of the org under the seeded half-yearly drill rule (ENT_ONSITE) for a key like "2025-H1". */
+    void drillObligation(UUID org, String periodKey, String status) {
+        cn.redline.duty.Period p = cn.redline.duty.Period.parse(periodKey);
+        run("insert into obligation (id, rule_id, subject_kind, subject_id, org_id, period_key, period_first, period_last, required, "
+                        + "status, computed_at, finalised_at) values (gen_random_uuid(), '3c1e2a10-0001-4d50-9a11-000000000002', 'ORG', "
+                        + "?1, ?1, ?2, ?3, ?4, 1, ?5, now(), now())",
+                org, periodKey, p.first(), p.last(), status);
+    }
+
+    /**
+     * A fulfilment record of the org in {@code state}, on a duty item of a discarded list of its own (so the record's
+     * item and list resolve like any other, and the list counts for no signing rate).
+     */
+    void falsified(UUID org, UUID issuer, LocalDate performedOn, String state) {
+        UUID list = UUID.randomUUID();
+        UUID item = UUID.randomUUID();
+        run("insert into responsibility_list (id, code, lineage_id, version_no, year, holder_kind, holder_org_id, issuing_org_id, "
+                        + "title, status, effective_from, effective_to, publicity, scope_path, industry, created_by, created_at, "
+                        + "updated_at) values (?1, ?2, ?1, 1, 2025, 'ENTERPRISE_POST', ?3, ?4, '测试清单', 'DISCARDED', '2025-01-01', "
+                        + "'2025-12-31', 'INTERNAL', (select path from org where id = ?3), (select industry from org where id = ?3), "
+                        + "'test', now(), now())",
+                list, code("QD"), org, issuer);
+        run("insert into duty_item (id, list_id, item_key, seq, category, text, legal_basis, verification) values (?1, ?2, "
+                + "gen_random_uuid(), 1, 'INSPECTION', '开展安全检查', '{}', 'MANUAL')", item, list);
+        run("insert into fulfilment_record (id, duty_item_id, list_id, period_key, org_id, issuing_org_id, performed_on, summary, "
+                        + "performers, participants, hazard_ids, drill_ids, source, state, entered_by_subject, entered_by_name, "
+                        + "created_at, updated_at) values (gen_random_uuid(), ?1, ?2, '2025', ?3, ?4, ?5, '测试履职', '[]', '{}', '{}', "
+                        + "'{}', 'MANUAL', ?6, 'test', '测试', now(), now())",
+                item, list, org, issuer, performedOn, state);
+    }
+}
