@@ -49,7 +49,7 @@ final class MetricData {
     UUID org(UUID parent, String kind, String industry, String keyCategory, String... supervised) {
         UUID id = UUID.randomUUID();
         String p = path(parent) + id.toString().replace("-", "") + "/";
-        String c = code("T").replace("-", "");
+        String c = "ENTERPRISE".equals(kind) ? cn.redline.support.Codes.creditCode() : code("T").replace("-", "");
         run("insert into org (id, code, name, kind, parent_id, path, depth, industry, supervised_industries, emergency_key_category, "
                         + "created_at, updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, (select depth + 1 from org where id = ?5), ?7, "
                         + "cast(?8 as varchar(40)[]), ?9, now(), now())",

@@ -67,8 +67,11 @@ class QueryParametersTest {
         for (Map<String, Object> p : op.queryParameters()) {
             if (Boolean.TRUE.equals(p.get("required")) && !except.equals(p.get("name"))) {
                 Map<String, Object> s = Contract.schemaOf(p);
+                Object format = s.get("format");
                 query.put((String) p.get("name"), s.containsKey("minimum") ? s.get("minimum")
-                        : "uuid".equals(s.get("format")) ? UUID.randomUUID().toString() : "x");
+                        : "uuid".equals(format) ? UUID.randomUUID().toString()
+                        : "date".equals(format) ? "2026-01-01"
+                        : "date-time".equals(format) ? "2026-01-01T00:00:00Z" : "x");
             }
         }
         return query;
