@@ -51,6 +51,9 @@ public class Drills implements DrillWorkflow.Lookups {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<DrillEvaluated> evaluated;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -227,6 +230,9 @@ public class Drills implements DrillWorkflow.Lookups {
         }
         history.write(DrillEvent.DRILL, d.id, d.orgId, step.action().name(), step.from(), step.to(), req.comment(), step.data());
         em.flush();
+        if (step.action() == DrillAction.SUBMIT_EVALUATION) {
+            evaluated.fire(new DrillEvaluated(d.id, d.orgId));
+        }
         DrillView after = view(d);
         audit.record(ENTITY, d.id.toString(), req.action().name().toLowerCase(), access.visibleOrg(d.orgId).path, before, after);
         return after;

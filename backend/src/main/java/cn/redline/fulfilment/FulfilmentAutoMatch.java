@@ -1,5 +1,6 @@
 package cn.redline.fulfilment;
 
+import cn.redline.drill.DrillEvaluated;
 import cn.redline.duty.Period;
 import cn.redline.duty.list.DutyItem;
 import cn.redline.duty.list.ResponsibilityList;
@@ -9,6 +10,7 @@ import cn.redline.platform.Times;
 import cn.redline.platform.workflow.HistoryActor;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -27,6 +29,9 @@ import java.util.UUID;
  * inspection (source INSPECTION) on one day: one record per item and day, and only when the holder on that day
  * reported them in person (L24: 不得代替检查; a ticket entered by someone else, or by the holder after a handover,
  * matches nothing). (b) A HAZARD item of an org is met by each major hazard that org listed for supervision (挂牌督办).
+ * (c) An EMERGENCY item of a township's or district's list is met by each comprehensive drill that government organised,
+ * once the drill is evaluated (§3.5, 001 §11: the yearly comprehensive drill; EVALUATED or CLOSED, on the day it was
+ * held); this match also runs in the evaluating transaction, so the record is there as soon as the evaluation is.
  * Each match has a key, so a re-run creates nothing twice. Only items of signed lists in force, verified AUTO or
  * HYBRID, are matched, and only while their period is open for entry.
  */
@@ -49,7 +54,7 @@ public class FulfilmentAutoMatch {
 
     /** One match: the item, its key, the day, who performed it and the hazards it links. */
     private record Match(UUID itemId, String key, LocalDate day, UUID postId, String personName, String personRef,
-                         List<UUID> hazardIds, String summary) {
+                         List<UUID> hazardIds, List<UUID> drillIds, String summary) {
     }
 
     @Scheduled(cron = "{redline.fulfilment.auto-match-cron:0 */10 * * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -72,7 +77,42 @@ public class FulfilmentAutoMatch {
         for (Match m : supervisions()) {
             created += record(m) ? 1 : 0;
         }
+        for (Match m : drills(null)) {
+            created += record(m) ? 1 : 0;
+        }
         return created;
+    }
+
+    /** (c) for one drill, as its evaluation is sealed. */
+    void drillEvaluated(@Observes DrillEvaluated e) {
+        for (Match m : drills(e.drillId())) {
+            record(m);
+        }
+    }
+
+    /** (c) Per item and drill: the evaluated comprehensive drills the holder government organised ({@code only} or all). */
+    private List<Match> drills(UUID only) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select i.id, d.conducted_on, l.holder_post_id, d.id as drill_id, a.person_name, a.person_ref, d.title
+                from duty_item i
+                join responsibility_list l on l.id = i.list_id and l.status in ('SIGNED', 'ACTIVE')
+                join org o on o.id = l.holder_org_id and o.kind = 'REGION'
+                join drill d on d.org_id = l.holder_org_id and d.scope = 'COMPREHENSIVE' and d.status in ('EVALUATED', 'CLOSED')
+                  and d.conducted_on between l.effective_from and l.effective_to
+                left join post_assignment a on a.post_id = l.holder_post_id
+                  and d.conducted_on between a.from_date and coalesce(a.to_date, date '9999-12-31')
+                where i.category = 'EMERGENCY' and i.verification in ('AUTO', 'HYBRID')
+                  and (cast(:only as uuid) is null or d.id = cast(:only as uuid))
+                order by i.id, d.conducted_on, d.id""").setParameter("only", only == null ? null : only.toString())
+                .getResultList();
+        List<Match> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            UUID drill = (UUID) r[3];
+            out.add(new Match((UUID) r[0], "DRILL:" + drill, (LocalDate) r[1], (UUID) r[2], (String) r[4], (String) r[5],
+                    List.of(), List.of(drill), "综合应急演练：" + r[6] + "（评估完成，自动匹配）"));
+        }
+        return out;
     }
 
     /** (a) Per item and day: the hazards the post's holder on that day reported on an inspection. */
@@ -95,7 +135,7 @@ public class FulfilmentAutoMatch {
             LocalDate day = (LocalDate) r[1];
             String ref = (String) r[4];
             String key = "INSPECTION:" + day + ":" + ref;
-            byKey.computeIfAbsent(item + key, k -> new Match(item, key, day, (UUID) r[2], (String) r[3], ref, new ArrayList<>(),
+            byKey.computeIfAbsent(item + key, k -> new Match(item, key, day, (UUID) r[2], (String) r[3], ref, new ArrayList<>(), List.of(),
                     "带队检查：发现隐患（自动匹配）")).hazardIds().add((UUID) r[5]);
         }
         return List.copyOf(byKey.values());
@@ -119,7 +159,7 @@ public class FulfilmentAutoMatch {
         for (Object[] r : rows) {
             UUID hazard = (UUID) r[3];
             out.add(new Match((UUID) r[0], "SUPERVISION:" + hazard, (LocalDate) r[1], (UUID) r[2],
-                    (String) r[4], (String) r[5], List.of(hazard), "重大隐患挂牌督办（自动匹配）"));
+                    (String) r[4], (String) r[5], List.of(hazard), List.of(), "重大隐患挂牌督办（自动匹配）"));
         }
         return out;
     }
@@ -153,6 +193,7 @@ public class FulfilmentAutoMatch {
         r.performers = List.of(new FulfilmentParts.Performer(m.postId(), m.personName(), m.personRef()));
         r.participants = List.of();
         r.hazardIds = m.hazardIds();
+        r.drillIds = new ArrayList<>(m.drillIds());
         r.source = FulfilmentSource.AUTO;
         r.autoKey = m.key();
         r.state = FulfilmentState.SUBMITTED;
@@ -167,6 +208,7 @@ public class FulfilmentAutoMatch {
         data.put("source", FulfilmentSource.AUTO.name());
         data.put("match", m.key());
         data.put("hazards", m.hazardIds().stream().map(UUID::toString).toList());
+        data.put("drills", m.drillIds().stream().map(UUID::toString).toList());
         history.bySystem(r, "SUBMIT", null, data, JOB);
         return true;
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Fresh orgs, plans and drills over the API, so the rules of one test bind nothing of another. */
-final class DrillFixtures {
+public final class DrillFixtures {
 
     private DrillFixtures() {
     }
@@ -47,7 +47,7 @@ final class DrillFixtures {
     }
 
     /** Records a conducted drill as the Nanming safety office; its view. */
-    static JsonPath drill(String orgId, String form, String scope, String date, String... planIds) {
+    public static JsonPath drill(String orgId, String form, String scope, String date, String... planIds) {
         Map<String, Object> body = new HashMap<>(Map.of("orgId", orgId, "title", "演练", "form", form,
                 "scope", scope, "planIds", List.of(planIds), "conductedOn", date, "status", "CONDUCTED"));
         body.putAll(evidence(Demo.nanmingSafety()));

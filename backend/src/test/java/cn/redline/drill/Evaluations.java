@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Evaluations of drills over the API as the Nanming safety office, answered from the seeded AQ9009 template. */
-final class Evaluations {
+public final class Evaluations {
 
     private Evaluations() {
     }
@@ -63,7 +63,7 @@ final class Evaluations {
     }
 
     /** A fresh drill walked to EVALUATED with a complete evaluation of {@code conclusion}. */
-    static String evaluated(String drillId, String conclusion) {
+    public static String evaluated(String drillId, String conclusion) {
         post(Demo.nanmingSafety(), drillId, body(allAnswered(2), conclusion)).then().statusCode(201);
         DrillRuns.ok(drillId, Map.of("action", "SUBMIT_EVALUATION"));
         return drillId;

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.redline.drill.DrillFixtures;
+import cn.redline.drill.Evaluations;
 import cn.redline.duty.Obligations;
 import cn.redline.duty.list.DutyCategory;
 import cn.redline.duty.list.EvidenceSpec;
@@ -27,8 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Automatic matches (§2.4): an inspection the holder led in person and a major hazard the holder's org listed for
- * supervision become SUBMITTED records with source AUTO, once however often the matching runs, and never accepted
- * without a reviewer.
+ * supervision, and a comprehensive drill the township held, once evaluated, become SUBMITTED records with source AUTO,
+ * once however often the matching runs, and never accepted without a reviewer.
  */
 @QuarkusTest
 class FulfilmentAutoMatchTest {
@@ -121,5 +123,39 @@ class FulfilmentAutoMatchTest {
                 .body("items.source", contains("AUTO"));
         as(Demo.baiyunSafety()).queryParam("dutyItemId", item.toString()).get("/api/v1/fulfilment-records").then()
                 .body("items", empty());
+    }
+
+    @Test
+    void theTownshipsComprehensiveDrillMeetsItsEmergencyItemAsSoonAsItIsEvaluated() {
+        UUID item = d.item(DutyCategory.EMERGENCY, Verification.HYBRID, 3, null);
+        UUID manualItem = d.item(DutyCategory.EMERGENCY, Verification.MANUAL, 3, null);
+        String day = d.today().toString();
+        String single = DrillFixtures.drill(d.townId, "LIVE", "SINGLE", day).getString("id");
+        String comprehensive = DrillFixtures.drill(d.townId, "TABLETOP", "COMPREHENSIVE", day).getString("id");
+        matching.run();
+        assertEquals(List.of(), records(item), "a drill held but not evaluated meets nothing yet");
+
+        Evaluations.evaluated(single, "ACHIEVED");
+        assertEquals(List.of(), records(item), "a single-subject drill is not the comprehensive drill of 001 §11");
+
+        Evaluations.evaluated(comprehensive, "PARTIAL");
+        // no matching run in between: the record is written with the evaluation
+        List<Map<String, Object>> found = records(item);
+        assertEquals(1, found.size());
+        as(Demo.nanmingSafety()).get("/api/v1/fulfilment-records/{id}", found.get(0).get("id")).then().statusCode(200)
+                .body("state", equalTo("SUBMITTED")).body("source", equalTo("AUTO"))
+                .body("drillIds", contains(comprehensive)).body("hazardIds", empty())
+                .body("date", equalTo(day)).body("performers[0].personRef", equalTo(d.headRef))
+                .body("allowedActions", contains("ACCEPT", "REJECT"));
+        assertEquals(0, d.obligation(item, d.today()).counted, "an automatic match is no proof until accepted");
+        matching.run();
+        assertEquals(1, records(item).size(), "once however often the matching runs");
+        assertEquals(List.of(), records(manualItem), "a MANUAL item is never matched");
+
+        // an enterprise's comprehensive drill in the township is the enterprise's, not the government's
+        String enterprise = cn.redline.support.Territories.enterprise(d.townId);
+        Evaluations.evaluated(DrillFixtures.drill(enterprise, "LIVE", "COMPREHENSIVE", day).getString("id"), "ACHIEVED");
+        matching.run();
+        assertEquals(1, records(item).size());
     }
 }
