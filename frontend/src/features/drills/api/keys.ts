@@ -16,6 +16,10 @@ export const drillKeys = {
   drill: (id: string) => [...drillKeys.all, 'drill', id] as const,
   drillHistory: (id: string) => [...drillKeys.drill(id), 'history'] as const,
   drillTimeline: (id: string) => [...drillKeys.drill(id), 'timeline'] as const,
+  /** The drill's evaluation: under the drill, so a transition (SUBMIT_EVALUATION seals it) refreshes it. */
+  evaluation: (id: string) => [...drillKeys.drill(id), 'evaluation'] as const,
+  evaluationTemplates: () => [...drillKeys.all, 'evaluation-templates'] as const,
+  evaluationTemplate: (id: string) => [...drillKeys.evaluationTemplates(), id] as const,
   /** The drills of one month (YYYY-MM) for the calendar; part of the drill lists, so a transition refreshes it. */
   drillMonth: (orgId: string | undefined, month: string) => [...drillKeys.drills(), 'month', orgId ?? 'scope', month] as const,
   /** Coverage follows the obligations: what changes a drill's counting refreshes it. */

@@ -74,3 +74,24 @@ export interface VersionedYearPlan {
   plan: YearPlan;
   etag: string | null;
 }
+
+export type DrillEvaluation = components['schemas']['DrillEvaluation'];
+export type DrillEvaluationInput = components['schemas']['DrillEvaluationInput'];
+export type DrillEvaluationAnswer = components['schemas']['DrillEvaluationAnswer'];
+export type DrillEvaluationResult = components['schemas']['DrillEvaluationResult'];
+export type DrillEvaluationConclusion = components['schemas']['DrillEvaluationConclusion'];
+export type DrillEvaluator = components['schemas']['DrillEvaluator'];
+export type DrillEvaluatorKind = components['schemas']['DrillEvaluatorKind'];
+export type DrillSelfAssessment = components['schemas']['DrillSelfAssessment'];
+export type EvaluationTemplate = components['schemas']['DrillEvaluationTemplate'];
+export type EvaluationTemplateItem = components['schemas']['DrillEvaluationItem'];
+
+export const evaluationConclusions: readonly DrillEvaluationConclusion[] = ['ACHIEVED', 'PARTIAL', 'NOT_ACHIEVED_REDRILL'];
+export const evaluatorKinds: readonly DrillEvaluatorKind[] = ['INTERNAL', 'THIRD_PARTY'];
+export const yesNoResults: readonly DrillEvaluationResult[] = ['YES', 'NO', 'NA'];
+
+/** A drill's evaluation with its ETag (If-Match of the next save); null while none is entered. */
+export interface VersionedEvaluation {
+  evaluation: DrillEvaluation;
+  etag: string | null;
+}

@@ -10,6 +10,7 @@ import { isDrillBarAction, type DrillStatus } from '../api/types';
 import { useDrillLog } from '../hooks/use-drill-log';
 import { DrillActionBar } from './DrillActionBar';
 import { DrillDocuments, DrillPhotos } from './DrillDocuments';
+import { DrillEvaluationCard } from './DrillEvaluationCard';
 import { DrillFacts } from './DrillFacts';
 import { DrillHistory } from './DrillHistory';
 import { DrillLogList } from './DrillLogList';
@@ -99,6 +100,7 @@ export function DrillDetailPage() {
       <Card size="small" title={t('drills.detail.facts')}>
         <DrillFacts drill={d} orgName={names.get(d.orgId) ?? ''} />
       </Card>
+      <DrillEvaluationCard drill={d} />
       <Card size="small" title={t('drills.documents.title')}>
         <DrillDocuments versioned={drill.data} />
       </Card>

@@ -1,4 +1,4 @@
-import type { Drill, DrillEvent, DrillObligation, EmergencyPlan, TimelineEntry, YearPlan } from '../api/types';
+import type { Drill, DrillEvaluation, DrillEvent, DrillObligation, EmergencyPlan, EvaluationTemplate, TimelineEntry, YearPlan } from '../api/types';
 
 export function planFixture(overrides: Partial<EmergencyPlan> = {}): EmergencyPlan {
   return {
@@ -130,6 +130,62 @@ export function yearPlanFixture(overrides: Partial<YearPlan> = {}): YearPlan {
     allowedActions: ['SUBMIT'],
     version: 1,
     createdAt: '2026-12-01T00:00:00Z',
+    ...overrides,
+  };
+}
+
+/** A small evaluation template: one preparation item answered yes/no, two execution items scored. */
+export function evaluationTemplateFixture(overrides: Partial<EvaluationTemplate> = {}): EvaluationTemplate {
+  return {
+    id: 'tpl-1',
+    code: 'AQ9009',
+    version: 1,
+    latest: true,
+    title: '生产安全事故应急演练评估表（准备与实施）',
+    citation: 'AQ/T 9009-2015 附录A、附录B',
+    definition: {
+      groups: [
+        { code: 'PLANNING', dimension: 'PREPARATION', title: '演练策划与设计', titleEn: 'Planning and design' },
+        { code: 'WARNING', dimension: 'EXECUTION', title: '预警与信息报告', titleEn: 'Warning and reporting' },
+      ],
+      items: [
+        { code: 'A1.1', group: 'PLANNING', method: 'YES_NO', weight: 2, text: '演练目标明确，针对性强，符合本单位实际', textEn: null },
+        { code: 'B1.1', group: 'WARNING', method: 'SCORED', weight: 10, text: '及时发出预警并按程序报告', textEn: null },
+        { code: 'B1.2', group: 'WARNING', method: 'SCORED', weight: 5, text: '信息发布及时准确', textEn: null },
+      ],
+      gradeBands: [
+        { minScore: 0, title: '不合格', titleEn: 'Fail' },
+        { minScore: 60, title: '合格', titleEn: 'Pass' },
+        { minScore: 85, title: '优秀', titleEn: 'Excellent' },
+      ],
+    },
+    createdAt: '2026-12-01T00:00:00Z',
+    ...overrides,
+  };
+}
+
+export function evaluationFixture(overrides: Partial<DrillEvaluation> = {}): DrillEvaluation {
+  return {
+    id: 'eval-1',
+    drillId: 'drill-1',
+    orgId: 'ent-1',
+    template: { id: 'tpl-1', code: 'AQ9009', version: 1, title: '生产安全事故应急演练评估表（准备与实施）' },
+    team: [{ name: '王敏', org: '贵州安评咨询有限公司', kind: 'THIRD_PARTY', lead: true }],
+    answers: [{ code: 'A1.1', result: 'YES', score: null, note: null, evidence: null }],
+    selfAssessments: [],
+    debrief: null,
+    strengths: null,
+    conclusion: null,
+    totalScore: 100,
+    preparationScore: 100,
+    executionScore: null,
+    grade: { title: '优秀', titleEn: 'Excellent' },
+    missing: ['B1.1', 'B1.2', 'conclusion', 'signedBy'],
+    submitted: false,
+    signedBy: null,
+    signedAt: null,
+    version: 3,
+    updatedAt: '2026-06-11T08:00:00Z',
     ...overrides,
   };
 }

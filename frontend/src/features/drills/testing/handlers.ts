@@ -1,6 +1,6 @@
 import { http } from 'msw';
-import { json } from '@/test/http';
-import type { Drill, DrillEvent, DrillObligation, EmergencyPlan, TimelineEntry, YearPlan } from '../api/types';
+import { json, problem } from '@/test/http';
+import type { Drill, DrillEvaluation, DrillEvent, DrillObligation, EmergencyPlan, EvaluationTemplate, TimelineEntry, YearPlan } from '../api/types';
 
 /** The drill routes as the tests answer them (MSW). */
 export const drillHandlers = {
@@ -19,6 +19,15 @@ export const drillHandlers = {
   drill: (drill: Drill) => http.get(`/api/v1/drills/${drill.id}`, () => json(drill, { headers: { ETag: `"${drill.version}"` } })),
   history: (id: string, items: DrillEvent[]) => http.get(`/api/v1/drills/${id}/history`, () => json({ items })),
   timeline: (id: string, items: TimelineEntry[]) => http.get(`/api/v1/drills/${id}/timeline`, () => json({ items, nextCursor: null })),
+  /** The drill's evaluation with its ETag, or 404 while there is none. */
+  evaluation: (drillId: string, evaluation: DrillEvaluation | null) =>
+    http.get(`/api/v1/drills/${drillId}/evaluation`, () =>
+      evaluation
+        ? json(evaluation, { headers: { ETag: `"${evaluation.version}"` } })
+        : problem(404, { title: 'Not Found', detail: 'Drill evaluation not found' }),
+    ),
+  evaluationTemplates: (items: EvaluationTemplate[]) => http.get('/api/v1/drill-evaluation-templates', () => json({ items })),
+  evaluationTemplate: (template: EvaluationTemplate) => http.get(`/api/v1/drill-evaluation-templates/${template.id}`, () => json(template)),
   yearPlans: (items: YearPlan[]) => http.get('/api/v1/drill-year-plans', () => json({ items, nextCursor: null })),
   yearPlan: (plan: YearPlan) => http.get(`/api/v1/drill-year-plans/${plan.id}`, () => json(plan, { headers: { ETag: `"${plan.version}"` } })),
   yearPlanHistory: (id: string, items: DrillEvent[]) => http.get(`/api/v1/drill-year-plans/${id}/history`, () => json({ items })),
