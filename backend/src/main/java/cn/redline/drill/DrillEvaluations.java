@@ -86,6 +86,34 @@ public class DrillEvaluations {
     @Transactional
     public EvaluationView create(UUID drillId, EvaluationInput in) {
         Drill d = drills.visible(drillId);
+        DrillEvaluation e = checked(d, in);
+        return stored(d, e);
+    }
+
+    /**
+     * A pushed evaluation (issue 11 deliverable 6): checked whole before anything is stored: the input, and with
+     * {@code submit} that nothing is missing and the caller may seal it; then stored and, with {@code submit}, sealed
+     * by the drill's SUBMIT_EVALUATION. A refusal is a problem and stores nothing.
+     */
+    EvaluationView push(Drill d, EvaluationInput in, boolean submit) {
+        DrillEvaluation e = checked(d, in);
+        if (submit) {
+            List<String> gaps = missing(e, template(e).definition);
+            if (!gaps.isEmpty()) {
+                throw ProblemException.invalid("submit", "the evaluation cannot be submitted before it is complete; missing: "
+                        + String.join(", ", gaps));
+            }
+        }
+        stored(d, e);
+        if (submit) {
+            drills.transition(d.id, null, new DrillTransition(DrillAction.SUBMIT_EVALUATION, null, null, null, null, null, null));
+        }
+        return view(e);
+    }
+
+    /** A new evaluation of {@code d} from {@code in}, filled and scored but not stored; refused when the caller may not
+     * write it, the drill has one already, or the input breaks its template's rules. */
+    private DrillEvaluation checked(Drill d, EvaluationInput in) {
         requireWriter(d);
         if (of(d.id).isPresent()) {
             throw ProblemException.conflict("The drill has an evaluation already: change it with PUT and its ETag");
@@ -107,6 +135,10 @@ public class DrillEvaluations {
         e.templateId = t.id;
         e.createdAt = Times.now(clock);
         fill(e, in, t.definition);
+        return e;
+    }
+
+    private EvaluationView stored(Drill d, DrillEvaluation e) {
         em.persist(e);
         em.flush();
         EvaluationView view = view(e);

@@ -127,7 +127,7 @@ public final class DrillWorkflow {
                 .by(Roles.DRILL_PARTICIPANTS)
                 .when(takesPart)
                 .handle(DrillWorkflow::attach)
-                .on(DrillAction.SUBMIT_EVALUATION).from(CONDUCTED, TERMINATED).to(EVALUATED).by(Roles.DRILL_PARTICIPANTS)
+                .on(DrillAction.SUBMIT_EVALUATION).from(CONDUCTED, TERMINATED).to(EVALUATED).by(Roles.DRILL_EVALUATION_SUBMITTERS)
                 .when(evaluates).when(evaluationComplete)
                 .handle((d, c, q, data) -> { })
                 .on(DrillAction.CLOSE).from(EVALUATED).to(CLOSED).by(Roles.DRILL_ORGANISERS)

@@ -61,6 +61,8 @@ public final class Roles {
     public static final Set<String> DRILL_COMMANDERS = union(DRILL_ORGANISERS, Set.of(LEADER));
     /** Who takes part in a drill's record: its commanders, and evaluators and inspectors who log and photograph it. */
     public static final Set<String> DRILL_PARTICIPANTS = union(DRILL_COMMANDERS, Set.of(INSPECTOR));
+    /** Who seals a drill's evaluation: its participants, and an enterprise system pushing the evaluation it holds. */
+    public static final Set<String> DRILL_EVALUATION_SUBMITTERS = union(DRILL_PARTICIPANTS, Set.of(INTEGRATION));
     /** The workflow's system steps (activate, close): taken by the lists job only, never granted to a token. */
     public static final String SYSTEM = "system";
 

@@ -1,5 +1,6 @@
 package cn.redline.drill;
 
+import static cn.redline.drill.DrillRuns.held;
 import static cn.redline.drill.DrillRuns.ok;
 import static cn.redline.drill.DrillRuns.plan;
 import static cn.redline.drill.DrillRuns.planned;
@@ -153,21 +154,6 @@ class DrillFeedTest {
     }
 
     // ------------------------------------------------------------------ the push
-
-    private static Map<String, Object> held(String orgId, String ref) {
-        Map<String, Object> item = new HashMap<>();
-        item.put("externalRef", ref);
-        item.put("orgId", orgId);
-        item.put("title", "综合应急演练（系统推送）");
-        item.put("form", "LIVE");
-        item.put("scope", "COMPREHENSIVE");
-        item.put("status", "CONDUCTED");
-        item.put("conductedOn", today().minusDays(3).toString());
-        item.put("actualHeadcount", 60);
-        item.put("attachmentIds", List.of(DrillRuns.upload(Demo.integration()), DrillRuns.upload(Demo.integration()),
-                DrillRuns.upload(Demo.integration())));
-        return item;
-    }
 
     private static JsonPath push(List<Object> items) {
         return as(Demo.integration()).header("Accept-Language", "en").contentType(ContentType.JSON)

@@ -134,4 +134,20 @@ final class DrillRuns {
         }
         return id;
     }
+
+    /** A drill held 3 days ago as an enterprise system pushes it (POST /drills/bulk), with its evidence. */
+    static Map<String, Object> held(String orgId, String ref) {
+        Map<String, Object> item = new HashMap<>();
+        item.put("externalRef", ref);
+        item.put("orgId", orgId);
+        item.put("title", "综合应急演练（系统推送）");
+        item.put("form", "LIVE");
+        item.put("scope", "COMPREHENSIVE");
+        item.put("status", "CONDUCTED");
+        item.put("conductedOn", today().minusDays(3).toString());
+        item.put("actualHeadcount", 60);
+        item.put("attachmentIds", List.of(DrillRuns.upload(Demo.integration()), DrillRuns.upload(Demo.integration()),
+                DrillRuns.upload(Demo.integration())));
+        return item;
+    }
 }
