@@ -43,12 +43,17 @@ export const controlWarningLevelValues: ReadonlyArray<FlattenedDeepRequired<comp
 export const departmentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DepartmentKind"]> = ["COMPREHENSIVE", "SUPERVISING", "INDUSTRY_ADMIN", "SUPPORT"];
 export const drillActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillAction"]> = ["PLAN", "RECORD_PAST", "PREPARE", "MARK_READY", "POSTPONE", "CANCEL", "START", "LOG", "END", "TERMINATE", "ATTACH", "SUBMIT_EVALUATION", "CLOSE", "REPORT_TO_REGULATOR", "REOPEN"];
 export const drillBulkStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillBulkStatus"]> = ["CREATED", "EXISTING", "INVALID"];
+export const drillCorrectiveActionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillCorrectiveActionKind"]> = ["PLAN_REVISION", "TRAINING", "EQUIPMENT", "HAZARD_TICKET", "OTHER"];
 export const drillEvaluationConclusionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillEvaluationConclusion"]> = ["ACHIEVED", "PARTIAL", "NOT_ACHIEVED_REDRILL"];
 export const drillEvaluationDimensionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillEvaluationDimension"]> = ["PREPARATION", "EXECUTION"];
 export const drillEvaluationMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillEvaluationMethod"]> = ["YES_NO", "SCORED"];
 export const drillEvaluationResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillEvaluationResult"]> = ["YES", "NO", "NA"];
 export const drillEvaluatorKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillEvaluatorKind"]> = ["INTERNAL", "THIRD_PARTY"];
 export const drillFileKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillFileKind"]> = ["WORK_PLAN", "SCRIPT", "EVALUATION_PLAN", "SUPPORT_PLAN", "SAFETY_PLAN", "OBSERVER_HANDBOOK", "PUBLIC_NOTICE", "PHOTO", "SUMMARY_REPORT"];
+export const drillFindingActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillFindingAction"]> = ["START", "COMPLETE", "VERIFY", "CONVERT"];
+export const drillFindingCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillFindingCategory"]> = ["PLAN", "ORGANIZATION", "PERSONNEL", "MECHANISM", "RESOURCES"];
+export const drillFindingSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillFindingSeverity"]> = ["MAJOR", "GENERAL"];
+export const drillFindingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillFindingStatus"]> = ["OPEN", "IN_PROGRESS", "DONE", "VERIFIED", "CONVERTED"];
 export const drillFormValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillForm"]> = ["TABLETOP", "LIVE"];
 export const drillPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillPurpose"]> = ["VERIFY", "DEMONSTRATE", "RESEARCH"];
 export const drillScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillScope"]> = ["SINGLE", "COMPREHENSIVE"];

@@ -42,6 +42,11 @@ public class DrillAccess {
         return callerOrg.orgId();
     }
 
+    /** Whether an org a request names exists in the caller's scope. */
+    boolean isVisible(UUID id) {
+        return orgs.findVisible(id, caller.scope()).isPresent();
+    }
+
     void requireOrganiser(Org org) {
         if (!mayOrganise(org)) {
             throw ProblemException.forbidden("Only the organization itself or an office above it may keep its plans and drills");

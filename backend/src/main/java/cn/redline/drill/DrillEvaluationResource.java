@@ -1,6 +1,8 @@
 package cn.redline.drill;
 
 import cn.redline.platform.Capability;
+import cn.redline.platform.Downloads;
+import cn.redline.platform.Labels;
 import cn.redline.platform.Etags;
 import cn.redline.platform.Idempotent;
 import cn.redline.platform.PublicLinks;
@@ -18,11 +20,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,6 +44,9 @@ public class DrillEvaluationResource {
 
     @Inject
     PublicLinks links;
+
+    @Inject
+    EvaluationReport report;
 
     @GET
     @Versioned
@@ -80,5 +87,23 @@ public class DrillEvaluationResource {
                            @NotNull @Valid EvaluationInput input) {
         EvaluationView v = evaluations.update(drillId, ifMatch, input);
         return Response.ok(v).tag(Etags.of(v.version())).build();
+    }
+
+    @GET
+    @Path("/report.pdf")
+    @Produces("application/pdf")
+    @Operation(operationId = "getDrillEvaluationReport", summary = "The drill evaluation report (演练评估报告) as PDF in the "
+            + "sections of GB/T 46792 annex E: cover, basics, team and method, preparation and execution results, problems "
+            + "and causes, recommendations, conclusion, and the evaluation form; in words (Accept-Language zh-CN or en)")
+    @APIResponse(responseCode = "200", description = "PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response report(@PathParam("id") UUID drillId, @Context HttpHeaders headers) {
+        Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        byte[] pdf = report.render(drillId, labels);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Language", labels.language())
+                .header(Downloads.HEADER, Downloads.contentDisposition(labels.text("drillEvaluationReport.fileName") + ".pdf",
+                        "drill-evaluation-report.pdf"))
+                .build();
     }
 }

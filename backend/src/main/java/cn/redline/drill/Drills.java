@@ -83,6 +83,9 @@ public class Drills implements DrillWorkflow.Lookups {
     @Inject
     DrillEvaluations evaluations;
 
+    @Inject
+    DrillFindings findings;
+
     private DrillWorkflow workflow;
 
     @PostConstruct
@@ -365,7 +368,7 @@ public class Drills implements DrillWorkflow.Lookups {
 
     @Override
     public String findingGaps(Drill d) {
-        return null;
+        return findings.gaps(d);
     }
 
     @Override
