@@ -1,3 +1,4 @@
+import { drillActionValues } from '@/api/enums';
 import type { components } from '@/api/schema';
 
 export type EmergencyPlan = components['schemas']['EmergencyPlan'];
@@ -50,6 +51,11 @@ export type DrillBarAction = (typeof drillBarActions)[number];
 
 export function isDrillBarAction(action: string): action is DrillBarAction {
   return (drillBarActions as readonly string[]).includes(action);
+}
+
+/** Whether the history's action is a drill action (the contract's enum), to be labelled as one. */
+export function isDrillAction(action: string): action is DrillAction {
+  return (drillActionValues as readonly string[]).includes(action);
 }
 
 export const yearPlanActions: readonly YearPlanAction[] = ['SUBMIT', 'APPROVE', 'REJECT'];

@@ -6,7 +6,7 @@ import { ProblemAlert } from '@/lib/ProblemAlert';
 import { QueryPending } from '@/lib/QueryPending';
 import { isProblem } from '@/lib/problem';
 import { useDrill, useDrillHistory } from '../api/drill';
-import { isDrillBarAction, type DrillStatus } from '../api/types';
+import { isDrillAction, type DrillStatus } from '../api/types';
 import { useDrillLog } from '../hooks/use-drill-log';
 import { DrillActionBar } from './DrillActionBar';
 import { DrillDocuments, DrillPhotos } from './DrillDocuments';
@@ -44,7 +44,7 @@ function DrillHistoryCard({ id }: { id: string }) {
       <DrillHistory
         query={history}
         testId="drill-history"
-        actionLabel={(a) => (isDrillBarAction(a) || a === 'PLAN' || a === 'RECORD_PAST' || a === 'ATTACH' ? t(`label.enum.DrillAction.${a}`) : undefined)}
+        actionLabel={(a) => (isDrillAction(a) ? t(`label.enum.DrillAction.${a}`) : undefined)}
         stateLabel={(s) => t(`label.enum.DrillStatus.${s as DrillStatus}`, { defaultValue: s })}
       />
     </Card>

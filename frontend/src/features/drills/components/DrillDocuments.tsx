@@ -112,6 +112,8 @@ export function DrillDocuments({ versioned }: { versioned: VersionedDrill }) {
       size="small"
       pagination={false}
       dataSource={rows}
+      // On a phone the table scrolls inside its card instead of widening the page.
+      scroll={{ x: 'max-content' }}
       onRow={(row) => ({ 'data-testid': 'drill-document', 'data-kind': row.kind }) as HTMLAttributes<HTMLElement>}
       columns={[
         { title: t('drills.documents.kind'), key: 'kind', width: 140, render: (_, r) => t(`label.enum.DrillFileKind.${r.kind}`) },

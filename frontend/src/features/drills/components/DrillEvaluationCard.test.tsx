@@ -9,8 +9,8 @@ import { json, problem } from '@/test/http';
 import { paste } from '@/test/input';
 import { renderApp } from '@/test/render';
 import { server } from '@/test/server';
-import type { Drill, DrillEvaluation } from '../api/types';
-import { drillFixture, evaluationFixture, evaluationTemplateFixture } from '../testing/fixtures';
+import type { Drill, DrillEvaluation, DrillEvent } from '../api/types';
+import { drillEventFixture, drillFixture, evaluationFixture, evaluationTemplateFixture } from '../testing/fixtures';
 import { drillHandlers } from '../testing/handlers';
 import { placeEvaluationErrors, toEvaluationInput } from './evaluation-form';
 import { DrillDetailPage } from './DrillDetailPage';
@@ -19,12 +19,12 @@ const enterprise = meFixture(['enterprise'], { id: 'ent-1', name: '贵州黔城�
 const template = evaluationTemplateFixture();
 const conducted = drillFixture({ allowedActions: ['ATTACH'] });
 
-async function renderDrill(drill: Drill, evaluation: DrillEvaluation | null) {
+async function renderDrill(drill: Drill, evaluation: DrillEvaluation | null, history: DrillEvent[] = []) {
   server.use(
     sessionHandlers.me(enterprise),
     ...orgNameHandlers([{ id: 'ent-1', name: '贵州黔城建设工程有限公司', code: '91520102001004484X' }]),
     drillHandlers.drill(drill),
-    drillHandlers.history(drill.id, []),
+    drillHandlers.history(drill.id, history),
     drillHandlers.timeline(drill.id, []),
     drillHandlers.evaluation(drill.id, evaluation),
     drillHandlers.evaluationTemplates([template]),
@@ -166,14 +166,34 @@ describe('the evaluation of a held drill', () => {
     expect(transition).toEqual({ action: 'SUBMIT_EVALUATION' });
   }, 120_000);
 
-  it('shows an evaluated drill’s evaluation read only, with who signed it', async () => {
+  it('shows an evaluated drill’s evaluation read only, with who signed it, and the submission in the history in words', async () => {
     const card = await renderDrill(
       drillFixture({ status: 'EVALUATED' }),
-      evaluationFixture({ submitted: true, signedBy: '王敏', signedAt: '2026-06-12T02:00:00Z', conclusion: 'ACHIEVED', missing: [] }),
+      evaluationFixture({ submitted: true, signedBy: '王敏', signedAt: '2026-06-12T02:00:00Z', conclusion: 'PARTIAL', missing: [] }),
+      [
+        drillEventFixture({ action: 'RECORD_PAST', toState: 'CONDUCTED', data: { day: '2026-06-10' } }),
+        drillEventFixture({
+          seq: 2,
+          action: 'SUBMIT_EVALUATION',
+          fromState: 'CONDUCTED',
+          toState: 'EVALUATED',
+          data: { conclusion: 'PARTIAL', totalScore: '85.50', signedBy: '王敏' },
+        }),
+      ],
     );
     expect(await within(card).findByTestId('evaluation-submitted')).toHaveTextContent('由 王敏 签发提交');
     expect(within(card).queryByRole('button', { name: '提交评估' })).toBeNull();
+    expect(within(card).queryByRole('button', { name: '添加评估人员' })).toBeNull();
     expect(item(card, 'A1.1').getByRole('radio', { name: '是' })).toBeDisabled();
+    expect(item(card, 'B1.1').getByRole('spinbutton', { name: 'B1.1 得分' })).toBeDisabled();
+    const history = await screen.findByTestId('drill-history');
+    await waitFor(() => {
+      expect(history).toHaveTextContent('提交评估');
+    });
+    expect(history).toHaveTextContent('评估结论: 基本达到演练目标');
+    expect(history).toHaveTextContent('总分: 85.5');
+    expect(history).toHaveTextContent('日期: 2026-06-10');
+    for (const code of ['SUBMIT_EVALUATION', 'PARTIAL', 'conclusion', 'totalScore', 'day:']) expect(document.body).not.toHaveTextContent(code);
   }, 120_000);
 });
 

@@ -73,7 +73,8 @@ function ItemRow({ item, form }: { item: EvaluationTemplateItem; form: FormInsta
                 aria-label={t('drills.evaluation.score', { code: item.code })}
                 min={0}
                 step={0.5}
-                disabled={na}
+                // Undefined, not false: the form's own disabled (read only) still applies.
+                disabled={na ? true : undefined}
                 placeholder={`0–${item.weight}`}
                 style={{ width: 120 }}
               />
@@ -128,7 +129,7 @@ function ChecklistItems({ template, form }: { template: EvaluationTemplate; form
   );
 }
 
-function TeamFields() {
+function TeamFields({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
   return (
     <Form.List name="team">
@@ -152,22 +153,30 @@ function TeamFields() {
               <Form.Item name={[field.name, 'lead']} valuePropName="checked" style={{ marginBottom: 8 }}>
                 <Checkbox>{t('drills.evaluation.lead')}</Checkbox>
               </Form.Item>
-              <Button type="link" danger onClick={() => { remove(field.name); }} style={{ paddingInline: 0 }}>
-                {t('drills.evaluation.remove')}
-              </Button>
+              {!readOnly && (
+                <Button type="link" danger onClick={() => {
+                  remove(field.name);
+                }} style={{ paddingInline: 0 }}>
+                  {t('drills.evaluation.remove')}
+                </Button>
+              )}
             </Flex>
           ))}
           <Form.ErrorList errors={errors} />
-          <div>
-            <Button onClick={() => { add({ kind: 'INTERNAL', lead: false }); }}>{t('drills.evaluation.addMember')}</Button>
-          </div>
+          {!readOnly && (
+            <div>
+              <Button onClick={() => {
+                add({ kind: 'INTERNAL', lead: false });
+              }}>{t('drills.evaluation.addMember')}</Button>
+            </div>
+          )}
         </Flex>
       )}
     </Form.List>
   );
 }
 
-function SelfAssessmentFields() {
+function SelfAssessmentFields({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
   return (
     <Form.List name="selfAssessments">
@@ -182,18 +191,26 @@ function SelfAssessmentFields() {
                 <Form.Item name={[field.name, 'role']} style={{ marginBottom: 8, flex: '2 1 180px' }}>
                   <Input aria-label={t('drills.evaluation.selfRole')} placeholder={t('drills.evaluation.selfRole')} maxLength={200} />
                 </Form.Item>
-                <Button type="link" danger onClick={() => { remove(field.name); }} style={{ paddingInline: 0 }}>
-                  {t('drills.evaluation.remove')}
-                </Button>
+                {!readOnly && (
+                  <Button type="link" danger onClick={() => {
+                    remove(field.name);
+                  }} style={{ paddingInline: 0 }}>
+                    {t('drills.evaluation.remove')}
+                  </Button>
+                )}
               </Flex>
               <Form.Item name={[field.name, 'text']} style={{ marginBottom: 8 }}>
                 <Input.TextArea aria-label={t('drills.evaluation.selfText')} placeholder={t('drills.evaluation.selfText')} rows={2} maxLength={2000} />
               </Form.Item>
             </Flex>
           ))}
-          <div>
-            <Button onClick={() => { add({}); }}>{t('drills.evaluation.addSelf')}</Button>
-          </div>
+          {!readOnly && (
+            <div>
+              <Button onClick={() => {
+                add({});
+              }}>{t('drills.evaluation.addSelf')}</Button>
+            </div>
+          )}
         </Flex>
       )}
     </Form.List>
@@ -347,7 +364,7 @@ function EvaluationForm({ drill, saved, templates }: FormProps) {
           />
         </Form.Item>
         <Form.Item label={t('drills.evaluation.team')} extra={t('drills.evaluation.teamHint')} required>
-          <TeamFields />
+          <TeamFields readOnly={readOnly} />
         </Form.Item>
         <Divider titlePlacement="start" plain>
           {t('drills.evaluation.items')}
@@ -356,7 +373,7 @@ function EvaluationForm({ drill, saved, templates }: FormProps) {
         <Divider titlePlacement="start" plain>
           {t('drills.evaluation.selfAssessments')}
         </Divider>
-        <SelfAssessmentFields />
+        <SelfAssessmentFields readOnly={readOnly} />
         <Form.Item name="debrief" label={t('drills.evaluation.debrief')} style={{ marginTop: 16 }}>
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>

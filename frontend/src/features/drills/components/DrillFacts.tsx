@@ -40,7 +40,7 @@ export function DrillFacts({ drill: d, orgName }: { drill: Drill; orgName: strin
       label: t('drills.field.plans'),
       span: 2,
       children:
-        d.plans.length === 0 ? t('common.none') : d.plans.map((p) => <Tag key={p.id}>{`${p.title}（${t(`label.enum.EmergencyPlanKind.${p.kind}`)}）`}</Tag>),
+        d.plans.length === 0 ? t('common.none') : d.plans.map((p) => <Tag key={p.id} style={{ whiteSpace: 'normal', maxWidth: '100%' }}>{`${p.title}（${t(`label.enum.EmergencyPlanKind.${p.kind}`)}）`}</Tag>),
     },
     { key: 'evaluationPlanned', label: t('drills.field.evaluationPlanned'), children: yes(d.evaluationPlanned) },
     { key: 'highRisk', label: t('drills.field.highRisk'), children: yes(d.highRisk) },

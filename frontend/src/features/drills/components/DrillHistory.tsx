@@ -10,6 +10,7 @@ const colors: Record<string, string> = { START: 'green', END: 'green', APPROVE: 
 
 /** The keys the server writes into a drill's or a year plan's event data, in the order they read best. */
 const knownKeys = [
+  'day',
   'plannedOn',
   'previousPlannedOn',
   'originalPlannedOn',
@@ -21,6 +22,10 @@ const knownKeys = [
   'fileKind',
   'attachments',
   'items',
+  'conclusion',
+  'totalScore',
+  'signedBy',
+  'reportedToRegulatorAt',
   'reason',
 ] as const;
 type KnownKey = (typeof knownKeys)[number];
@@ -34,7 +39,9 @@ function formatValue(t: Translate, language: string, key: KnownKey, value: unkno
   if (typeof value !== 'string') return typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
   if (key === 'terminationReason') return t(`label.enum.TerminationReason.${value}`, { defaultValue: value });
   if (key === 'fileKind') return t(`label.enum.DrillFileKind.${value}`, { defaultValue: value });
-  if (key === 'actualStart' || key === 'actualEnd') return new Date(value).toLocaleString(language);
+  if (key === 'conclusion') return t(`label.enum.DrillEvaluationConclusion.${value}`, { defaultValue: value });
+  if (key === 'actualStart' || key === 'actualEnd' || key === 'reportedToRegulatorAt') return new Date(value).toLocaleString(language);
+  if (key === 'totalScore') return String(Number(value));
   return value;
 }
 
