@@ -2846,8 +2846,11 @@ export interface components {
             daysLeft: number;
             reasonZh: string;
             reasonEn: string;
+            followUp: components["schemas"]["DrillFollowUpKind"] | null;
+            /** @description A follow-up's evaluated drill (then obligationId is the follow-up's id, ruleCode its kind and periodFirst..periodLast from when it counts to its due day) */
+            drillId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
-        /** @description Drill duties not met, fewest days left first */
+        /** @description Drill duties not met, fewest days left first: the rules' obligations of the periods holding the day and the follow-ups of drill evaluations (plan revisions, re-drills) arisen by then */
         DrillDebtPage: {
             items: components["schemas"]["DrillDebt"][];
             nextCursor: string | null;
@@ -3165,6 +3168,39 @@ export interface components {
             hazardLevel?: components["schemas"]["Level"] | null;
             hazardCategory?: components["schemas"]["Category"] | null;
         };
+        /** @description An obligation a drill's evaluation left behind (§3.4): revise the plans after a major plan finding (default 60 days from the signing), or drill the same scenario again after the conclusion NOT_ACHIEVED_REDRILL (default 90 days); met by a revised plan edition or review date (or the finding verified), or by a later drill of the same scenario type held */
+        DrillFollowUp: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["DrillFollowUpKind"];
+            /** @description The evaluated drill */
+            drillId: components["schemas"]["UUID"];
+            drillTitle: string;
+            /** @description PLAN_REVISION: the finding */
+            findingId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /**
+             * Format: int32
+             * @description PLAN_REVISION: the finding's number
+             */
+            findingNumber: number | null;
+            /** @description REDRILL: the scenario event type to drill again; null when the drill named none (any later drill meets it) */
+            scenarioType: string | null;
+            /** @description From when what meets it counts (the finding's day or the signing day) */
+            since: components["schemas"]["LocalDate"];
+            /** @description The day it is due */
+            due: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ObligationStatus"];
+            /**
+             * Format: int64
+             * @description Days to the due day, today included
+             */
+            daysLeft: number;
+            citation: string;
+            /** @example 演练“消防疏散演练”发现重大预案问题（问题1），须修订应急预案（生产安全事故应急条例第六条）；2027-02-01前完成；剩余60天 */
+            reasonZh: string;
+            reasonEn: string;
+        };
+        /** @enum {string} */
+        DrillFollowUpKind: "PLAN_REVISION" | "REDRILL";
         /** @enum {string} */
         DrillForm: "TABLETOP" | "LIVE";
         DrillHistory: {
@@ -3277,6 +3313,8 @@ export interface components {
             orgId: components["schemas"]["UUID"];
             on: components["schemas"]["LocalDate"];
             items: components["schemas"]["DrillObligation"][];
+            /** @description What the organization's drill evaluations left it to do (plan revisions, re-drills) that had arisen by the day, met ones included, soonest due first */
+            followUps: components["schemas"]["DrillFollowUp"][];
         };
         DrillPage: {
             items: components["schemas"]["Drill"][];

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,9 @@ public class DrillCoverage {
     @Inject
     DrillAccess access;
 
+    @Inject
+    DrillFollowUps followUps;
+
     /** Filters of every coverage read. */
     public record Filter(LocalDate on, String industry, Boolean emergencyKeyUnit, String ruleCode) {
     }
@@ -71,13 +75,27 @@ public class DrillCoverage {
 
     /** The obligations of the periods holding {@code on}, in {@code root}'s subtree and the caller's scope. */
     private Where where(Org root, Filter f, LocalDate today) {
-        Map<String, Object> p = new HashMap<>();
+        Where orgs = orgs(root, f);
+        Map<String, Object> p = new HashMap<>(orgs.params());
         List<String> w = new ArrayList<>();
         w.add("b.subject_kind = 'ORG' and r.capability = 'DRILL' and b.rule_id = r.id and o.id = b.org_id");
-        w.add("o.path like :root");
-        p.put("root", root.path + "%");
+        w.add(orgs.sql());
         w.add("b.period_first <= :on and b.period_last >= :on");
         p.put("on", f.on() == null ? today : f.on());
+        if (f.ruleCode() != null) {
+            w.add("r.code = :rule");
+            p.put("rule", f.ruleCode());
+        }
+        p.put("today", today);
+        return new Where(String.join(" and ", w), p);
+    }
+
+    /** The orgs {@code o} of {@code root}'s subtree in the caller's scope that the filter's industry and key-unit flag keep. */
+    private Where orgs(Org root, Filter f) {
+        Map<String, Object> p = new HashMap<>();
+        List<String> w = new ArrayList<>();
+        w.add("o.path like :root");
+        p.put("root", root.path + "%");
         Scope.Filter s = caller.scope().where("o.path", "o.industry");
         w.add(s.hql());
         p.putAll(s.params());
@@ -88,11 +106,6 @@ public class DrillCoverage {
         if (f.emergencyKeyUnit() != null) {
             w.add("o.kind = 'ENTERPRISE' and o.emergency_key_category is " + (f.emergencyKeyUnit() ? "not null" : "null"));
         }
-        if (f.ruleCode() != null) {
-            w.add("r.code = :rule");
-            p.put("rule", f.ruleCode());
-        }
-        p.put("today", today);
         return new Where(String.join(" and ", w), p);
     }
 
@@ -158,21 +171,28 @@ public class DrillCoverage {
 
     // ------------------------------------------------------------------ who owes what
 
-    /** Unmet obligations (not MET or WAIVED) in the subtree, fewest days left first, each with its reason in words. */
+    /**
+     * Unmet obligations (not MET or WAIVED) in the subtree, fewest days left first, each with its reason in words: the rules'
+     * of the periods holding the day, and the follow-ups of drill evaluations ({@link DrillFollowUps}) arisen by then.
+     */
     public DrillDebtPage debts(UUID orgId, Filter f, PageParams page) {
         Org root = access.visibleOrg(orgId);
         LocalDate today = Times.today(clock);
         Where w = where(root, f, today);
         Map<String, Object> params = new HashMap<>(w.params());
         String after = "";
+        LocalDate afterLast = null;
+        UUID afterId = null;
         if (page.after() != null) {
             List<String> c = Cursor.decode(page.after(), "drill-debts", 2);
             try {
-                params.put("afterLast", LocalDate.parse(c.get(0)));
-                params.put("afterId", UUID.fromString(c.get(1)));
+                afterLast = LocalDate.parse(c.get(0));
+                afterId = UUID.fromString(c.get(1));
             } catch (RuntimeException e) {
                 throw Cursor.invalid();
             }
+            params.put("afterLast", afterLast);
+            params.put("afterId", afterId);
             after = " and (b.period_last > :afterLast or (b.period_last = :afterLast and b.id > :afterId))";
         }
         @SuppressWarnings("unchecked")
@@ -188,7 +208,7 @@ public class DrillCoverage {
         Labels zh = Labels.of(Labels.ZH);
         Labels en = Labels.of(Labels.EN);
         List<DrillDebtPage.Debt> items = new ArrayList<>();
-        for (Object[] r : rows.subList(0, Math.min(rows.size(), page.limit))) {
+        for (Object[] r : rows) {
             Obligation o = new Obligation();
             o.id = (UUID) r[0];
             o.ruleId = (UUID) r[1];
@@ -206,9 +226,31 @@ public class DrillCoverage {
             items.add(new DrillDebtPage.Debt(o.id, new OrgView.OrgRef(o.orgId, (String) r[3], (String) r[4], OrgKind.valueOf((String) r[5])),
                     (String) r[6], (Boolean) r[7], rule.code, rule.citation, rule.mustReportTo, o.periodKey, o.periodFirst,
                     o.periodLast, o.required, o.counted, o.status, daysLeft, DrillDuty.reason(zh, o, rule, p, daysLeft),
-                    DrillDuty.reason(en, o, rule, p, daysLeft)));
+                    DrillDuty.reason(en, o, rule, p, daysLeft), null, null));
         }
-        String next = rows.size() > page.limit
+        // the evaluations' follow-ups arisen by the day, merged in the same order (due day as the period's last, then id)
+        if (f.ruleCode() == null || Arrays.stream(DrillFollowUpKind.values()).anyMatch(k -> k.name().equals(f.ruleCode()))) {
+            Where orgs = orgs(root, f);
+            Map<String, Object> p = new HashMap<>(orgs.params());
+            p.put("on", f.on() == null ? today : f.on());
+            String kind = f.ruleCode() == null ? "" : " and f.kind = :kind";
+            if (f.ruleCode() != null) {
+                p.put("kind", f.ruleCode());
+            }
+            for (DrillFollowUps.Row u : followUps.unmet(orgs.sql() + " and f.since <= :on" + kind, p, afterLast, afterId,
+                    page.limit + 1)) {
+                items.add(new DrillDebtPage.Debt(u.id(), u.org(), u.industry(), u.emergencyKeyUnit(), u.kind().name(),
+                        u.citation(zh), null, u.due().toString(), u.since(), u.due(), 1, 0, u.status(), u.daysLeft(),
+                        u.reason(zh), u.reason(en), u.kind(), u.drillId()));
+            }
+            // uuid order of PostgreSQL is that of the lower-case hex text
+            items.sort(Comparator.comparing(DrillDebtPage.Debt::periodLast).thenComparing(d -> d.obligationId().toString()));
+        }
+        boolean more = items.size() > page.limit;
+        if (more) {
+            items = new ArrayList<>(items.subList(0, page.limit));
+        }
+        String next = more
                 ? Cursor.encode("drill-debts", items.get(items.size() - 1).periodLast().toString(),
                         items.get(items.size() - 1).obligationId().toString())
                 : null;

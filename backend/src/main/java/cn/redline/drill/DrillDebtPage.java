@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "DrillDebtPage", description = "Drill duties not met, fewest days left first")
+@Schema(name = "DrillDebtPage", description = "Drill duties not met, fewest days left first: the rules' obligations of the "
+        + "periods holding the day and the follow-ups of drill evaluations (plan revisions, re-drills) arisen by then")
 public record DrillDebtPage(@Schema(maxItems = 200) List<Debt> items,
                             @Schema(nullable = true, maxLength = 512) String nextCursor) {
 
@@ -28,6 +29,9 @@ public record DrillDebtPage(@Schema(maxItems = 200) List<Debt> items,
             ObligationStatus status,
             @Schema(minimum = "0", maximum = "100000") long daysLeft,
             @Schema(maxLength = 600) String reasonZh,
-            @Schema(maxLength = 600) String reasonEn) {
+            @Schema(maxLength = 600) String reasonEn,
+            @Schema(nullable = true) DrillFollowUpKind followUp,
+            @Schema(format = "uuid", nullable = true, description = "A follow-up's evaluated drill (then obligationId is the "
+                    + "follow-up's id, ruleCode its kind and periodFirst..periodLast from when it counts to its due day)") UUID drillId) {
     }
 }

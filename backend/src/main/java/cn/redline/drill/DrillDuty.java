@@ -55,6 +55,9 @@ public class DrillDuty {
     @Inject
     DrillRecount recount;
 
+    @Inject
+    DrillFollowUps followUps;
+
     /**
      * Recounts the drill duty of the drill's organiser: call it in the transaction of every write that makes a drill
      * count or stop counting (reaching or leaving CONDUCTED/EVALUATED/CLOSED/TERMINATED, a new date, other plans).
@@ -100,8 +103,9 @@ public class DrillDuty {
         Subject s = Subject.org(org);
         List<RequirementRule> rules = obligations.applicable(s, day).stream()
                 .filter(r -> r.capability == Capability.DRILL && r.periodType != PeriodType.EVENT).toList();
+        List<DrillObligationView.FollowUp> followUps = this.followUps.ofOrg(org.id, day).stream().map(DrillFollowUps::view).toList();
         if (rules.isEmpty()) {
-            return new DrillObligationView.Listing(org.id, day, List.of());
+            return new DrillObligationView.Listing(org.id, day, List.of(), followUps);
         }
         Map<UUID, List<Evidence>> evidence = new HashMap<>();
         em.createQuery("""
@@ -125,7 +129,7 @@ public class DrillDuty {
             items.add(view(o == null ? computed(org, r, p, mine, today) : current(o, r, today), r, today));
         }
         items.sort(Comparator.comparing(DrillObligationView::ruleCode));
-        return new DrillObligationView.Listing(org.id, day, items);
+        return new DrillObligationView.Listing(org.id, day, items, followUps);
     }
 
     /** A period nobody materialised: counted from the evidence, as the recount would store it; no id. */

@@ -73,6 +73,9 @@ public class DrillFindings implements DrillFindingWorkflow.Lookups {
     DrillHistory history;
 
     @Inject
+    DrillFollowUps followUps;
+
+    @Inject
     AuditLog audit;
 
     private Workflow<DrillFinding, DrillFindingStatus, DrillFindingAction, Caller, DrillFindingTransition> table;
@@ -146,6 +149,7 @@ public class DrillFindings implements DrillFindingWorkflow.Lookups {
         fill(f, in);
         em.persist(f);
         em.flush();
+        followUps.arise(d);
         history.write(HISTORY, f.id, f.orgId, DrillHistory.CREATE, null, f.status, null,
                 Map.of("severity", f.severity.name(), "category", f.category.name()));
         DrillFindingView view = view(f);
@@ -169,6 +173,7 @@ public class DrillFindings implements DrillFindingWorkflow.Lookups {
         fill(f, in);
         history.write(HISTORY, f.id, f.orgId, DrillHistory.EDIT, f.status, f.status, null, null);
         em.flush();
+        followUps.arise(em.find(Drill.class, f.drillId));
         DrillFindingView after = view(f);
         audit.record(ENTITY, f.id.toString(), "update", access.visibleOrg(f.orgId).path, before, after);
         return after;

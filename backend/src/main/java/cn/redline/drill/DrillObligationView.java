@@ -32,6 +32,32 @@ public record DrillObligationView(
         String reasonEn) {
 
     @Schema(name = "DrillObligationList")
-    public record Listing(@Schema(format = "uuid") UUID orgId, LocalDate on, @Schema(maxItems = 100) List<DrillObligationView> items) {
+    public record Listing(@Schema(format = "uuid") UUID orgId, LocalDate on, @Schema(maxItems = 100) List<DrillObligationView> items,
+                          @Schema(maxItems = 500, description = "What the organization's drill evaluations left it to do (plan "
+                                  + "revisions, re-drills) that had arisen by the day, met ones included, soonest due first")
+                          List<FollowUp> followUps) {
+    }
+
+    @Schema(name = "DrillFollowUp", description = "An obligation a drill's evaluation left behind (§3.4): revise the plans "
+            + "after a major plan finding (default 60 days from the signing), or drill the same scenario again after the "
+            + "conclusion NOT_ACHIEVED_REDRILL (default 90 days); met by a revised plan edition or review date (or the finding "
+            + "verified), or by a later drill of the same scenario type held")
+    public record FollowUp(
+            @Schema(format = "uuid") UUID id,
+            DrillFollowUpKind kind,
+            @Schema(format = "uuid", description = "The evaluated drill") UUID drillId,
+            @Schema(maxLength = 200) String drillTitle,
+            @Schema(format = "uuid", nullable = true, description = "PLAN_REVISION: the finding") UUID findingId,
+            @Schema(minimum = "1", maximum = "10000", nullable = true, description = "PLAN_REVISION: the finding's number") Integer findingNumber,
+            @Schema(maxLength = 100, nullable = true, description = "REDRILL: the scenario event type to drill again; "
+                    + "null when the drill named none (any later drill meets it)") String scenarioType,
+            @Schema(description = "From when what meets it counts (the finding's day or the signing day)") LocalDate since,
+            @Schema(description = "The day it is due") LocalDate due,
+            ObligationStatus status,
+            @Schema(minimum = "0", maximum = "100000", description = "Days to the due day, today included") long daysLeft,
+            @Schema(maxLength = 200) String citation,
+            @Schema(maxLength = 600, example = "演练“消防疏散演练”发现重大预案问题（问题1），须修订应急预案（生产安全事故应急条例第六条）；2027-02-01前完成；剩余60天")
+            String reasonZh,
+            @Schema(maxLength = 600) String reasonEn) {
     }
 }

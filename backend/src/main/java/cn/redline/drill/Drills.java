@@ -86,6 +86,9 @@ public class Drills implements DrillWorkflow.Lookups {
     @Inject
     DrillFindings findings;
 
+    @Inject
+    DrillFollowUps followUps;
+
     private DrillWorkflow workflow;
 
     @PostConstruct
@@ -227,6 +230,7 @@ public class Drills implements DrillWorkflow.Lookups {
         d.updatedAt = now();
         if (step.action() == DrillAction.SUBMIT_EVALUATION) {
             evaluations.seal(d, step.data());
+            followUps.arise(d);
         }
         if (step.to() != step.from() && (step.to() == DrillStatus.CONDUCTED || step.to() == DrillStatus.TERMINATED)) {
             countTowardsDuty(d);
