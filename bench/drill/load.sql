@@ -110,10 +110,10 @@ select gen_random_uuid(), o.id, 'GOV', least(yr.first + (random() * (yr.last - y
 from org o, dr_year yr
 where (o.code like '5298%' and o.region_level in ('DISTRICT', 'TOWNSHIP') or o.code like 'DRD%') and random() < 0.7;
 
-insert into drill (id, org_id, title, form, scope, status, conducted_on, termination_reason, version, created_at, updated_at)
+insert into drill (id, org_id, title, form, scope, status, conducted_on, day, termination_reason, version, created_at, updated_at)
 select d.id, d.org_id, '演练' || d.on_day, case when random() < 0.6 then 'TABLETOP' else 'LIVE' end,
        case when d.plan_kind in ('COMPREHENSIVE', 'GOV') then 'COMPREHENSIVE' else 'SINGLE' end,
-       case when d.x < 0.03 then 'TERMINATED' else 'CONDUCTED' end, d.on_day,
+       case when d.x < 0.03 then 'TERMINATED' else 'CONDUCTED' end, d.on_day, d.on_day,
        case when d.x < 0.03 then (array['SAFETY_INCIDENT', 'REAL_EMERGENCY', 'OTHER'])[1 + (d.x * 100)::int % 3] end, 0,
        (d.on_day + time '18:00') at time zone 'Asia/Shanghai', (d.on_day + time '18:00') at time zone 'Asia/Shanghai'
 from (select *, random() as x from dr_drill) d;

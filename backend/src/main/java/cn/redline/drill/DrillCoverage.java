@@ -120,19 +120,20 @@ public class DrillCoverage {
         Org root = access.visibleOrg(orgId);
         LocalDate today = Times.today(clock);
         Where w = where(root, f, today);
-        // per org its worst colour and its obligations by status, then per child of the root (its path segment)
+        // per org its worst colour and its obligations by status, then per child of the root (its path segment); the
+        // graded rows are materialised narrow (org, child, status) so the per-org grouping does not sort wide rows
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery("""
-                with s as (select b.org_id, o.path, %s as status
+                with s as materialized (select b.org_id, split_part(substr(o.path, length(:rootPath) + 1), '/', 1) as child,
+                                               %s as status
                            from obligation b, requirement_rule r, org o where %s),
-                     per_org as (select org_id, min(path) as path,
+                     per_org as (select org_id, min(child) as child,
                                         count(*) filter (where status in ('MET', 'WAIVED')) as met,
                                         count(*) filter (where status = 'OPEN') as open,
                                         count(*) filter (where status = 'AT_RISK') as at_risk,
                                         count(*) filter (where status in ('MISSED', 'PARTIAL')) as missed
                                  from s group by org_id)
-                select split_part(substr(path, length(:rootPath) + 1), '/', 1) as child,
-                       sum(met), sum(open), sum(at_risk), sum(missed),
+                select child, sum(met), sum(open), sum(at_risk), sum(missed),
                        count(*) filter (where missed = 0 and at_risk = 0),
                        count(*) filter (where missed = 0 and at_risk > 0),
                        count(*) filter (where missed > 0)
