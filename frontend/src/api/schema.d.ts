@@ -435,6 +435,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/drill-coverage/key-unit-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Key-unit half-year drill reports received (§3.6 item 4): per emergency key unit of the caller's scope its held drills of the half, reported on time, late, missing, or no drill at all */
+        get: operations["getKeyUnitReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/drill-coverage/ledger.xlsx": {
         parameters: {
             query?: never;
@@ -602,6 +619,92 @@ export interface paths {
         /** Edit a drill rule's terms for a region, with its citation (MANAGE_REQUIREMENT_RULES); every obligation it touches is recounted in the same transaction and the answer says what the recount did */
         put: operations["updateDrillRule"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drill-spot-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Drill spot checks of units in the caller's scope, newest first */
+        get: operations["listDrillSpotChecks"];
+        put?: never;
+        /** Plan a spot check of an enterprise in the caller's scope, or record one made on site (with its result); retry-safe with Idempotency-Key */
+        post: operations["createDrillSpotCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drill-spot-checks/register.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 演练抽查台账: the spot checks of the filters as an Excel workbook in the caller's language (at most 10,000 rows) */
+        get: operations["exportDrillSpotCheckRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drill-spot-checks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One spot check with the actions the caller may take */
+        get: operations["getDrillSpotCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drill-spot-checks/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The spot check's history: every step with actor, time and reason */
+        get: operations["getDrillSpotCheckHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drill-spot-checks/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the result, order a correction, answer it, accept it, escalate it past its deadline, or cancel a planned check */
+        post: operations["transitionDrillSpotCheck"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2003,7 +2106,7 @@ export interface components {
             summary: string;
         };
         /** @enum {string} */
-        AccountabilityFactKind: "ACCIDENT" | "HAZARD" | "ASSESSMENT" | "DRILL" | "OTHER";
+        AccountabilityFactKind: "ACCIDENT" | "HAZARD" | "ASSESSMENT" | "DRILL" | "DRILL_SPOT_CHECK" | "OTHER";
         AccountabilityHistory: {
             items: components["schemas"]["AccountabilityEvent"][];
         };
@@ -2592,7 +2695,7 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        CallerCapability: "REPORT_HAZARDS" | "PUSH_HAZARDS" | "ACT_ON_HAZARDS" | "SUPERVISE_HAZARDS" | "VIEW_HAZARD_STATS" | "VIEW_STATUTORY_REPORT" | "UPLOAD_ATTACHMENTS" | "EDIT_ORGS" | "MANAGE_POSTS" | "VIEW_AUDIT" | "ISSUE_LISTS" | "ACT_ON_LISTS" | "MANAGE_LIST_TEMPLATES" | "RECORD_FULFILMENT" | "REVIEW_FULFILMENT" | "VERIFY_FULFILMENT" | "PUSH_FULFILMENT" | "RECORD_ACCIDENTS" | "PUSH_ACCIDENTS" | "PUSH_DRILLS" | "VIEW_CONTROL_STATUS" | "MANAGE_ACCOUNTABILITY" | "ACT_ON_ACCOUNTABILITY" | "MANAGE_DRILLS" | "VIEW_DUTY_REPORTS" | "EXPORT_DUTY_DOSSIER" | "MANAGE_REQUIREMENT_RULES" | "WAIVE_OBLIGATIONS" | "MANAGE_ASSESSMENT_SCHEMES" | "MANAGE_EVALUATION_TEMPLATES" | "ACT_ON_DRILLS";
+        CallerCapability: "REPORT_HAZARDS" | "PUSH_HAZARDS" | "ACT_ON_HAZARDS" | "SUPERVISE_HAZARDS" | "VIEW_HAZARD_STATS" | "VIEW_STATUTORY_REPORT" | "UPLOAD_ATTACHMENTS" | "EDIT_ORGS" | "MANAGE_POSTS" | "VIEW_AUDIT" | "ISSUE_LISTS" | "ACT_ON_LISTS" | "MANAGE_LIST_TEMPLATES" | "RECORD_FULFILMENT" | "REVIEW_FULFILMENT" | "VERIFY_FULFILMENT" | "PUSH_FULFILMENT" | "RECORD_ACCIDENTS" | "PUSH_ACCIDENTS" | "PUSH_DRILLS" | "VIEW_CONTROL_STATUS" | "MANAGE_ACCOUNTABILITY" | "ACT_ON_ACCOUNTABILITY" | "MANAGE_DRILLS" | "VIEW_DUTY_REPORTS" | "EXPORT_DUTY_DOSSIER" | "MANAGE_REQUIREMENT_RULES" | "WAIVE_OBLIGATIONS" | "MANAGE_ASSESSMENT_SCHEMES" | "MANAGE_EVALUATION_TEMPLATES" | "ACT_ON_DRILLS" | "MANAGE_SPOT_CHECKS" | "ACT_ON_SPOT_CHECKS";
         /** @enum {string} */
         Capability: "DUTY" | "DRILL" | "REPORT";
         /** @enum {string} */
@@ -3467,6 +3570,117 @@ export interface components {
             role?: string | null;
             text: string;
         };
+        /** @description A regulator's spot check of a key unit's drills for a half-year (D3) */
+        DrillSpotCheck: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            regulator: components["schemas"]["OrgRef"];
+            target: components["schemas"]["OrgRef"];
+            drillId: components["schemas"]["UUID"] | null;
+            drillTitle: string | null;
+            /** @description The half-year checked, e.g. 2026-H1 */
+            period: string;
+            /** @description 突袭抽查 */
+            unannounced: boolean;
+            plannedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            checkedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            checkedBy: string | null;
+            status: components["schemas"]["DrillSpotCheckStatus"];
+            result: components["schemas"]["DrillSpotCheckResult"] | null;
+            findings: string | null;
+            correctionDeadline: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            correctionOrder: string | null;
+            /** @description Ordered, not corrected, past its deadline */
+            overdue: boolean;
+            response: string | null;
+            respondedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            cancelReason: string | null;
+            /** @description The accountability action its escalation proposed */
+            accountabilityActionId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            /** @description What the caller may do with it now */
+            allowedActions: components["schemas"]["DrillSpotCheckAction"][];
+        };
+        /** @enum {string} */
+        DrillSpotCheckAction: "RECORD_RESULT" | "ORDER_CORRECTION" | "RESPOND" | "ACCEPT_CORRECTION" | "ESCALATE" | "CANCEL";
+        /** @description One step in the history of a drill spot check */
+        DrillSpotCheckEvent: {
+            /** Format: int64 */
+            seq: number;
+            at: components["schemas"]["OffsetDateTime"];
+            actor: string;
+            action: string;
+            fromState: string | null;
+            toState: string;
+            comment: string | null;
+            data: {
+                [key: string]: unknown;
+            } | null;
+        };
+        DrillSpotCheckHistory: {
+            items: components["schemas"]["DrillSpotCheckEvent"][];
+        };
+        /**
+         * @example {
+         *       "targetOrgId": "0b7f7c5e-3f2a-4d8e-9c1b-2a3b4c5d6e7f",
+         *       "period": "2026-H1",
+         *       "unannounced": true,
+         *       "result": "NONCOMPLIANT",
+         *       "findings": "上半年未开展现场处置方案演练，演练记录缺失"
+         *     }
+         */
+        DrillSpotCheckInput: {
+            /** @description The checked enterprise, in the caller's scope */
+            targetOrgId: components["schemas"]["UUID"];
+            /** @description The half-year checked */
+            period: string;
+            /** @description 突袭抽查: not announced to the unit beforehand */
+            unannounced?: boolean;
+            /** @description A drill of the target the check looks at */
+            drillId?: components["schemas"]["UUID"];
+            /** @description The day planned (a planned check) */
+            plannedOn?: components["schemas"]["LocalDate"];
+            /** @description Recorded on site: the result found */
+            result?: components["schemas"]["DrillSpotCheckResult"];
+            /** @description What was found; required for a noncompliant result */
+            findings?: string;
+            /** @description The day checked (default today; not in the future) */
+            checkedOn?: components["schemas"]["LocalDate"];
+        };
+        DrillSpotCheckPage: {
+            items: components["schemas"]["DrillSpotCheck"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        DrillSpotCheckResult: "COMPLIANT" | "NONCOMPLIANT";
+        /** @enum {string} */
+        DrillSpotCheckStatus: "PLANNED" | "DONE" | "CORRECTION_ORDERED" | "CORRECTED" | "ESCALATED" | "CANCELLED";
+        /**
+         * @example {
+         *       "action": "ORDER_CORRECTION",
+         *       "correctionDeadline": "2026-12-31",
+         *       "comment": "责令于12月31日前补做现场处置方案演练并报送"
+         *     }
+         */
+        DrillSpotCheckTransition: {
+            action: components["schemas"]["DrillSpotCheckAction"];
+            /** @description RECORD_RESULT: the result found */
+            result?: components["schemas"]["DrillSpotCheckResult"];
+            /** @description RECORD_RESULT: what was found (required when noncompliant) */
+            findings?: string;
+            /** @description RECORD_RESULT: the day checked (default today) */
+            checkedOn?: components["schemas"]["LocalDate"];
+            /** @description ORDER_CORRECTION: the day the unit must have corrected by */
+            correctionDeadline?: components["schemas"]["LocalDate"];
+            /** @description RESPOND: what the unit corrected and its evidence */
+            response?: string;
+            /** @description ESCALATE: the accountability action proposed (default INTERVIEW, 约谈) */
+            accountabilityType?: components["schemas"]["AccountabilityType"];
+            /** @description ORDER_CORRECTION: the order's text; CANCEL: the reason; ESCALATE, ACCEPT_CORRECTION: a note */
+            comment?: string;
+        };
         /** @enum {string} */
         DrillStatus: "PLANNED" | "PREPARING" | "READY" | "IN_PROGRESS" | "CONDUCTED" | "TERMINATED" | "EVALUATED" | "CLOSED" | "CANCELLED";
         /** @description One entry of a drill's timeline */
@@ -4319,6 +4533,47 @@ export interface components {
         ItemStatus: "CREATED" | "EXISTING" | "INVALID";
         /** @enum {string} */
         Jurisdiction: "NATIONAL" | "PROVINCE" | "CITY" | "DISTRICT";
+        /** @description A held drill of a key unit in the half, with its report to the regulator */
+        KeyUnitDrill: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            conductedOn: components["schemas"]["LocalDate"];
+            actualEnd: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            reportedToRegulatorAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            status: components["schemas"]["KeyUnitReportStatus"];
+            /**
+             * Format: int32
+             * @description Days from the drill's end to its report, or to today when unreported
+             */
+            days: number;
+        };
+        /** @description One emergency key unit: its held drills of the half and whether they were reported */
+        KeyUnitReport: {
+            org: components["schemas"]["OrgRef"];
+            industry: string | null;
+            emergencyKeyCategory: components["schemas"]["EmergencyKeyCategory"];
+            status: components["schemas"]["KeyUnitReportStatus"];
+            /**
+             * Format: int32
+             * @description RECEIVED, LATE: days from the drill's end to its report; MISSING: days since the drill ended; NO_DRILL: null
+             */
+            days: number | null;
+            drills: components["schemas"]["KeyUnitDrill"][];
+        };
+        /** @enum {string} */
+        KeyUnitReportStatus: "RECEIVED" | "LATE" | "MISSING" | "NO_DRILL";
+        /** @description Key-unit half-year drill reports received by the regulator (§3.6 item 4, D2) */
+        KeyUnitReports: {
+            half: string;
+            first: components["schemas"]["LocalDate"];
+            last: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Days after a drill's end its report is on time
+             */
+            reportDays: number;
+            items: components["schemas"]["KeyUnitReport"][];
+        };
         /** @enum {string} */
         Level: "GENERAL" | "MAJOR";
         /** @enum {string} */
@@ -9132,6 +9387,107 @@ export interface operations {
             };
         };
     };
+    getKeyUnitReports: {
+        parameters: {
+            query: {
+                /** @description The half-year, e.g. 2026-H1 */
+                half: string;
+                /** @description Only key units in this organization's subtree (default: the caller's whole scope) */
+                orgId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyUnitReports"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     exportDrillLedger: {
         parameters: {
             query: {
@@ -10753,6 +11109,755 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDrillSpotChecks: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page; omit for the first page */
+                cursor?: string;
+                /** @description Rows per page */
+                limit?: number;
+                /** @description The half-year checked, e.g. 2026-H1 */
+                period?: string;
+                /** @description Only checks made by this department or office */
+                regulatorOrgId?: components["schemas"]["UUID"];
+                result?: components["schemas"]["DrillSpotCheckResult"];
+                status?: components["schemas"]["DrillSpotCheckStatus"];
+                /** @description Only checks of this unit */
+                targetOrgId?: components["schemas"]["UUID"];
+                /** @description Only unannounced checks (true) or only announced ones (false) */
+                unannounced?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillSpotCheckPage"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDrillSpotCheck: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key: a retry with the same key and request replays the first answer; the key with another request is refused (422) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DrillSpotCheckInput"];
+            };
+        };
+        responses: {
+            /** @description Planned or recorded */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillSpotCheck"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate code) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be application/json */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a rule (e.g. an invalid parent, a reused Idempotency-Key) */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportDrillSpotCheckRegister: {
+        parameters: {
+            query?: {
+                /** @description The half-year checked, e.g. 2026-H1 */
+                period?: string;
+                /** @description Only checks made by this department or office */
+                regulatorOrgId?: components["schemas"]["UUID"];
+                result?: components["schemas"]["DrillSpotCheckResult"];
+                status?: components["schemas"]["DrillSpotCheckStatus"];
+                /** @description Only checks of this unit */
+                targetOrgId?: components["schemas"]["UUID"];
+                /** @description Only unannounced checks (true) or only announced ones (false) */
+                unannounced?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 演练抽查台账.xlsx */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDrillSpotCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spot check */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillSpotCheck"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDrillSpotCheckHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillSpotCheckHistory"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transitionDrillSpotCheck: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the ETag the caller acted on; another version is refused (412) */
+                "If-Match"?: string;
+                /** @description Retry-safe key: a retry with the same key and request replays the first answer; the key with another request is refused (422) */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DrillSpotCheckTransition"];
+            };
+        };
+        responses: {
+            /** @description The spot check after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+                    ETag: components["headers"]["ETag"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillSpotCheck"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate code) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be application/json */
+            415: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a rule (e.g. an invalid parent, a reused Idempotency-Key) */
+            422: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];

@@ -22,5 +22,5 @@ public final class ActionParts {
     }
 
     /** The kinds of record a fact points at. */
-    public enum AccountabilityFactKind { ACCIDENT, HAZARD, ASSESSMENT, DRILL, OTHER }
+    public enum AccountabilityFactKind { ACCIDENT, HAZARD, ASSESSMENT, DRILL, DRILL_SPOT_CHECK, OTHER }
 }

@@ -31,6 +31,11 @@ public class ConsequenceRules {
     /** Days the summoned head has to answer, from the day the rule proposed it. */
     static final int ACCIDENT_DUE_DAYS = 15;
 
+    /** D3: a key unit left its drill correction order uncorrected past the deadline. */
+    static final String SPOT_CHECK_UNCORRECTED = "SPOT_CHECK_UNCORRECTED";
+    /** Days the addressee of an escalated spot check has to answer. */
+    static final int SPOT_CHECK_DUE_DAYS = 15;
+
     static final HistoryActor RULES = HistoryActor.system("system:consequence-rules", "后果规则");
 
     @Inject
@@ -57,6 +62,27 @@ public class ConsequenceRules {
                         + "。" + A9_CITATION,
                 List.of(new ActionParts.Fact(ActionParts.AccountabilityFactKind.ACCIDENT, e.accidentId(), e.title())),
                 Times.today(clock).plusDays(ACCIDENT_DUE_DAYS), RULES);
+    }
+
+    /**
+     * D3 escalation: the regulator that ordered a key unit to correct its drills escalates the order left uncorrected past
+     * its deadline; the action is proposed (by the escalating caller, named in its history) for the regulator's office to
+     * issue, once per spot check, with the spot check as its fact. The new action's id.
+     */
+    public UUID spotCheckEscalated(UUID spotCheckId, String spotCheckCode, AccountabilityType type, UUID targetOrgId,
+                                   UUID regulatorOrgId, String reason) {
+        Org target = orgs.findById(targetOrgId);
+        String key = "DRILL_SPOT_CHECK:" + spotCheckId;
+        Labels zh = Labels.of(Labels.ZH);
+        AccountabilityAction a = register.proposeOnce(key, SPOT_CHECK_UNCORRECTED, type, targetOrgId, List.of(), regulatorOrgId,
+                zh.of(type) + "：" + target.name + "（演练抽查" + spotCheckCode + "逾期未整改）", reason,
+                List.of(new ActionParts.Fact(ActionParts.AccountabilityFactKind.DRILL_SPOT_CHECK, spotCheckId, "演练抽查" + spotCheckCode)),
+                Times.today(clock).plusDays(SPOT_CHECK_DUE_DAYS), null);
+        if (a != null) {
+            return a.id;
+        }
+        return em.createQuery("select a.id from AccountabilityAction a where a.ruleKey = :k", UUID.class).setParameter("k", key)
+                .getSingleResult();
     }
 
     /** The township's principal leaders on the day: its head (乡镇长、街道办事处主任) and government head posts. */

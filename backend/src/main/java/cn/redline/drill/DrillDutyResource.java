@@ -52,6 +52,9 @@ public class DrillDutyResource {
     @Inject
     DrillCoverage coverage;
 
+    @Inject
+    KeyUnitReports keyUnitReports;
+
     @GET
     @Path("/drill-rules/{id}")
     @Versioned
@@ -105,6 +108,18 @@ public class DrillDutyResource {
             @QueryParam("years") @DefaultValue("3") @Min(1) @Max(10) int years,
             @Valid @BeanParam PageParams page) {
         return coverage.scenarios(orgId, on, years, page);
+    }
+
+    @GET
+    @Path("/drill-coverage/key-unit-reports")
+    @Operation(operationId = "getKeyUnitReports", summary = "Key-unit half-year drill reports received (§3.6 item 4): per emergency "
+            + "key unit of the caller's scope its held drills of the half, reported on time, late, missing, or no drill at all")
+    public KeyUnitReportView keyUnitReports(
+            @Parameter(description = "The half-year, e.g. 2026-H1", required = true) @QueryParam("half") @NotNull @Size(max = 7)
+            @jakarta.validation.constraints.Pattern(regexp = "\\d{4}-H[12]") String half,
+            @Parameter(description = "Only key units in this organization's subtree (default: the caller's whole scope)")
+            @QueryParam("orgId") UUID orgId) {
+        return keyUnitReports.reports(half, orgId);
     }
 
     @GET

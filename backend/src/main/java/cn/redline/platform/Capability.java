@@ -75,7 +75,12 @@ public enum Capability {
     MANAGE_EVALUATION_TEMPLATES(Set.of(Roles.ADMIN)),
     /** Take drill workflow actions, log the timeline, attach documents (transitionDrill, addDrillTimelineEntry) and act on
      * yearly drill plans: every role some row of the drill tables allows. */
-    ACT_ON_DRILLS(Roles.DRILL_PARTICIPANTS);
+    ACT_ON_DRILLS(Roles.DRILL_PARTICIPANTS),
+    /** Plan and record drill spot checks of key units in the scope, order corrections and escalate them
+     * (createDrillSpotCheck; the regulator rows of transitionDrillSpotCheck): departments, safety offices, inspectors. */
+    MANAGE_SPOT_CHECKS(Roles.SPOT_CHECKERS),
+    /** Take spot-check workflow actions (transitionDrillSpotCheck): the regulators, and the checked unit answering an order. */
+    ACT_ON_SPOT_CHECKS(Roles.union(Roles.SPOT_CHECKERS, Roles.SPOT_CHECK_RESPONDERS));
 
     /** The capabilities' names as constants, for {@code @PermissionsAllowed}. */
     public static final class Name {
@@ -109,6 +114,8 @@ public enum Capability {
         public static final String MANAGE_ASSESSMENT_SCHEMES = "MANAGE_ASSESSMENT_SCHEMES";
         public static final String ACT_ON_DRILLS = "ACT_ON_DRILLS";
         public static final String MANAGE_EVALUATION_TEMPLATES = "MANAGE_EVALUATION_TEMPLATES";
+        public static final String MANAGE_SPOT_CHECKS = "MANAGE_SPOT_CHECKS";
+        public static final String ACT_ON_SPOT_CHECKS = "ACT_ON_SPOT_CHECKS";
 
         private Name() {
         }

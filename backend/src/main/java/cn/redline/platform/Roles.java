@@ -63,6 +63,10 @@ public final class Roles {
     public static final Set<String> DRILL_PARTICIPANTS = union(DRILL_COMMANDERS, Set.of(INSPECTOR));
     /** Who seals a drill's evaluation: its participants, and an enterprise system pushing the evaluation it holds. */
     public static final Set<String> DRILL_EVALUATION_SUBMITTERS = union(DRILL_PARTICIPANTS, Set.of(INTEGRATION));
+    /** Who spot-checks key units' drills (D3) and records what is found on site: supervisors and their inspectors. */
+    public static final Set<String> SPOT_CHECKERS = Set.of(ADMIN, SAFETY_OFFICE, DEPARTMENT, INSPECTOR);
+    /** Who answers a drill correction order for the checked unit: the enterprise itself (an admin anywhere). */
+    public static final Set<String> SPOT_CHECK_RESPONDERS = Set.of(ADMIN, ENTERPRISE);
     /** The workflow's system steps (activate, close): taken by the lists job only, never granted to a token. */
     public static final String SYSTEM = "system";
 

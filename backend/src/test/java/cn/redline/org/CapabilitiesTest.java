@@ -59,7 +59,10 @@ class CapabilitiesTest {
             Map.entry(Capability.ACT_ON_DRILLS, r -> r.contentType(ContentType.JSON).body("{}")
                     .post("/api/v1/drills/{id}/transitions", UUID.randomUUID()).statusCode()),
             Map.entry(Capability.MANAGE_EVALUATION_TEMPLATES, r -> r.contentType(ContentType.JSON).body("{}")
-                    .post("/api/v1/drill-evaluation-templates").statusCode())));
+                    .post("/api/v1/drill-evaluation-templates").statusCode()),
+            Map.entry(Capability.MANAGE_SPOT_CHECKS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/drill-spot-checks").statusCode()),
+            Map.entry(Capability.ACT_ON_SPOT_CHECKS, r -> r.contentType(ContentType.JSON).body("{}")
+                    .post("/api/v1/drill-spot-checks/{id}/transitions", UUID.randomUUID()).statusCode())));
 
     private static Map<String, String> demoTokens() {
         Map<String, String> tokens = new LinkedHashMap<>();
