@@ -18,6 +18,8 @@ export const drillKeys = {
   drillTimeline: (id: string) => [...drillKeys.drill(id), 'timeline'] as const,
   /** The drill's evaluation: under the drill, so a transition (SUBMIT_EVALUATION seals it) refreshes it. */
   evaluation: (id: string) => [...drillKeys.drill(id), 'evaluation'] as const,
+  /** The findings of the drill's evaluation: under the drill, refreshed with it. */
+  findings: (id: string) => [...drillKeys.drill(id), 'findings'] as const,
   evaluationTemplates: () => [...drillKeys.all, 'evaluation-templates'] as const,
   evaluationTemplate: (id: string) => [...drillKeys.evaluationTemplates(), id] as const,
   /** The drills of one month (YYYY-MM) for the calendar; part of the drill lists, so a transition refreshes it. */

@@ -101,3 +101,23 @@ export interface VersionedEvaluation {
   evaluation: DrillEvaluation;
   etag: string | null;
 }
+
+export type DrillFinding = components['schemas']['DrillFinding'];
+export type DrillFindingInput = components['schemas']['DrillFindingInput'];
+export type DrillFindingCategory = components['schemas']['DrillFindingCategory'];
+export type DrillFindingSeverity = components['schemas']['DrillFindingSeverity'];
+export type DrillFindingStatus = components['schemas']['DrillFindingStatus'];
+export type DrillFindingAction = components['schemas']['DrillFindingAction'];
+export type DrillFindingTransition = components['schemas']['DrillFindingTransition'];
+export type DrillCorrectiveActionKind = components['schemas']['DrillCorrectiveActionKind'];
+
+export const findingCategories: readonly DrillFindingCategory[] = ['PLAN', 'ORGANIZATION', 'PERSONNEL', 'MECHANISM', 'RESOURCES'];
+export const findingSeverities: readonly DrillFindingSeverity[] = ['MAJOR', 'GENERAL'];
+export const correctiveActionKinds: readonly DrillCorrectiveActionKind[] = ['PLAN_REVISION', 'TRAINING', 'EQUIPMENT', 'HAZARD_TICKET', 'OTHER'];
+/** A finding's actions in button order. */
+export const findingActions: readonly DrillFindingAction[] = ['START', 'COMPLETE', 'VERIFY', 'CONVERT'];
+
+export interface VersionedFinding {
+  finding: DrillFinding;
+  etag: string | null;
+}

@@ -12,6 +12,7 @@ import { DrillActionBar } from './DrillActionBar';
 import { DrillDocuments, DrillPhotos } from './DrillDocuments';
 import { DrillEvaluationCard } from './DrillEvaluationCard';
 import { DrillFacts } from './DrillFacts';
+import { DrillFindingsCard } from './DrillFindingsCard';
 import { DrillHistory } from './DrillHistory';
 import { DrillLogList } from './DrillLogList';
 import { DrillStatusTag } from './DrillStatusTag';
@@ -101,6 +102,7 @@ export function DrillDetailPage() {
         <DrillFacts drill={d} orgName={names.get(d.orgId) ?? ''} />
       </Card>
       <DrillEvaluationCard drill={d} />
+      <DrillFindingsCard drill={d} />
       <Card size="small" title={t('drills.documents.title')}>
         <DrillDocuments versioned={drill.data} />
       </Card>

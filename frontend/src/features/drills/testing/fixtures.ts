@@ -1,4 +1,4 @@
-import type { Drill, DrillEvaluation, DrillEvent, DrillObligation, EmergencyPlan, EvaluationTemplate, TimelineEntry, YearPlan } from '../api/types';
+import type { Drill, DrillEvaluation, DrillFinding, DrillEvent, DrillObligation, EmergencyPlan, EvaluationTemplate, TimelineEntry, YearPlan } from '../api/types';
 
 export function planFixture(overrides: Partial<EmergencyPlan> = {}): EmergencyPlan {
   return {
@@ -186,6 +186,35 @@ export function evaluationFixture(overrides: Partial<DrillEvaluation> = {}): Dri
     signedAt: null,
     version: 3,
     updatedAt: '2026-06-11T08:00:00Z',
+    ...overrides,
+  };
+}
+
+export function findingFixture(overrides: Partial<DrillFinding> = {}): DrillFinding {
+  return {
+    id: 'f-1',
+    drillId: 'drill-1',
+    evaluationId: 'eval-1',
+    orgId: 'ent-1',
+    number: 1,
+    category: 'RESOURCES',
+    severity: 'GENERAL',
+    description: '应急照明不足，疏散通道末端光线昏暗',
+    cause: '应急灯未定期检查',
+    recommendation: '更换应急灯并每月检查',
+    action: { kind: 'HAZARD_TICKET', ownerOrgId: 'ent-1', ownerPerson: '李工', deadline: '2026-07-10' },
+    ownerOrgName: '贵州黔城建设工程有限公司',
+    status: 'OPEN',
+    overdue: false,
+    resolved: false,
+    hazardTicket: null,
+    doneNote: null,
+    evidence: [],
+    verifiedBy: null,
+    verifiedAt: null,
+    allowedActions: ['START', 'CONVERT'],
+    version: 1,
+    createdAt: '2026-06-12T03:00:00Z',
     ...overrides,
   };
 }

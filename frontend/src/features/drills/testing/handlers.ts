@@ -1,6 +1,6 @@
 import { http } from 'msw';
 import { json, problem } from '@/test/http';
-import type { Drill, DrillEvaluation, DrillEvent, DrillObligation, EmergencyPlan, EvaluationTemplate, TimelineEntry, YearPlan } from '../api/types';
+import type { Drill, DrillEvaluation, DrillFinding, DrillEvent, DrillObligation, EmergencyPlan, EvaluationTemplate, TimelineEntry, YearPlan } from '../api/types';
 
 /** The drill routes as the tests answer them (MSW). */
 export const drillHandlers = {
@@ -28,6 +28,7 @@ export const drillHandlers = {
     ),
   evaluationTemplates: (items: EvaluationTemplate[]) => http.get('/api/v1/drill-evaluation-templates', () => json({ items })),
   evaluationTemplate: (template: EvaluationTemplate) => http.get(`/api/v1/drill-evaluation-templates/${template.id}`, () => json(template)),
+  findings: (drillId: string, items: DrillFinding[]) => http.get(`/api/v1/drills/${drillId}/findings`, () => json({ items })),
   yearPlans: (items: YearPlan[]) => http.get('/api/v1/drill-year-plans', () => json({ items, nextCursor: null })),
   yearPlan: (plan: YearPlan) => http.get(`/api/v1/drill-year-plans/${plan.id}`, () => json(plan, { headers: { ETag: `"${plan.version}"` } })),
   yearPlanHistory: (id: string, items: DrillEvent[]) => http.get(`/api/v1/drill-year-plans/${id}/history`, () => json({ items })),
