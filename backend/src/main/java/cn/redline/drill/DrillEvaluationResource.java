@@ -1,7 +1,6 @@
 package cn.redline.drill;
 
 import cn.redline.platform.Capability;
-import cn.redline.platform.Downloads;
 import cn.redline.platform.Labels;
 import cn.redline.platform.Etags;
 import cn.redline.platform.Idempotent;
@@ -99,11 +98,6 @@ public class DrillEvaluationResource {
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response report(@PathParam("id") UUID drillId, @Context HttpHeaders headers) {
         Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        byte[] pdf = report.render(drillId, labels);
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Language", labels.language())
-                .header(Downloads.HEADER, Downloads.contentDisposition(labels.text("drillEvaluationReport.fileName") + ".pdf",
-                        "drill-evaluation-report.pdf"))
-                .build();
+        return DrillPdf.download(report.render(drillId, labels), labels, "drillEvaluationReport", "drill-evaluation-report.pdf");
     }
 }

@@ -4,6 +4,7 @@ import cn.redline.platform.Capability;
 import cn.redline.platform.Etags;
 import cn.redline.platform.FeedParams;
 import cn.redline.platform.Idempotent;
+import cn.redline.platform.Labels;
 import cn.redline.platform.PageParams;
 import cn.redline.platform.PublicLinks;
 import cn.redline.platform.Versioned;
@@ -22,12 +23,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Drills")
 public class DrillResource {
+
+    @Inject
+    SummaryReport summary;
 
     @Inject
     Drills drills;
@@ -178,6 +184,20 @@ public class DrillResource {
     public Response addTimelineEntry(@PathParam("id") UUID id, @NotNull @Valid TimelineEntryInput input) {
         DrillTimeline.Posted posted = timeline.post(id, input);
         return Response.status(posted.created() ? Response.Status.CREATED : Response.Status.OK).entity(posted.entry()).build();
+    }
+
+    @GET
+    @Path("/drills/{id}/summary-report.pdf")
+    @Produces("application/pdf")
+    @Operation(operationId = "getDrillSummaryReport", summary = "The drill summary report (演练总结报告, D19) as PDF once the "
+            + "drill was held: purpose and objectives, time and place, participating units and people, outline of the drill "
+            + "with its course, problems and causes, lessons learned, recommendations with what is still owed; in words "
+            + "(Accept-Language zh-CN or en); 409 before the drill was held")
+    @APIResponse(responseCode = "200", description = "PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response summaryReport(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return DrillPdf.download(summary.render(id, labels), labels, "drillSummaryReport", "drill-summary-report.pdf");
     }
 
     @GET

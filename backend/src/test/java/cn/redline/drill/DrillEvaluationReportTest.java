@@ -1,13 +1,10 @@
 package cn.redline.drill;
 
 import static cn.redline.support.Api.as;
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.redline.support.Demo;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
@@ -24,17 +21,11 @@ import org.junit.jupiter.api.Test;
 class DrillEvaluationReportTest {
 
     private static byte[] report(String token, String drillId, String language, int status) {
-        return given().auth().oauth2(token).accept("application/pdf, application/problem+json").header("Accept-Language", language)
-                .get("/api/v1/drills/{id}/evaluation/report.pdf", drillId).then().statusCode(status).extract().asByteArray();
+        return DrillReports.pdf(token, "/api/v1/drills/{id}/evaluation/report.pdf", drillId, language, status);
     }
 
     private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
-        }
-        return text.toString();
+        return DrillReports.text(pdf);
     }
 
     @Test
