@@ -2850,6 +2850,8 @@ export interface components {
             externalRef: string | null;
             /** @description When the key unit reported the drill to its regulator; set once by REPORT_TO_REGULATOR */
             reportedToRegulatorAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /** @description Whether the drill has an evaluation, a draft or sealed (GET /drills/{id}/evaluation answers 404 while it has none) */
+            evaluationEntered: boolean;
         };
         /** @enum {string} */
         DrillAction: "PLAN" | "RECORD_PAST" | "PREPARE" | "MARK_READY" | "POSTPONE" | "CANCEL" | "START" | "LOG" | "END" | "TERMINATE" | "ATTACH" | "SUBMIT_EVALUATION" | "CLOSE" | "REPORT_TO_REGULATOR" | "REOPEN";

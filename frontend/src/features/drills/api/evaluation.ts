@@ -12,9 +12,23 @@ export async function getEvaluation(client: ApiClient, drillId: string): Promise
   return { evaluation: expectData(result), etag: result.response.headers.get('ETag') };
 }
 
-export function useEvaluation(drillId: string, enabled: boolean) {
+/**
+ * The drill's evaluation; without asking the server while the drill says none is entered (`evaluationEntered` false),
+ * so a held drill without one costs no 404.
+ */
+export function useEvaluation(drillId: string, enabled: boolean, entered: boolean | undefined) {
   const client = useApiClient();
-  return useQuery({ queryKey: drillKeys.evaluation(drillId), queryFn: () => getEvaluation(client, drillId), enabled });
+  const queryClient = useQueryClient();
+  const queryKey = drillKeys.evaluation(drillId);
+  return useQuery({
+    queryKey,
+    // what was just saved stays until the refreshed drill says an evaluation is entered
+    queryFn: () =>
+      entered === false
+        ? Promise.resolve(queryClient.getQueryData<VersionedEvaluation | null>(queryKey) ?? null)
+        : getEvaluation(client, drillId),
+    enabled,
+  });
 }
 
 /** The newest version of each evaluation template (new evaluations pick one of them). */
@@ -71,6 +85,8 @@ export function useSaveEvaluation() {
     mutationFn: (request: SaveEvaluationRequest) => saveEvaluation(client, request),
     onSuccess: (saved, request) => {
       queryClient.setQueryData(drillKeys.evaluation(request.drillId), saved);
+      // the drill now says an evaluation is entered
+      void queryClient.invalidateQueries({ queryKey: drillKeys.drill(request.drillId), exact: true });
     },
   });
 }

@@ -431,7 +431,7 @@ function EvaluationForm({ drill, saved, templates }: FormProps) {
 export function DrillEvaluationCard({ drill }: { drill: Drill }) {
   const { t } = useTranslation();
   const shown = evaluable.has(drill.status) || evaluated.has(drill.status);
-  const saved = useEvaluation(drill.id, shown);
+  const saved = useEvaluation(drill.id, shown, drill.evaluationEntered);
   const templates = useEvaluationTemplates(shown && saved.data === null && evaluable.has(drill.status));
   if (!shown) return null;
   const body = () => {

@@ -315,7 +315,7 @@ function ReportButton({ drill }: { drill: Drill }) {
 export function DrillFindingsCard({ drill }: { drill: Drill }) {
   const { t } = useTranslation();
   const shown = held.has(drill.status);
-  const evaluation = useEvaluation(drill.id, shown);
+  const evaluation = useEvaluation(drill.id, shown, drill.evaluationEntered);
   const hasEvaluation = evaluation.data !== null && evaluation.data !== undefined;
   const findings = useFindings(drill.id, shown && hasEvaluation);
   const me = useMe();
@@ -343,7 +343,7 @@ export function DrillFindingsCard({ drill }: { drill: Drill }) {
       data-testid="drill-findings-card"
       extra={
         canAdd && (
-          <Button type="primary" size="small" onClick={() => setAdding(true)}>
+          <Button type="primary" size="small" onClick={() => { setAdding(true); }}>
             {t('drills.findings.add')}
           </Button>
         )
@@ -357,7 +357,7 @@ export function DrillFindingsCard({ drill }: { drill: Drill }) {
         )}
         {body()}
       </Flex>
-      {adding && me.data && <AddFindingDialog drill={drill} me={me.data} onClose={() => setAdding(false)} />}
+      {adding && me.data && <AddFindingDialog drill={drill} me={me.data} onClose={() => { setAdding(false); }} />}
     </Card>
   );
 }

@@ -75,6 +75,8 @@ export function drillFixture(overrides: Partial<Drill> = {}): Drill {
     missingDocuments: [],
     externalRef: null,
     reportedToRegulatorAt: null,
+    // the tests answer GET /evaluation themselves (404 while none), as the server would be asked
+    evaluationEntered: true,
     ...overrides,
   };
 }

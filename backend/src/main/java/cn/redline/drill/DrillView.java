@@ -43,19 +43,21 @@ public record DrillView(
         List<DrillFileKind> missingDocuments,
         @Schema(nullable = true, maxLength = 100, description = "The pushing system's own id, when pushed") String externalRef,
         @Schema(nullable = true, format = "date-time", description = "When the key unit reported the drill to its regulator; "
-                + "set once by REPORT_TO_REGULATOR") OffsetDateTime reportedToRegulatorAt) {
+                + "set once by REPORT_TO_REGULATOR") OffsetDateTime reportedToRegulatorAt,
+        @Schema(description = "Whether the drill has an evaluation, a draft or sealed (GET /drills/{id}/evaluation answers "
+                + "404 while it has none)") boolean evaluationEntered) {
 
     @Schema(name = "DrillPlanRef", description = "An emergency plan a drill exercised")
     public record PlanRef(@Schema(format = "uuid") UUID id, EmergencyPlanKind kind, @Schema(maxLength = 200) String title) {
     }
 
     static DrillView of(Drill d, List<String> countsFor, List<AttachmentView> files, List<DrillAction> allowed,
-                        List<DrillFileKind> missingDocuments) {
+                        List<DrillFileKind> missingDocuments, boolean evaluationEntered) {
         return new DrillView(d.id, d.orgId, d.title, d.form, d.scope, d.status, d.conductedOn, d.terminationReason,
                 d.plans.stream().map(p -> new PlanRef(p.id, p.kind, p.title)).toList(), countsFor, d.version, d.createdAt,
                 d.plannedOn, d.originalPlannedOn, d.yearPlanId, d.purpose, d.scenario,
                 d.objectives == null ? List.of() : d.objectives, d.people(), d.plannedHeadcount, d.actualHeadcount,
                 d.highRisk, d.affectsPublic, d.evaluationPlanned, d.actualStart, d.actualEnd, d.cancelReason, files, allowed,
-                missingDocuments, d.externalRef, d.reportedToRegulatorAt);
+                missingDocuments, d.externalRef, d.reportedToRegulatorAt, evaluationEntered);
     }
 }

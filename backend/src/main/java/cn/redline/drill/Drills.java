@@ -349,7 +349,12 @@ public class Drills implements DrillWorkflow.Lookups {
         List<DrillFileKind> present = files.stream().map(AttachmentView::purpose).filter(p -> p != null)
                 .map(DrillFileKind::valueOf).toList();
         List<DrillFileKind> missing = d.status.open() ? workflow.missing(d, present) : List.of();
-        return DrillView.of(d, codes, files, table().allowedActions(d, caller), missing);
+        // sealed once EVALUATED; while held, a draft may be entered; never before the drill is held
+        boolean evaluationEntered = d.status == DrillStatus.EVALUATED || d.status == DrillStatus.CLOSED
+                || (d.status == DrillStatus.CONDUCTED || d.status == DrillStatus.TERMINATED)
+                && em.createQuery("select count(e) from DrillEvaluation e where e.drillId = :d", Long.class)
+                        .setParameter("d", d.id).getSingleResult() > 0;
+        return DrillView.of(d, codes, files, table().allowedActions(d, caller), missing, evaluationEntered);
     }
 
     // --- the workflow's lookups ------------------------------------------------------------------------------------
