@@ -159,7 +159,8 @@ test('an on-site drill is planned, logged offline on a phone, evaluated, its fin
   await evaluation.getByRole('textbox', { name: '现场点评' }).fill('总体有序，疏散通道照明不足');
   await evaluation.getByText('基本达到演练目标').click();
   await evaluation.getByRole('combobox', { name: '签发人（评估组成员）' }).click();
-  await page.getByTitle('王敏').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '王敏' }).click();
+  await expect(evaluation.getByRole('combobox', { name: '签发人（评估组成员）' }).locator('..')).toContainText('王敏');
   await evaluation.getByRole('button', { name: /保\s?存$/ }).click();
   await expect(evaluation.getByTestId('evaluation-scores')).toContainText('总分');
   await expect(evaluation.getByTestId('evaluation-missing')).toHaveCount(0);

@@ -18,17 +18,16 @@ export async function getEvaluation(client: ApiClient, drillId: string): Promise
  */
 export function useEvaluation(drillId: string, enabled: boolean, entered: boolean | undefined) {
   const client = useApiClient();
-  const queryClient = useQueryClient();
-  const queryKey = drillKeys.evaluation(drillId);
   return useQuery({
-    queryKey,
-    // what was just saved stays until the refreshed drill says an evaluation is entered
-    queryFn: () =>
-      entered === false
-        ? Promise.resolve(queryClient.getQueryData<VersionedEvaluation | null>(queryKey) ?? null)
-        : getEvaluation(client, drillId),
+    // keyed by what the drill says, so the drill's refresh after an evaluation is entered asks the server anew
+    queryKey: evaluationKey(drillId, entered),
+    queryFn: () => (entered === false ? Promise.resolve(null) : getEvaluation(client, drillId)),
     enabled,
   });
+}
+
+function evaluationKey(drillId: string, entered: boolean | undefined) {
+  return [...drillKeys.evaluation(drillId), entered === false ? 'none' : 'entered'] as const;
 }
 
 /** The newest version of each evaluation template (new evaluations pick one of them). */
@@ -84,7 +83,7 @@ export function useSaveEvaluation() {
   return useMutation({
     mutationFn: (request: SaveEvaluationRequest) => saveEvaluation(client, request),
     onSuccess: (saved, request) => {
-      queryClient.setQueryData(drillKeys.evaluation(request.drillId), saved);
+      queryClient.setQueryData(evaluationKey(request.drillId, true), saved);
       // the drill now says an evaluation is entered
       void queryClient.invalidateQueries({ queryKey: drillKeys.drill(request.drillId), exact: true });
     },
