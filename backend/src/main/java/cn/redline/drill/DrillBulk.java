@@ -48,9 +48,6 @@ public class DrillBulk {
                          @Schema(maxItems = 200) List<ItemResult> items) {
     }
 
-    private record Pushed(UUID id, DrillStatus status) {
-    }
-
     @Inject
     Drills drills;
 
@@ -61,24 +58,21 @@ public class DrillBulk {
     EntityManager em;
 
     @Inject
+    PushedDrills pushed;
+
+    @Inject
     BulkPush bulk;
 
     @Transactional
     public Result push(List<JsonNode> items) {
         UUID pusher = access.callerOrgId();
         var judged = bulk.judge(items, new BulkPush.Target<>(DrillInput.class, DrillInput::externalRef,
-                ref -> em.createQuery("from Drill where pushedByOrgId = :p and externalRef = :r", Drill.class)
-                        .setParameter("p", pusher).setParameter("r", ref).getResultStream().findFirst()
-                        .map(d -> new Pushed(d.id, d.status)),
+                ref -> pushed.find(pusher, ref).map(PushedDrills.Pushed::of),
                 in -> {
                     DrillView v = drills.record(in);
-                    return new Pushed(v.id(), v.status());
+                    return new PushedDrills.Pushed(v.id(), v.status());
                 }));
         em.flush();
-        List<ItemResult> results = judged.stream().map(j -> new ItemResult(j.index(), j.externalRef(),
-                DrillBulkStatus.valueOf(j.outcome().name()), j.record() == null ? null : j.record().id(),
-                j.record() == null ? null : j.record().status(), j.errors())).toList();
-        return new Result(BulkPush.count(judged, BulkPush.Outcome.CREATED), BulkPush.count(judged, BulkPush.Outcome.EXISTING),
-                BulkPush.count(judged, BulkPush.Outcome.INVALID), results);
+        return PushedDrills.result(judged);
     }
 }

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -41,9 +41,6 @@ public class DrillEvaluationBulk {
     public record Batch(@NotNull @Size(min = 1, max = 200) List<JsonNode> items) {
     }
 
-    private record Pushed(java.util.UUID id, DrillStatus status) {
-    }
-
     @Inject
     DrillAccess access;
 
@@ -54,34 +51,28 @@ public class DrillEvaluationBulk {
     EntityManager em;
 
     @Inject
+    PushedDrills pushed;
+
+    @Inject
     BulkPush bulk;
 
     @Transactional
     public DrillBulk.Result push(List<JsonNode> items) {
-        java.util.UUID pusher = access.callerOrgId();
+        UUID pusher = access.callerOrgId();
         var judged = bulk.judge(items, new BulkPush.Target<>(Item.class, Item::externalRef,
-                ref -> pushed(pusher, ref).filter(d -> evaluations.of(d.id).isPresent()).map(d -> new Pushed(d.id, d.status)),
+                ref -> pushed.find(pusher, ref).filter(d -> evaluations.of(d.id).isPresent()).map(PushedDrills.Pushed::of),
                 in -> {
-                    Drill d = pushed(pusher, in.externalRef()).orElseThrow(() -> ProblemException.invalid("externalRef",
+                    Drill d = pushed.find(pusher, in.externalRef()).orElseThrow(() -> ProblemException.invalid("externalRef",
                             "no drill was pushed with this externalRef by this system"));
                     try {
                         evaluations.push(d, in.evaluation(), in.submit());
                     } catch (ProblemException e) {
                         throw within(e);
                     }
-                    return new Pushed(d.id, d.status);
+                    return PushedDrills.Pushed.of(d);
                 }));
         em.flush();
-        List<DrillBulk.ItemResult> results = judged.stream().map(j -> new DrillBulk.ItemResult(j.index(), j.externalRef(),
-                DrillBulk.DrillBulkStatus.valueOf(j.outcome().name()), j.record() == null ? null : j.record().id(),
-                j.record() == null ? null : j.record().status(), j.errors())).toList();
-        return new DrillBulk.Result(BulkPush.count(judged, BulkPush.Outcome.CREATED),
-                BulkPush.count(judged, BulkPush.Outcome.EXISTING), BulkPush.count(judged, BulkPush.Outcome.INVALID), results);
-    }
-
-    private Optional<Drill> pushed(java.util.UUID pusher, String ref) {
-        return em.createQuery("from Drill where pushedByOrgId = :p and externalRef = :r", Drill.class)
-                .setParameter("p", pusher).setParameter("r", ref).getResultStream().findFirst();
+        return PushedDrills.result(judged);
     }
 
     /** The evaluation's field errors named inside the item ("evaluation.answers[0].note"). */

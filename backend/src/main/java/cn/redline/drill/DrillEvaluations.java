@@ -96,6 +96,9 @@ public class DrillEvaluations {
      * by the drill's SUBMIT_EVALUATION. A refusal is a problem and stores nothing.
      */
     EvaluationView push(Drill d, EvaluationInput in, boolean submit) {
+        if (submit) {
+            drills.requireMaySeal(d);
+        }
         DrillEvaluation e = checked(d, in);
         if (submit) {
             List<String> gaps = missing(e, template(e).definition);

@@ -60,6 +60,8 @@ public final class DrillWorkflow {
     }
 
     private final Lookups lookups;
+    /** Who may seal a drill's evaluation (SUBMIT_EVALUATION's guard beside completeness). */
+    private final Guard<Drill, Caller> evaluates;
     private final Workflow<Drill, DrillStatus, DrillAction, Caller, DrillTransition> table;
 
     public DrillWorkflow(Lookups lookups) {
@@ -72,7 +74,7 @@ public final class DrillWorkflow {
         Guard<Drill, Caller> takesPart = when((d, c) -> lookups.organiser(d, c) || d.people().commands(c.subject())
                 || d.people().evaluates(c.subject()), "only the organizer, the commander and the evaluators record the drill");
         Guard<Drill, Caller> documents = (d, c) -> missingDocuments(d);
-        Guard<Drill, Caller> evaluates = when((d, c) -> lookups.organiser(d, c) || d.people().evaluates(c.subject()),
+        this.evaluates = when((d, c) -> lookups.organiser(d, c) || d.people().evaluates(c.subject()),
                 "only the organizer, an office above it and the drill's evaluators submit its evaluation");
         Guard<Drill, Caller> evaluationComplete = (d, c) -> {
             List<String> gaps = lookups.evaluationGaps(d);
@@ -144,6 +146,23 @@ public final class DrillWorkflow {
 
     public Workflow<Drill, DrillStatus, DrillAction, Caller, DrillTransition> table() {
         return table;
+    }
+
+    /**
+     * Refuses, as SUBMIT_EVALUATION itself would, a caller who may not seal the drill's evaluation now: the row's states,
+     * its roles and who evaluates, judged from the row itself; the evaluation's completeness aside, which a pushed
+     * evaluation is checked for on its input, so nothing is stored before the seal is known to be allowed.
+     */
+    void requireMaySeal(Drill d, Caller c) {
+        var row = table.transitions().stream().filter(t -> t.action() == DrillAction.SUBMIT_EVALUATION).findFirst()
+                .orElseThrow();
+        String why = row.from().contains(d.status) ? evaluates.refusal(d, c) : "the drill is " + d.status;
+        if (why != null) {
+            throw Workflow.refusal("SUBMIT_EVALUATION is not possible for this drill: " + why, table.allowedActions(d, c));
+        }
+        if (row.roles().stream().noneMatch(c::hasRole)) {
+            throw ProblemException.forbidden("Your role may not SUBMIT_EVALUATION a drill");
+        }
     }
 
     /**

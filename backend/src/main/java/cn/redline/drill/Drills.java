@@ -23,10 +23,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -89,6 +92,9 @@ public class Drills implements DrillWorkflow.Lookups {
     @Inject
     DrillFollowUps followUps;
 
+    @Inject
+    PushedDrills pushed;
+
     private DrillWorkflow workflow;
 
     @PostConstruct
@@ -114,7 +120,8 @@ public class Drills implements DrillWorkflow.Lookups {
         Page<Drill> shown = records.page(Drill.class, NEWEST, equal, page, d -> d);
         Map<UUID, List<AttachmentView>> files = attachments.listFor(DrillAttachmentPolicy.OWNER,
                 shown.items().stream().map(d -> d.id).toList());
-        return new DrillPage(shown.items().stream().map(d -> view(d, files.getOrDefault(d.id, List.of()))).toList(),
+        Counted counted = counted(shown.items());
+        return new DrillPage(shown.items().stream().map(d -> view(d, files.getOrDefault(d.id, List.of()), counted)).toList(),
                 shown.nextCursor());
     }
 
@@ -145,8 +152,7 @@ public class Drills implements DrillWorkflow.Lookups {
         access.requireOrganiser(org);
         validate(in, today, null);
         UUID pusher = in.externalRef() == null ? null : access.callerOrgId();
-        if (pusher != null && em.createQuery("select count(d) from Drill d where d.pushedByOrgId = :p and d.externalRef = :r", Long.class)
-                .setParameter("p", pusher).setParameter("r", in.externalRef()).getSingleResult() > 0) {
+        if (pusher != null && pushed.find(pusher, in.externalRef()).isPresent()) {
             throw ProblemException.conflict("A drill with externalRef " + in.externalRef() + " was already recorded by this organization");
         }
         Drill d = new Drill();
@@ -342,19 +348,49 @@ public class Drills implements DrillWorkflow.Lookups {
     }
 
     DrillView view(Drill d, List<AttachmentView> files) {
-        List<String> codes = em.createQuery("""
-                        select r.code from Evidence e, RequirementRule r where r.id = e.ruleId and e.sourceKind = :k
-                        and e.sourceId = :id and e.withdrawnAt is null order by r.code""", String.class)
-                .setParameter("k", EVIDENCE).setParameter("id", d.id.toString()).getResultList();
+        return view(d, files, counted(List.of(d)));
+    }
+
+    /**
+     * What the views of a page of drills read beside the drills themselves, one query each for the whole page: the
+     * rule codes each drill is evidence for, and which drills have an evaluation entered (draft or sealed).
+     */
+    record Counted(Map<UUID, List<String>> codes, Set<UUID> withEvaluation) {
+    }
+
+    Counted counted(Collection<Drill> shown) {
+        if (shown.isEmpty()) {
+            return new Counted(Map.of(), Set.of());
+        }
+        List<UUID> ids = shown.stream().map(d -> d.id).toList();
+        Map<UUID, List<String>> codes = new HashMap<>();
+        em.createQuery("""
+                        select e.sourceId, r.code from Evidence e, RequirementRule r where r.id = e.ruleId and e.sourceKind = :k
+                        and e.sourceId in :ids and e.withdrawnAt is null order by r.code""", Object[].class)
+                .setParameter("k", EVIDENCE).setParameter("ids", ids.stream().map(UUID::toString).toList())
+                .getResultList()
+                .forEach(row -> codes.computeIfAbsent(UUID.fromString((String) row[0]), k -> new ArrayList<>()).add((String) row[1]));
+        Set<UUID> withEvaluation = new HashSet<>(em.createQuery(
+                        "select e.drillId from DrillEvaluation e where e.drillId in :ids", UUID.class)
+                .setParameter("ids", ids).getResultList());
+        return new Counted(codes, withEvaluation);
+    }
+
+    DrillView view(Drill d, List<AttachmentView> files, Counted counted) {
         List<DrillFileKind> present = files.stream().map(AttachmentView::purpose).filter(p -> p != null)
                 .map(DrillFileKind::valueOf).toList();
         List<DrillFileKind> missing = d.status.open() ? workflow.missing(d, present) : List.of();
         // sealed once EVALUATED; while held, a draft may be entered; never before the drill is held
         boolean evaluationEntered = d.status == DrillStatus.EVALUATED || d.status == DrillStatus.CLOSED
                 || (d.status == DrillStatus.CONDUCTED || d.status == DrillStatus.TERMINATED)
-                && em.createQuery("select count(e) from DrillEvaluation e where e.drillId = :d", Long.class)
-                        .setParameter("d", d.id).getSingleResult() > 0;
-        return DrillView.of(d, codes, files, table().allowedActions(d, caller), missing, evaluationEntered);
+                && counted.withEvaluation().contains(d.id);
+        return DrillView.of(d, counted.codes().getOrDefault(d.id, List.of()), files, table().allowedActions(d, caller),
+                missing, evaluationEntered);
+    }
+
+    /** SUBMIT_EVALUATION's refusal of the caller, its completeness aside ({@link DrillWorkflow#requireMaySeal}). */
+    void requireMaySeal(Drill d) {
+        workflow.requireMaySeal(d, caller);
     }
 
     // --- the workflow's lookups ------------------------------------------------------------------------------------

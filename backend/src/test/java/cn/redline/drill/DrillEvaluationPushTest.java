@@ -2,6 +2,7 @@ package cn.redline.drill;
 
 import static cn.redline.drill.DrillRuns.held;
 import static cn.redline.support.Api.as;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -122,5 +123,29 @@ class DrillEvaluationPushTest {
                 .post("/api/v1/drill-evaluations/bulk").then().statusCode(403);
         as(Demo.integration()).contentType(ContentType.JSON).body(Map.of("items", List.of()))
                 .post("/api/v1/drill-evaluations/bulk").then().statusCode(400);
+    }
+
+    @Test
+    void aSystemThatMayNotSealTheEvaluationGetsAnItemErrorAndNothingIsStored() {
+        String org = DrillRuns.org();
+        String ref = "ERP-" + UUID.randomUUID();
+        String id = pushDrills(List.of(held(org, ref))).getString("items[0].id");
+        // the enterprise moves to Baiyun: the Nanming system that pushed the drill no longer keeps its drills
+        io.restassured.response.Response current = as(Demo.admin()).get("/api/v1/orgs/{id}", org);
+        JsonPath o = current.then().statusCode(200).extract().jsonPath();
+        Map<String, Object> moved = new HashMap<>(Map.of("code", o.getString("code"), "name", o.getString("name"),
+                "kind", "ENTERPRISE", "industry", o.getString("industry"), "highRisk", o.getBoolean("highRisk"),
+                "parentId", cn.redline.support.Api.idOf(Demo.admin(), Demo.BAIYUN)));
+        as(Demo.admin()).contentType(ContentType.JSON).header("If-Match", current.header("ETag")).body(moved)
+                .put("/api/v1/orgs/{id}", org).then().statusCode(200);
+
+        JsonPath r = pushEvaluations(List.of(item(ref, Evaluations.body(Evaluations.allAnswered(0), "ACHIEVED"), true)));
+        assertEquals(List.of("INVALID"), r.getList("items.status"));
+        assertEquals(1, r.getInt("invalid"));
+        assertEquals("item", r.getString("items[0].errors[0].field"));
+        assertTrue(r.getString("items[0].errors[0].message").contains("SUBMIT_EVALUATION"), r.getString("items[0].errors[0].message"));
+        as(Demo.admin()).get("/api/v1/drills/{id}/evaluation", id).then().statusCode(404);
+        as(Demo.admin()).get("/api/v1/drills/{id}", id).then().statusCode(200).body("status", equalTo("CONDUCTED"))
+                .body("evaluationEntered", equalTo(false));
     }
 }

@@ -224,4 +224,43 @@ class DrillEvaluationTest {
         }
         assertEquals("ACHIEVED", evaluation(id).getString("conclusion"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDrillListShowsEachDrillsRuleCodesAndWhetherAnEvaluationIsEnteredAsItsOwnPageDoes() {
+        String org = DrillRuns.org();
+        String onsite = DrillFixtures.plan(org, "ONSITE");
+        String special = DrillFixtures.plan(org, "SPECIAL");
+        String day = DrillRuns.today().minusDays(1).toString();
+        String drafted = DrillFixtures.drill(org, "TABLETOP", "SINGLE", day, onsite).getString("id");
+        String sealed = DrillFixtures.drill(org, "LIVE", "SINGLE", day, special).getString("id");
+        String both = DrillFixtures.drill(org, "LIVE", "COMPREHENSIVE", day, special, onsite).getString("id");
+        String bare = DrillFixtures.drill(org, "TABLETOP", "SINGLE", day).getString("id");
+        String planned = DrillRuns.planned(DrillRuns.plan(org, DrillRuns.today().plusDays(5)));
+        Evaluations.post(Demo.nanmingSafety(), drafted, Evaluations.body(List.of(Map.of("code", "A1.1", "result", "YES")), null))
+                .then().statusCode(201);
+        Evaluations.evaluated(sealed, "ACHIEVED");
+
+        JsonPath page = as(Demo.nanmingSafety()).queryParam("orgId", org).queryParam("limit", 50).get("/api/v1/drills")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, List<String>> codes = new java.util.HashMap<>();
+        Map<String, Boolean> entered = new java.util.HashMap<>();
+        List<Map<String, Object>> items = page.getList("items");
+        for (Map<String, Object> item : items) {
+            codes.put((String) item.get("id"), (List<String>) item.get("countsFor"));
+            entered.put((String) item.get("id"), (Boolean) item.get("evaluationEntered"));
+        }
+        assertEquals(5, items.size());
+        assertEquals(List.of("ENT_ONSITE"), codes.get(drafted));
+        assertEquals(List.of("ENT_CS"), codes.get(sealed));
+        assertEquals(List.of("ENT_CS", "ENT_ONSITE"), codes.get(both));
+        assertEquals(List.of(), codes.get(bare));
+        assertEquals(List.of(), codes.get(planned));
+        assertEquals(Map.of(drafted, true, sealed, true, both, false, bare, false, planned, false), entered);
+        for (String id : List.of(drafted, sealed, both, bare, planned)) {
+            JsonPath one = drill(id);
+            assertEquals(one.getList("countsFor"), codes.get(id), "the list agrees with the drill's page");
+            assertEquals(one.getBoolean("evaluationEntered"), entered.get(id));
+        }
+    }
 }
