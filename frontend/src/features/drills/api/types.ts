@@ -45,8 +45,15 @@ export const documentKinds: readonly Exclude<DrillFileKind, 'PHOTO'>[] = [
   'PUBLIC_NOTICE',
 ];
 
-/** The actions of a drill's action bar, in button order (PLAN and RECORD_PAST create a drill; LOG and ATTACH have their own forms). */
-export const drillBarActions = ['PREPARE', 'MARK_READY', 'START', 'END', 'POSTPONE', 'TERMINATE', 'CANCEL'] as const;
+/**
+ * The actions of a drill's action bar, in button order: before and during the drill, then once it is evaluated (结案归档,
+ * 报送监管部门, 重新打开). The others have their own places: PLAN and RECORD_PAST create a drill, LOG is the timeline,
+ * ATTACH the documents and photos, SUBMIT_EVALUATION the evaluation card (`drillActionsElsewhere`).
+ */
+export const drillBarActions = ['PREPARE', 'MARK_READY', 'START', 'END', 'POSTPONE', 'TERMINATE', 'CANCEL', 'CLOSE', 'REPORT_TO_REGULATOR', 'REOPEN'] as const;
+
+/** The drill actions taken outside the action bar, each on its own form. */
+export const drillActionsElsewhere = ['PLAN', 'RECORD_PAST', 'LOG', 'ATTACH', 'SUBMIT_EVALUATION'] as const;
 export type DrillBarAction = (typeof drillBarActions)[number];
 
 export function isDrillBarAction(action: string): action is DrillBarAction {

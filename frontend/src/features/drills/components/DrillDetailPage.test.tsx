@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http } from 'msw';
+import { http, type RequestHandler } from 'msw';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { drillActionValues } from '@/api/enums';
+import zhLabels from '@/i18n/labels/zh-CN.json';
 import { meFixture } from '@/test/fixtures';
 import { orgNameHandlers, sessionHandlers } from '@/test/handlers';
 import { json } from '@/test/http';
@@ -10,15 +12,17 @@ import { paste } from '@/test/input';
 import { renderApp } from '@/test/render';
 import { server } from '@/test/server';
 import type { Drill } from '../api/types';
-import { drillEventFixture, preparingDrillFixture, timelineEntryFixture } from '../testing/fixtures';
+import { drillActionsElsewhere, drillBarActions } from '../api/types';
+import { drillEventFixture, drillFixture, evaluationFixture, evaluationTemplateFixture, preparingDrillFixture, timelineEntryFixture } from '../testing/fixtures';
 import { drillHandlers } from '../testing/handlers';
 import { DrillDetailPage } from './DrillDetailPage';
 
 const enterprise = meFixture(['enterprise'], { id: 'ent-1', name: '贵州黔城建设工程有限公司', kind: 'ENTERPRISE', regionLevel: null });
 const orgs = [{ id: 'ent-1', name: '贵州黔城建设工程有限公司', code: '91520102001004484X' }];
 
-async function renderDrill(drill: Drill) {
+async function renderDrill(drill: Drill, ...extra: RequestHandler[]) {
   server.use(
+    ...extra,
     sessionHandlers.me(enterprise),
     ...orgNameHandlers(orgs),
     drillHandlers.drill(drill),
@@ -35,6 +39,16 @@ async function renderDrill(drill: Drill) {
     </Routes>,
     { route: `/drills/${drill.id}` },
   );
+}
+
+/** A held drill's evaluation (sealed) and findings (none), as the evaluated drill's cards ask for them. */
+function held(drillId: string): RequestHandler[] {
+  const template = evaluationTemplateFixture();
+  return [
+    drillHandlers.evaluation(drillId, evaluationFixture({ drillId, submitted: true, missing: [] })),
+    drillHandlers.evaluationTemplate(template),
+    drillHandlers.findings(drillId, []),
+  ];
 }
 
 describe('a drill at the desk', () => {
@@ -108,5 +122,53 @@ describe('a drill at the desk', () => {
       expect(body).toMatchObject({ action: 'END', actualHeadcount: 80 });
     });
     expect(body?.attachmentIds).toHaveLength(3);
+  }, 120_000);
+
+  it('has a place for every action the server can allow, each with its Chinese label', () => {
+    const placed = [...drillBarActions, ...drillActionsElsewhere];
+    expect([...placed].sort()).toEqual([...drillActionValues].sort());
+    const labels = (zhLabels as { enum: { DrillAction: Record<string, string> } }).enum.DrillAction;
+    for (const action of drillBarActions) expect(labels[action]).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('closes an evaluated drill and reports it to the regulator from the action bar', async () => {
+    const sent: unknown[] = [];
+    const evaluated = drillFixture({ status: 'EVALUATED', allowedActions: ['ATTACH', 'CLOSE', 'REPORT_TO_REGULATOR'], evaluationEntered: true });
+    await renderDrill(evaluated, ...held(evaluated.id));
+    server.use(
+      http.post(`/api/v1/drills/${evaluated.id}/transitions`, async ({ request }) => {
+        sent.push(await request.json());
+        return json({ ...evaluated, status: 'CLOSED', allowedActions: [], version: 2 }, { headers: { ETag: '"2"' } });
+      }),
+    );
+    const actions = within(await screen.findByTestId('workflow-actions'));
+    expect(actions.getAllByRole('button').map((b) => b.textContent.replace(/\s/g, ''))).toEqual(['结案归档', '报送监管部门']);
+    await userEvent.click(actions.getByRole('button', { name: '报送监管部门' }));
+    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '提交' }));
+    await waitFor(() => {
+      expect(sent).toEqual([{ action: 'REPORT_TO_REGULATOR' }]);
+    });
+  }, 120_000);
+
+  it('reopens a closed drill only with the reason', async () => {
+    let sent: unknown;
+    const closed = drillFixture({ status: 'CLOSED', allowedActions: ['REOPEN'], evaluationEntered: true });
+    await renderDrill(closed, ...held(closed.id));
+    server.use(
+      http.post(`/api/v1/drills/${closed.id}/transitions`, async ({ request }) => {
+        sent = await request.json();
+        return json({ ...closed, status: 'EVALUATED', allowedActions: ['CLOSE'], version: 2 }, { headers: { ETag: '"2"' } });
+      }),
+    );
+    await userEvent.click(await screen.findByRole('button', { name: '重新打开' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: '提交' }));
+    expect(await within(dialog).findByText('请填写原因')).toBeInTheDocument();
+    expect(sent).toBeUndefined();
+    await paste(within(dialog).getByLabelText('原因'), '抽查发现评估记录有误');
+    await userEvent.click(within(dialog).getByRole('button', { name: '提交' }));
+    await waitFor(() => {
+      expect(sent).toEqual({ action: 'REOPEN', comment: '抽查发现评估记录有误' });
+    });
   }, 120_000);
 });

@@ -99,6 +99,22 @@ describe('the evaluation of a held drill', () => {
     expect(await within(card).findByTestId('evaluation-scores')).toHaveTextContent('总分 100（准备 100 / 实施 —）');
   }, 120_000);
 
+  it('asks for no evaluation while the drill says none is entered, and offers to start one', async () => {
+    let asked = 0;
+    const fresh = drillFixture({ allowedActions: ['ATTACH'], evaluationEntered: false });
+    const count = ({ request }: { request: Request }) => {
+      if (new URL(request.url).pathname === `/api/v1/drills/${fresh.id}/evaluation`) asked += 1;
+    };
+    server.events.on('request:start', count);
+    // were it asked, the server would answer an evaluation, and the card would show it instead of a new one
+    const card = await renderDrill(fresh, evaluationFixture());
+    expect(await within(card).findByText('生产安全事故应急演练评估表（准备与实施）（第 1 版）')).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: /保\s?存$/ })).toBeEnabled();
+    expect(within(card).getByRole('textbox', { name: '姓名' })).toHaveValue('');
+    expect(asked).toBe(0);
+    server.events.removeListener('request:start', count);
+  }, 120_000);
+
   it('lists what is still missing in words and shows the server’s field problems beside the items they name', async () => {
     let ifMatch: string | null = null;
     const card = await renderDrill(conducted, evaluationFixture());

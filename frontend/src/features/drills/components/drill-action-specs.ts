@@ -14,7 +14,7 @@ export interface DrillActionValues {
 export const minDrillPhotos = 3;
 
 /** Actions whose comment is the reason the workflow requires. */
-export const drillReasonRequired: ReadonlySet<DrillBarAction> = new Set(['POSTPONE', 'CANCEL']);
+export const drillReasonRequired: ReadonlySet<DrillBarAction> = new Set(['POSTPONE', 'CANCEL', 'REOPEN']);
 
 /**
  * Every drill action's form fields, tone and starting values, in one map read by the shared action bar and dialog;
@@ -36,6 +36,9 @@ export const drillActionSpecs: ActionSpecs<DrillBarAction, Drill, DrillActionVal
   },
   TERMINATE: { fields: ['terminationReason', 'comment'], tone: 'danger' },
   CANCEL: { fields: ['comment'], tone: 'danger' },
+  CLOSE: { fields: ['comment'], tone: 'primary' },
+  REPORT_TO_REGULATOR: { fields: ['comment'] },
+  REOPEN: { fields: ['comment'] },
 };
 
 /** Body names the forms call otherwise: photos are uploaded first and sent as attachment ids. */
