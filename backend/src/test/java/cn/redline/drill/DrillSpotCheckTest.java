@@ -255,6 +255,56 @@ class DrillSpotCheckTest {
         }
     }
 
+    @Test
+    void anAnsweredButUncorrectedOrderIsEscalatedByDefaultToAnInterviewDueIn15DaysWhoseHistoryNamesTheEscalator() {
+        Unit unit = keyUnit("CONSTRUCTION");
+        String id = ordered(unit, Times.today(clock).plusDays(2));
+        act(unit.token(), id, Map.of("action", "RESPOND", "response", "已安排下月补做演练")).then().statusCode(200);
+        try {
+            movable.advance(Duration.ofDays(3));
+            LocalDate escalatedOn = Times.today(clock);
+            String action = act(Demo.constructionBureau(), id, Map.of("action", "ESCALATE")).then().statusCode(200)
+                    .body("status", equalTo("ESCALATED")).extract().path("accountabilityActionId");
+
+            // the effect: one accountability action, an interview (约谈) by default, against the unit, due in 15 days
+            JsonPath a = as(Demo.nanmingSafety()).get("/api/v1/accountability-actions/{id}", action).then().statusCode(200)
+                    .extract().jsonPath();
+            assertEquals("INTERVIEW", a.getString("type"));
+            assertEquals("PROPOSED", a.getString("status"));
+            assertEquals("SPOT_CHECK_UNCORRECTED", a.getString("triggerRule"));
+            assertEquals(unit.id(), a.getString("target.id"));
+            assertEquals(escalatedOn.plusDays(15).toString(), a.getString("dueOn"));
+            assertTrue(a.getString("title").startsWith("约谈："), a.getString("title"));
+            String reason = a.getString("reason");
+            assertTrue(reason.contains("上半年未开展现场处置方案演练") && reason.contains("逾期未改正"), reason);
+            assertFalse(reason.contains("且未答复"), "the unit answered: " + reason);
+            assertEquals(1, as(Demo.nanmingSafety()).queryParam("targetOrgId", unit.id()).get("/api/v1/accountability-actions")
+                    .then().extract().jsonPath().getList("items").size());
+
+            // its own history: proposed by the escalating caller, under the rule
+            List<Map<String, Object>> proposed = as(Demo.nanmingSafety()).get("/api/v1/accountability-actions/{id}/history", action)
+                    .then().statusCode(200).extract().jsonPath().getList("items");
+            assertEquals(1, proposed.size());
+            assertEquals("PROPOSE", proposed.get(0).get("action"));
+            assertEquals("PROPOSED", proposed.get(0).get("toState"));
+            assertEquals("测试 dept", proposed.get(0).get("actor"));
+            assertEquals(Map.of("type", "INTERVIEW", "rule", "SPOT_CHECK_UNCORRECTED"), proposed.get(0).get("data"));
+
+            // the spot check's history ends with the escalation, naming the action and its type
+            List<Map<String, Object>> history = as(Demo.nanmingSafety()).get(CHECKS + "/{id}/history", id).then().extract()
+                    .jsonPath().getList("items");
+            assertEquals(List.of("CREATE", "RECORD_RESULT", "ORDER_CORRECTION", "RESPOND", "ESCALATE"),
+                    history.stream().map(h -> h.get("action")).toList());
+            Map<String, Object> last = history.get(history.size() - 1);
+            assertEquals("CORRECTION_ORDERED", last.get("fromState"));
+            assertEquals("ESCALATED", last.get("toState"));
+            assertEquals(Map.of("accountabilityType", "INTERVIEW", "accountabilityActionId", action), last.get("data"));
+            assertEquals(action, get(id).getString("accountabilityActionId"));
+        } finally {
+            movable.reset();
+        }
+    }
+
     private static final Map<String, BiFunction<RequestSpecification, String, Response>> ROUTES = Map.of(
             "getDrillSpotCheck", (r, id) -> r.get(CHECKS + "/{id}", id),
             "transitionDrillSpotCheck", (r, id) -> r.contentType(ContentType.JSON).body(Map.of("action", "CANCEL", "comment", "x"))
