@@ -67,6 +67,14 @@ public class AssessmentScheme {
     @Column(name = "frozen_at")
     public OffsetDateTime frozenAt;
 
+    /** The last local day objections to the preliminary results are taken. */
+    @Column(name = "objection_due")
+    public java.time.LocalDate objectionDue;
+
+    /** 文号 of the 结果通报. */
+    @Column(name = "results_doc_number")
+    public String resultsDocNumber;
+
     @Version
     public long version;
 

@@ -98,11 +98,13 @@ public class SchemeResource {
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @PermissionsAllowed(Capability.Name.MANAGE_ASSESSMENT_SCHEMES)
     @Idempotent
     @Versioned(ifMatch = Versioned.IfMatch.OPTIONAL)
     @Operation(operationId = "transitionAssessmentScheme", summary = "Take a workflow action on a scheme: PUBLISH "
-            + "(422 scheme-points-mismatch when the leaf points do not add up), REVISE, OPEN, START_REVIEW")
+            + "(422 scheme-points-mismatch when the leaf points do not add up), REVISE, OPEN (creates an assessment per target), "
+            + "START_REVIEW (freezes the metrics), PROPOSE_RESULTS (all reviewed; ranks, objection window), APPROVE (a leader, "
+            + "window closed, objections decided), PUBLISH_RESULTS (通报文号; failing targets rectify), CLOSE; the roles of each "
+            + "row are in the workflow table (403)")
     @APIResponse(responseCode = "200", description = "The scheme",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchemeView.class)))
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

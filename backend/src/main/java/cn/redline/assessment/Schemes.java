@@ -59,6 +59,9 @@ public class Schemes {
     @Inject
     MetricSnapshots snapshots;
 
+    @Inject
+    Assessments assessments;
+
     private final SchemeWorkflow workflow = new SchemeWorkflow(new SchemeWorkflow.Lookups() {
         @Override
         public boolean onIssuingSide(AssessmentScheme s, Caller c) {
@@ -69,6 +72,16 @@ public class Schemes {
         public String beforeCutoff(AssessmentScheme s) {
             LocalDate end = s.period.end(s.year);
             return Times.today(clock).isAfter(end) ? null : "the period's cutoff " + end + " has not passed";
+        }
+
+        @Override
+        public String notAllReviewed(AssessmentScheme s) {
+            return assessments.notAllReviewed(s);
+        }
+
+        @Override
+        public String objectionsPending(AssessmentScheme s) {
+            return assessments.objectionsPending(s);
         }
     });
 
@@ -211,13 +224,17 @@ public class Schemes {
             // provisional values, shown while the targets assess themselves
             snapshots.take(s, targets.of(s).stream().map(SchemeTargets.Target::org).toList(), MetricSnapshot.Reason.OPEN, null,
                     s.updatedAt);
+            assessments.onSchemeStep(s, step.action(), targets.of(s));
         } else if (step.action() == SchemeAction.START_REVIEW) {
             // the cutoff has passed: the values taken now are the ones the scores read
             s.frozenAt = Times.stored(s.updatedAt);
             snapshots.take(s, targets.of(s).stream().map(SchemeTargets.Target::org).toList(), MetricSnapshot.Reason.START_REVIEW,
                     null, s.frozenAt);
+            assessments.onSchemeStep(s, step.action(), List.of());
         } else if (step.action() == SchemeAction.REVISE) {
             s.publishedAt = null;
+        } else {
+            assessments.onSchemeStep(s, step.action(), List.of());
         }
         em.flush();
         Map<String, Object> data = new LinkedHashMap<>(step.data());

@@ -58,6 +58,12 @@ final class MetricData {
         return id;
     }
 
+    /** The org's official code, for a token of its staff. */
+    String code(UUID org) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery("select code from org where id = ?1")
+                .setParameter(1, org).getSingleResult());
+    }
+
     UUID enterprise(UUID parent, String industry) {
         return org(parent, "ENTERPRISE", industry, null);
     }

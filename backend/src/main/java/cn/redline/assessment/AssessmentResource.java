@@ -1,0 +1,95 @@
+package cn.redline.assessment;
+
+import cn.redline.platform.Etags;
+import cn.redline.platform.Versioned;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP only: assessments per target (§4.3). Rules live in {@link Assessments} and {@link AssessmentWorkflow}. */
+@Path("/api/v1/assessments")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Assessments")
+public class AssessmentResource {
+
+    @Inject
+    Assessments assessments;
+
+    @Schema(name = "AssessmentList")
+    public record AssessmentList(@Schema(maxItems = 2000) List<AssessmentView> items) {
+    }
+
+    @GET
+    @Operation(operationId = "listAssessments", summary = "The assessments of a scheme the caller may see (the issuing side all, "
+            + "a target its own, a scoring department those it scores), by group and rank")
+    public AssessmentList list(@Parameter(description = "The scheme") @QueryParam("schemeId") @NotNull UUID schemeId) {
+        return new AssessmentList(assessments.ofScheme(schemeId));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Versioned
+    @Operation(operationId = "getAssessment", summary = "One target's assessment with the actions the caller may take now")
+    @APIResponse(responseCode = "200", description = "The assessment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        AssessmentView v = assessments.get(id);
+        return Response.ok(v).tag(Etags.of(v.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/score")
+    @Operation(operationId = "getAssessmentScore", summary = "The explained score: every point traced to its rule, snapshot or "
+            + "evidence and the person who set it, every value ever set with who and when, and the metric snapshots it read")
+    public AssessmentView.Explained score(@PathParam("id") UUID id) {
+        return assessments.explain(id);
+    }
+
+    @POST
+    @Path("/{id}/values")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Versioned(ifMatch = Versioned.IfMatch.OPTIONAL)
+    @Operation(operationId = "setAssessmentValue", summary = "Set a value: SELF (the target, while self-assessing, with evidence), "
+            + "DEPARTMENT (a scoring department), REVIEW (the assessment group's override; reason required), ADJUSTMENT or VETO; "
+            + "earlier values stay in the record")
+    public AssessmentView.Explained set(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                        @NotNull @Valid AssessmentValueInput input) {
+        return assessments.set(id, ifMatch, input);
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Versioned(ifMatch = Versioned.IfMatch.OPTIONAL)
+    @Operation(operationId = "transitionAssessment", summary = "Take a workflow action on an assessment: START, SUBMIT_SELF "
+            + "(signedBy), REVIEW, RETURN_FOR_SUPPLEMENT (comment), COMPLETE_REVIEW, OBJECT (within the window), DECIDE, "
+            + "SUBMIT_PLAN, ACCEPT_PLAN; 409 with the allowed actions otherwise")
+    @APIResponse(responseCode = "200", description = "The assessment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
+    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @NotNull @Valid AssessmentTransition transition) {
+        AssessmentView v = assessments.transition(id, ifMatch, transition);
+        return Response.ok(v).tag(Etags.of(v.version())).build();
+    }
+}

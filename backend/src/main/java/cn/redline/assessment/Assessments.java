@@ -1,0 +1,558 @@
+package cn.redline.assessment;
+
+import cn.redline.attachment.AttachmentService;
+import cn.redline.audit.AuditLog;
+import cn.redline.org.CallerOrg;
+import cn.redline.org.Org;
+import cn.redline.org.OrgRepository;
+import cn.redline.platform.Caller;
+import cn.redline.platform.Etags;
+import cn.redline.platform.ProblemException;
+import cn.redline.platform.Times;
+import cn.redline.platform.workflow.Step;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Assessments per target (§4.3): created when a scheme opens, run by {@link AssessmentWorkflow}, scored by
+ * {@link Scoring} on the latest value of each kind and the metric snapshots in force, every point traced to its rule,
+ * snapshot or evidence and the person who set it. The scheme's later steps move them all ({@link #onSchemeStep}).
+ */
+@ApplicationScoped
+public class Assessments implements AssessmentWorkflow.Lookups {
+
+    static final String EVIDENCE = "EVIDENCE";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CallerOrg callerOrg;
+
+    @Inject
+    OrgRepository orgs;
+
+    @Inject
+    SchemeRepository schemes;
+
+    @Inject
+    MetricSnapshots snapshots;
+
+    @Inject
+    AttachmentService attachments;
+
+    @Inject
+    AuditLog audit;
+
+    private final AssessmentWorkflow workflow = new AssessmentWorkflow(this);
+
+    // --- guards ----------------------------------------------------------------------------------------------------
+
+    @Override
+    public boolean onTargetSide(Assessment a, Caller c) {
+        return callerOrg.orgPath().startsWith(a.scopePath);
+    }
+
+    @Override
+    public boolean onIssuingSide(Assessment a, Caller c) {
+        return c.scope().global() || a.issuerPath.startsWith(c.scope().path());
+    }
+
+    @Override
+    public String schemeNotOpen(Assessment a) {
+        return scheme(a).status == SchemeStatus.SELF_ASSESSMENT ? null : "the scheme is not open for self-assessment";
+    }
+
+    @Override
+    public String selfClosed(Assessment a) {
+        SchemeStatus st = scheme(a).status;
+        return st == SchemeStatus.SELF_ASSESSMENT || st == SchemeStatus.REVIEWING ? null
+                : "the scheme takes no self-assessment in state " + st;
+    }
+
+    @Override
+    public String selfIncomplete(Assessment a) {
+        AssessmentScheme s = scheme(a);
+        Map<String, AssessmentValue> self = latest(a.id, AssessmentValue.Kind.SELF);
+        for (SchemeDefinition.Indicator leaf : leaves(s, a)) {
+            boolean manual = leaf.method() == SchemeDefinition.IndicatorMethod.MANUAL_DEDUCT
+                    || leaf.method() == SchemeDefinition.IndicatorMethod.CHECKLIST;
+            AssessmentValue v = self.get(leaf.code());
+            if (manual && (v == null || (leaf.evidenceRequired() && v.evidence.length == 0))) {
+                return "indicator " + leaf.code() + " has no self score" + (leaf.evidenceRequired() ? " with evidence" : "");
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String reviewIncomplete(Assessment a) {
+        AssessmentScheme s = scheme(a);
+        Map<String, AssessmentValue> self = latest(a.id, AssessmentValue.Kind.SELF);
+        Map<String, AssessmentValue> dept = latest(a.id, AssessmentValue.Kind.DEPARTMENT);
+        Map<String, AssessmentValue> review = latest(a.id, AssessmentValue.Kind.REVIEW);
+        Map<MetricCode, MetricSnapshot> metrics = snapshots.inForce(s.id, a.targetOrgId, s.frozenAt);
+        for (SchemeDefinition.Indicator leaf : leaves(s, a)) {
+            if (review.containsKey(leaf.code())) {
+                continue;
+            }
+            boolean has = switch (leaf.method()) {
+                case MANUAL_DEDUCT, CHECKLIST -> self.containsKey(leaf.code());
+                case DEPARTMENT_SCORED -> dept.containsKey(leaf.code());
+                case AUTO_METRIC -> metrics.containsKey(leaf.metricCode()) && metrics.get(leaf.metricCode()).value != null;
+            };
+            if (!has) {
+                return "indicator " + leaf.code() + " has no final points: score it in the review";
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String objectionClosed(Assessment a) {
+        return a.objectionDue != null && !Times.today(clock).isAfter(a.objectionDue) ? null
+                : "the objection window closed on " + a.objectionDue;
+    }
+
+    @Override
+    public String noPlan(Assessment a) {
+        Long plans = em.createQuery("select count(e) from AssessmentEvent e where e.assessmentId = :id and e.action = 'SUBMIT_PLAN'",
+                Long.class).setParameter("id", a.id).getSingleResult();
+        return plans > 0 ? null : "no rectification plan has been submitted";
+    }
+
+    // --- reading ---------------------------------------------------------------------------------------------------
+
+    /** The assessment when the caller is on its issuing side, its target side or scores one of its leaves; else 404. */
+    Assessment visible(UUID id) {
+        Assessment a = em.find(Assessment.class, id);
+        if (a == null || !(onIssuingSide(a, caller) || onTargetSide(a, caller) || scoresFor(scheme(a)))) {
+            throw ProblemException.notFound("Assessment");
+        }
+        return a;
+    }
+
+    private boolean scoresFor(AssessmentScheme s) {
+        UUID own = callerOrg.orgId();
+        return SchemeCheck.leaves(s.definition).stream().anyMatch(l -> l.scoringOrgIds() != null && l.scoringOrgIds().contains(own));
+    }
+
+    public AssessmentView get(UUID id) {
+        return view(visible(id));
+    }
+
+    /** The assessments of a scheme the caller may see, by group and rank. */
+    public List<AssessmentView> ofScheme(UUID schemeId) {
+        AssessmentScheme s = schemes.findVisible(schemeId, caller.scope(), callerOrg.orgPath())
+                .orElseThrow(() -> ProblemException.notFound("Assessment scheme"));
+        return em.createQuery("from Assessment where schemeId = :s order by groupCode, rankInGroup nulls last, id", Assessment.class)
+                .setParameter("s", s.id).getResultList().stream()
+                .filter(a -> onIssuingSide(a, caller) || onTargetSide(a, caller) || scoresFor(s)).map(this::view).toList();
+    }
+
+    /** The explained score: every point traced, every value ever set with who and when, the snapshots read. */
+    public AssessmentView.Explained explain(UUID id) {
+        Assessment a = visible(id);
+        AssessmentScheme s = scheme(a);
+        ScoreResult score = Scoring.scoreOne(s.definition, facts(a, s));
+        List<AssessmentView.ValueEntry> values = em.createQuery("from AssessmentValue where assessmentId = :id order by seq",
+                        AssessmentValue.class).setParameter("id", a.id).getResultList().stream()
+                .map(v -> new AssessmentView.ValueEntry(v.seq, v.kind, v.code, v.deductions, v.checklist, v.points, v.occurrences,
+                        v.reason, java.util.Arrays.asList(v.evidence), v.setByName, v.setAt)).toList();
+        List<MetricValues.Snapshot> used = snapshots.inForce(s.id, a.targetOrgId, s.frozenAt).values().stream()
+                .map(m -> Metrics.view(m, true, cn.redline.platform.Labels.of(cn.redline.platform.Labels.ZH))).toList();
+        return new AssessmentView.Explained(view(a), score, values, used);
+    }
+
+    // --- the score -------------------------------------------------------------------------------------------------
+
+    ScoringFacts facts(Assessment a, AssessmentScheme s) {
+        Map<String, AssessmentValue> self = latest(a.id, AssessmentValue.Kind.SELF);
+        Map<String, AssessmentValue> dept = latest(a.id, AssessmentValue.Kind.DEPARTMENT);
+        Map<String, AssessmentValue> review = latest(a.id, AssessmentValue.Kind.REVIEW);
+        Map<String, ScoringFacts.Leaf> leaves = new LinkedHashMap<>();
+        for (SchemeDefinition.Indicator leaf : leaves(s, a)) {
+            AssessmentValue sv = self.get(leaf.code());
+            List<ScoringFacts.Deduction> deductions = sv == null || sv.deductions == null ? null : sv.deductions.stream()
+                    .map(d -> new ScoringFacts.Deduction(d.rule(), d.occurrences(), who(sv), ids(sv))).toList();
+            ScoringFacts.Checklist checklist = sv == null || sv.checklist == null ? null
+                    : new ScoringFacts.Checklist(sv.checklist, who(sv), ids(sv));
+            ScoringFacts.Points department = points(dept.get(leaf.code()));
+            ScoringFacts.Points over = points(review.get(leaf.code()));
+            if (deductions != null || checklist != null || department != null || over != null) {
+                leaves.put(leaf.code(), new ScoringFacts.Leaf(deductions, checklist, department, over));
+            }
+        }
+        Map<MetricCode, ScoringFacts.Snapshot> metrics = new LinkedHashMap<>();
+        snapshots.inForce(s.id, a.targetOrgId, s.frozenAt).forEach((code, m) -> {
+            if (m.value != null) {
+                metrics.put(code, new ScoringFacts.Snapshot(m.id.toString(), m.value));
+            }
+        });
+        List<ScoringFacts.Adjustment> adjustments = latest(a.id, AssessmentValue.Kind.ADJUSTMENT).values().stream()
+                .map(v -> new ScoringFacts.Adjustment(v.code, v.occurrences, who(v), ids(v))).toList();
+        List<ScoringFacts.ManualVeto> vetoes = latest(a.id, AssessmentValue.Kind.VETO).values().stream()
+                .map(v -> new ScoringFacts.ManualVeto(v.code, who(v), ids(v))).toList();
+        return new ScoringFacts(a.targetOrgId.toString(), a.groupCode, leaves, metrics, adjustments, vetoes);
+    }
+
+    private static ScoringFacts.Points points(AssessmentValue v) {
+        return v == null ? null : new ScoringFacts.Points(v.points, who(v), v.reason, ids(v));
+    }
+
+    private static String who(AssessmentValue v) {
+        return v.setByName + " " + v.setAt.toString();
+    }
+
+    private static List<String> ids(AssessmentValue v) {
+        return v.evidence == null ? List.of() : java.util.Arrays.stream(v.evidence).map(UUID::toString).toList();
+    }
+
+    /** The latest value per code of one kind. */
+    private Map<String, AssessmentValue> latest(UUID assessmentId, AssessmentValue.Kind kind) {
+        Map<String, AssessmentValue> out = new LinkedHashMap<>();
+        em.createQuery("from AssessmentValue where assessmentId = :id and kind = :kind order by seq", AssessmentValue.class)
+                .setParameter("id", assessmentId).setParameter("kind", kind).getResultList().forEach(v -> out.put(v.code, v));
+        return out;
+    }
+
+    private static List<SchemeDefinition.Indicator> leaves(AssessmentScheme s, Assessment a) {
+        return SchemeCheck.leaves(s.definition).stream().filter(l -> l.appliesTo(a.groupCode)).toList();
+    }
+
+    private AssessmentScheme scheme(Assessment a) {
+        return em.find(AssessmentScheme.class, a.schemeId);
+    }
+
+    // --- writing ---------------------------------------------------------------------------------------------------
+
+    private static final Set<AssessmentStatus> REVIEWING = EnumSet.of(AssessmentStatus.UNDER_REVIEW, AssessmentStatus.IN_RECONSIDERATION);
+
+    /** Sets a value (a new row; the earlier ones stay) and answers the explained score. */
+    @Transactional
+    public AssessmentView.Explained set(UUID id, String ifMatch, AssessmentValueInput in) {
+        Assessment a = visible(id);
+        if (ifMatch != null) {
+            Etags.requireMatch(ifMatch, a.version);
+        }
+        AssessmentScheme s = scheme(a);
+        SchemeDefinition.Indicator leaf = leaves(s, a).stream().filter(l -> l.code().equals(in.code())).findFirst().orElse(null);
+        AssessmentValue v = new AssessmentValue();
+        switch (in.kind()) {
+            case SELF -> {
+                require(onTargetSide(a, caller), "Only the target scores itself");
+                state(a, EnumSet.of(AssessmentStatus.SELF_ASSESSING));
+                leaf = leaf(leaf, in);
+                if (leaf.method() == SchemeDefinition.IndicatorMethod.MANUAL_DEDUCT) {
+                    List<String> rules = leaf.deductionRules() == null ? List.of()
+                            : leaf.deductionRules().stream().map(SchemeDefinition.DeductionRule::code).toList();
+                    List<AssessmentValueInput.Applied> applied = in.deductions() == null ? List.of() : in.deductions();
+                    for (int i = 0; i < applied.size(); i++) {
+                        if (!rules.contains(applied.get(i).rule())) {
+                            throw ProblemException.unprocessable("deductions[" + i + "].rule", "names no deduction rule of " + leaf.code());
+                        }
+                    }
+                    v.deductions = applied.stream().map(d -> new ScoringFacts.Deduction(d.rule(), d.occurrences(), null, List.of())).toList();
+                } else if (leaf.method() == SchemeDefinition.IndicatorMethod.CHECKLIST) {
+                    List<String> items = leaf.checklistOrEmpty().stream().map(SchemeDefinition.ChecklistItem::code).toList();
+                    List<String> met = in.checklistMet() == null ? List.of() : in.checklistMet();
+                    for (int i = 0; i < met.size(); i++) {
+                        if (!items.contains(met.get(i)) || met.indexOf(met.get(i)) != i) {
+                            throw ProblemException.unprocessable("checklistMet[" + i + "]",
+                                    "names no checklist item of " + leaf.code() + ", or names one twice");
+                        }
+                    }
+                    v.checklist = List.copyOf(met);
+                } else {
+                    throw ProblemException.unprocessable("code", "a target scores only its MANUAL_DEDUCT and CHECKLIST indicators");
+                }
+            }
+            case DEPARTMENT -> {
+                leaf = leaf(leaf, in);
+                UUID own = callerOrg.orgId();
+                require(leaf.scoringOrgIds() != null && leaf.scoringOrgIds().contains(own), "Only its scoring departments score " + leaf.code());
+                state(a, EnumSet.of(AssessmentStatus.SELF_SUBMITTED, AssessmentStatus.SELF_MISSED, AssessmentStatus.UNDER_REVIEW));
+                v.points = pointsWithin(leaf, in);
+            }
+            case REVIEW -> {
+                require(onIssuingSide(a, caller), "Only the assessment group reviews");
+                state(a, REVIEWING);
+                leaf = leaf(leaf, in);
+                if (in.reason() == null || in.reason().isBlank()) {
+                    throw ProblemException.invalid("reason", "is required: a review override says why");
+                }
+                v.points = pointsWithin(leaf, in);
+            }
+            case ADJUSTMENT, VETO -> {
+                require(onIssuingSide(a, caller), "Only the assessment group adjusts or vetoes");
+                state(a, REVIEWING);
+                boolean known = in.kind() == AssessmentValue.Kind.ADJUSTMENT
+                        ? s.definition.adjustmentRules().stream().anyMatch(r -> r.code().equals(in.code()))
+                        : s.definition.vetoRules().stream().anyMatch(r -> r.code().equals(in.code()) && r.manual());
+                if (!known) {
+                    throw ProblemException.unprocessable("code", "names no " + (in.kind() == AssessmentValue.Kind.VETO ? "manual veto" : "adjustment")
+                            + " rule of the scheme");
+                }
+                v.occurrences = in.kind() == AssessmentValue.Kind.ADJUSTMENT ? (in.occurrences() == null ? 1 : in.occurrences()) : null;
+            }
+        }
+        v.assessmentId = a.id;
+        v.kind = in.kind();
+        v.code = in.code();
+        v.reason = in.reason() == null || in.reason().isBlank() ? null : in.reason().strip();
+        v.evidence = in.attachmentIds() == null ? new UUID[0] : in.attachmentIds().toArray(UUID[]::new);
+        v.setBySubject = caller.subject();
+        v.setByName = caller.displayName();
+        v.setByOrgId = callerOrg.org().id;
+        v.setAt = Times.stored(Times.now(clock));
+        attachments.link(List.of(v.evidence), AssessmentAttachmentPolicy.OWNER, a.id, EVIDENCE);
+        em.persist(v);
+        a.updatedAt = v.setAt;
+        em.flush();
+        rescore(a, s);
+        audit.record(Assessment.AUDIT_ENTITY, a.id.toString(), "score", a.scopePath, null,
+                Map.of("kind", v.kind.name(), "code", v.code, "seq", v.seq));
+        return explain(a.id);
+    }
+
+    private static SchemeDefinition.Indicator leaf(SchemeDefinition.Indicator leaf, AssessmentValueInput in) {
+        if (leaf == null) {
+            throw ProblemException.unprocessable("code", "names no leaf indicator of the target's group: " + in.code());
+        }
+        return leaf;
+    }
+
+    private static BigDecimal pointsWithin(SchemeDefinition.Indicator leaf, AssessmentValueInput in) {
+        if (in.points() == null) {
+            throw ProblemException.invalid("points", "is required");
+        }
+        if (in.points().compareTo(leaf.maxPoints()) > 0) {
+            throw ProblemException.unprocessable("points", "exceeds the indicator's " + Scoring.plain(leaf.maxPoints()) + " points");
+        }
+        return in.points();
+    }
+
+    private static void require(boolean ok, String why) {
+        if (!ok) {
+            throw ProblemException.forbidden(why);
+        }
+    }
+
+    private static void state(Assessment a, Set<AssessmentStatus> allowed) {
+        if (!allowed.contains(a.status)) {
+            throw ProblemException.conflict("An assessment in state " + a.status + " takes no such value");
+        }
+    }
+
+    @Transactional
+    public AssessmentView transition(UUID id, String ifMatch, AssessmentTransition t) {
+        Assessment a = visible(id);
+        if (ifMatch != null) {
+            Etags.requireMatch(ifMatch, a.version);
+        }
+        AssessmentView before = view(a);
+        var row = workflow.table().permit(a, t.action(), caller);
+        AssessmentScheme s = scheme(a);
+        if (t.action() == AssessmentAction.RETURN_FOR_SUPPLEMENT && t.due() != null && t.due().isBefore(Times.today(clock))) {
+            throw ProblemException.invalid("due", "the extended deadline cannot lie in the past");
+        }
+        if (t.action() == AssessmentAction.OBJECT && t.indicators() != null) {
+            List<String> codes = leaves(s, a).stream().map(SchemeDefinition.Indicator::code).toList();
+            for (int i = 0; i < t.indicators().size(); i++) {
+                if (!codes.contains(t.indicators().get(i))) {
+                    throw ProblemException.invalid("indicators[" + i + "]", "names no leaf indicator of the target's group");
+                }
+            }
+        }
+        Step<AssessmentStatus, AssessmentAction> step = workflow.table().run(row, a, caller, t);
+        a.updatedAt = Times.now(clock);
+        Map<String, Object> data = new LinkedHashMap<>(step.data());
+        if (step.action() == AssessmentAction.SUBMIT_SELF) {
+            a.selfSubmittedAt = a.updatedAt;
+        } else if (step.action() == AssessmentAction.OBJECT) {
+            objection(a, t);
+        } else if (step.action() == AssessmentAction.DECIDE) {
+            // the score sheet is versioned: the values are append-only, the decision records the totals before and after
+            decide(a, t);
+            data.put("totalBefore", before.total() == null ? null : before.total().toPlainString());
+            data.put("gradeBefore", before.grade());
+            em.flush();
+            rank(s, em.createQuery("from Assessment where schemeId = :s", Assessment.class).setParameter("s", s.id).getResultList());
+            data.put("total", a.total == null ? null : a.total.toPlainString());
+            data.put("grade", a.grade);
+            data.put("rank", a.rankInGroup);
+        } else if (step.action() == AssessmentAction.SUBMIT_PLAN) {
+            attachments.link(t.attachmentIds() == null ? List.of() : t.attachmentIds(), AssessmentAttachmentPolicy.OWNER, a.id, "PLAN");
+        }
+        em.flush();
+        Object reason = data.remove("reason");
+        event(a, step.action().name(), step.from(), reason == null ? null : reason.toString(), data);
+        AssessmentView after = view(a);
+        audit.record(Assessment.AUDIT_ENTITY, a.id.toString(), step.action().name().toLowerCase(java.util.Locale.ROOT), a.scopePath,
+                before, after);
+        return after;
+    }
+
+    private void objection(Assessment a, AssessmentTransition t) {
+        AssessmentObjection o = new AssessmentObjection();
+        o.id = UUID.randomUUID();
+        o.assessmentId = a.id;
+        o.indicators = t.indicators() == null ? new String[0] : t.indicators().toArray(String[]::new);
+        o.reason = t.comment().strip();
+        o.evidence = t.attachmentIds() == null ? new UUID[0] : t.attachmentIds().toArray(UUID[]::new);
+        o.raisedBy = caller.displayName();
+        o.raisedAt = a.updatedAt;
+        attachments.link(List.of(o.evidence), AssessmentAttachmentPolicy.OWNER, a.id, EVIDENCE);
+        em.persist(o);
+    }
+
+    private void decide(Assessment a, AssessmentTransition t) {
+        em.createQuery("from AssessmentObjection where assessmentId = :id and decision is null", AssessmentObjection.class)
+                .setParameter("id", a.id).getResultList().forEach(o -> {
+                    o.decision = t.decision();
+                    o.decisionNote = t.comment().strip();
+                    o.decidedBy = caller.displayName();
+                    o.decidedAt = a.updatedAt;
+                });
+    }
+
+    /** Keeps the stored total and grade equal to the score of the latest values (ranks are set per scheme). */
+    void rescore(Assessment a, AssessmentScheme s) {
+        ScoreResult r = Scoring.scoreOne(s.definition, facts(a, s));
+        a.total = r.total();
+        a.grade = r.grade();
+        a.awardBar = r.awardBar();
+    }
+
+    // --- the scheme's steps ----------------------------------------------------------------------------------------
+
+    /** Called by the scheme's workflow after each of its steps: creates, misses, publishes, finalises. */
+    void onSchemeStep(AssessmentScheme s, SchemeAction action, List<SchemeTargets.Target> targets) {
+        OffsetDateTime now = Times.now(clock);
+        List<Assessment> all = em.createQuery("from Assessment where schemeId = :s", Assessment.class).setParameter("s", s.id)
+                .getResultList();
+        switch (action) {
+            case OPEN -> targets.forEach(t -> create(s, t, now));
+            case START_REVIEW -> all.stream().filter(a -> a.status == AssessmentStatus.NOT_STARTED || a.status == AssessmentStatus.SELF_ASSESSING)
+                    .forEach(a -> system(a, AssessmentStatus.SELF_MISSED, "SELF_MISSED", now, Map.of()));
+            case PROPOSE_RESULTS -> {
+                LocalDate due = Times.today(clock).plusDays(s.definition.deadlines() == null ? 0 : s.definition.deadlines().objectionDays());
+                s.objectionDue = due;
+                rank(s, all);
+                all.forEach(a -> {
+                    a.preliminaryAt = now;
+                    a.objectionDue = due;
+                    system(a, AssessmentStatus.PRELIMINARY_PUBLISHED, "PRELIMINARY", now, Map.of("objectionDue", due.toString()));
+                });
+            }
+            case APPROVE -> {
+                rank(s, all);
+                all.forEach(a -> system(a, AssessmentStatus.FINAL, "FINAL", now, Map.of()));
+            }
+            case PUBLISH_RESULTS -> {
+                String lowest = s.definition.gradeBands().get(s.definition.gradeBands().size() - 1).code();
+                all.stream().filter(a -> lowest.equals(a.grade)).forEach(a -> {
+                    // GB64: rectification measures within one month of the 通报
+                    a.planDue = Times.today(clock).plusMonths(1);
+                    system(a, AssessmentStatus.RECTIFYING, "RECTIFY", now, Map.of("planDue", a.planDue.toString()));
+                });
+            }
+            default -> {
+            }
+        }
+        em.flush();
+    }
+
+    /** Whether every assessment of the scheme is reviewed (PROPOSE_RESULTS' guard); null when so. */
+    String notAllReviewed(AssessmentScheme s) {
+        Long open = em.createQuery("select count(a) from Assessment a where a.schemeId = :s and a.status <> :reviewed", Long.class)
+                .setParameter("s", s.id).setParameter("reviewed", AssessmentStatus.REVIEWED).getSingleResult();
+        return open == 0 ? null : open + " assessment(s) not reviewed yet";
+    }
+
+    /** APPROVE's guard: the objection window closed and every objection decided; null when so. */
+    String objectionsPending(AssessmentScheme s) {
+        if (s.objectionDue != null && !Times.today(clock).isAfter(s.objectionDue)) {
+            return "the objection window runs until " + s.objectionDue;
+        }
+        Long open = em.createQuery("select count(a) from Assessment a where a.schemeId = :s and a.status = :r", Long.class)
+                .setParameter("s", s.id).setParameter("r", AssessmentStatus.IN_RECONSIDERATION).getSingleResult();
+        return open == 0 ? null : open + " objection(s) not decided";
+    }
+
+    private void rank(AssessmentScheme s, List<Assessment> all) {
+        List<ScoringFacts> facts = all.stream().map(a -> facts(a, s)).toList();
+        List<ScoreResult> scored = Scoring.score(s.definition, facts);
+        Map<String, ScoreResult> byTarget = new HashMap<>();
+        scored.forEach(r -> byTarget.put(r.targetId(), r));
+        for (Assessment a : all) {
+            ScoreResult r = byTarget.get(a.targetOrgId.toString());
+            a.total = r.total();
+            a.grade = r.grade();
+            a.awardBar = r.awardBar();
+            a.rankInGroup = r.rank();
+        }
+    }
+
+    private void create(AssessmentScheme s, SchemeTargets.Target t, OffsetDateTime now) {
+        Assessment a = new Assessment();
+        a.id = UUID.randomUUID();
+        a.schemeId = s.id;
+        a.targetOrgId = t.org().id;
+        a.groupCode = t.group();
+        a.scopePath = t.org().path;
+        a.issuerPath = s.scopePath;
+        a.status = AssessmentStatus.NOT_STARTED;
+        a.createdAt = now;
+        a.updatedAt = now;
+        em.persist(a);
+        event(a, "CREATE", null, null, Map.of("schemeId", s.id.toString(), "group", t.group()));
+    }
+
+    private void system(Assessment a, AssessmentStatus to, String action, OffsetDateTime now, Map<String, Object> data) {
+        AssessmentStatus from = a.status;
+        a.status = to;
+        a.updatedAt = now;
+        event(a, action, from, null, data);
+    }
+
+    private void event(Assessment a, String action, AssessmentStatus from, String reason, Map<String, Object> data) {
+        AssessmentEvent e = new AssessmentEvent();
+        e.assessmentId = a.id;
+        e.at = Times.now(clock);
+        e.actorSubject = caller.subject();
+        e.actorName = caller.displayName();
+        e.action = action;
+        e.fromStatus = from == null ? null : from.name();
+        e.toStatus = a.status.name();
+        e.reason = reason;
+        e.data = data == null || data.isEmpty() ? null : new LinkedHashMap<>(data);
+        em.persist(e);
+    }
+
+    AssessmentView view(Assessment a) {
+        Org target = orgs.findById(a.targetOrgId);
+        return new AssessmentView(a.id, a.schemeId, a.targetOrgId, target.name, a.groupCode, a.status, a.signedByName, a.selfSubmittedAt, a.selfDue,
+                a.preliminaryAt, a.objectionDue, a.total, a.grade, a.rankInGroup, a.awardBar, a.planDue,
+                workflow.table().allowedActions(a, caller), a.version, a.createdAt, a.updatedAt);
+    }
+}
