@@ -85,6 +85,19 @@ public class ConsequenceRules {
                 .getSingleResult();
     }
 
+    /**
+     * A consequence rule of a published assessment (A7 two consecutive 一般, A15 failing → rectification plan): proposes
+     * the action once per rule and assessment, addressed to the target (a township's head and government head by name),
+     * due {@code dueOn}, with the assessment as its fact. The new action's id, or null when the rule already proposed it.
+     */
+    public UUID assessmentPublished(UUID assessmentId, String ruleCode, AccountabilityType type, UUID targetOrgId, UUID issuerOrgId,
+                                    String title, String reason, String factSummary, java.time.LocalDate dueOn) {
+        AccountabilityAction a = register.proposeOnce("ASSESSMENT:" + ruleCode + ":" + assessmentId, ruleCode, type, targetOrgId,
+                heads(targetOrgId, Times.today(clock)), issuerOrgId, title, reason,
+                List.of(new ActionParts.Fact(ActionParts.AccountabilityFactKind.ASSESSMENT, assessmentId, factSummary)), dueOn, RULES);
+        return a == null ? null : a.id;
+    }
+
     /** The township's principal leaders on the day: its head (乡镇长、街道办事处主任) and government head posts. */
     private List<ActionParts.Person> heads(UUID townshipId, java.time.LocalDate day) {
         @SuppressWarnings("unchecked")

@@ -63,6 +63,9 @@ public class Assessments implements AssessmentWorkflow.Lookups {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AssessmentConsequences consequences;
+
     private final AssessmentWorkflow workflow = new AssessmentWorkflow(this);
 
     // --- guards ----------------------------------------------------------------------------------------------------
@@ -475,6 +478,8 @@ public class Assessments implements AssessmentWorkflow.Lookups {
                     a.planDue = Times.today(clock).plusMonths(1);
                     system(a, AssessmentStatus.RECTIFYING, "RECTIFY", now, Map.of("planDue", a.planDue.toString()));
                 });
+                em.flush();
+                consequences.run(s, all);
             }
             default -> {
             }

@@ -50,10 +50,11 @@ class AssessmentResultsTest extends AssessmentTestBase {
 
     @Test
     void publishedResultsFollowEveryStepOfTheAlgorithmAndRankPerGroup() {
-        MetricData data = new MetricData(em);
-        MetricSnapshotTest.Target f = MetricSnapshotTest.target(data);
-        String office = f.office();
-        String dept = Tokens.token("d-staff", data.code(f.department()), "department");
+        Fixture fx = fixture();
+        MetricData data = fx.data();
+        MetricSnapshotTest.Target f = fx.target();
+        String office = fx.office();
+        String dept = fx.dept();
         List<UUID> targets = new ArrayList<>(List.of(f.enterprise()));
         for (int i = 0; i < 4; i++) {
             targets.add(data.enterprise(f.township(), "CONSTRUCTION"));

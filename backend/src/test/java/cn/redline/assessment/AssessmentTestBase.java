@@ -18,6 +18,16 @@ abstract class AssessmentTestBase {
     @Inject
     Clock appClock;
 
+    /** A township with an enterprise and a department that scores, its safety office's and department's tokens. */
+    record Fixture(MetricData data, MetricSnapshotTest.Target target, String office, String dept) {
+    }
+
+    Fixture fixture() {
+        MetricData data = new MetricData(em);
+        MetricSnapshotTest.Target t = MetricSnapshotTest.target(data);
+        return new Fixture(data, t, t.office(), cn.redline.support.Tokens.token("d-staff", data.code(t.department()), "department"));
+    }
+
     @AfterEach
     void backToThePresent() {
         clock.reset();
