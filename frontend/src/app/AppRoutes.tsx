@@ -68,6 +68,9 @@ const planDrill = page(() => import('@/features/drills/components/PlanDrillPage'
 const drillLog = plainPage(() => import('@/features/drills/components/DrillLogPage'), 'DrillLogPage');
 const drillCalendar = page(() => import('@/features/drills/components/DrillCalendarPage'), 'DrillCalendarPage');
 const drillCoverage = page(() => import('@/features/drills/components/DrillCoveragePage'), 'DrillCoveragePage');
+const spotChecks = page(() => import('@/features/spotchecks/components/SpotChecksPage'), 'SpotChecksPage');
+const spotCheckOnSite = plainPage(() => import('@/features/spotchecks/components/SpotCheckOnSitePage'), 'SpotCheckOnSitePage');
+const keyUnitReports = page(() => import('@/features/spotchecks/components/KeyUnitReportsPage'), 'KeyUnitReportsPage');
 const yearPlans = page(() => import('@/features/drills/components/YearPlansPage'), 'YearPlansPage');
 const yearPlan = page(() => import('@/features/drills/components/YearPlanPage'), 'YearPlanPage');
 const hazardDetail = page(() => import('@/features/hazards/components/HazardDetailPage'), 'HazardDetailPage');
@@ -114,6 +117,9 @@ export function AppRoutes({ session }: { session: Session }) {
         <Route path="drills/plans" element={<RequireCapability capability="MANAGE_DRILLS">{plans}</RequireCapability>} />
         <Route path="drills/plan" element={<RequireCapability capability="MANAGE_DRILLS">{planDrill}</RequireCapability>} />
         <Route path="drills/calendar" element={<RequireCapability capability="ACT_ON_DRILLS">{drillCalendar}</RequireCapability>} />
+        <Route path="drill-spot-checks" element={<RequireCapability capability="ACT_ON_SPOT_CHECKS">{spotChecks}</RequireCapability>} />
+        <Route path="drill-spot-checks/on-site" element={<RequireCapability capability="MANAGE_SPOT_CHECKS">{spotCheckOnSite}</RequireCapability>} />
+        <Route path="drills/key-unit-reports" element={<RequireCapability capability="MANAGE_SPOT_CHECKS">{keyUnitReports}</RequireCapability>} />
         <Route path="drills/coverage" element={<RequireCapability capability="ACT_ON_DRILLS">{drillCoverage}</RequireCapability>} />
         <Route path="drills/year-plans" element={<RequireCapability capability="ACT_ON_DRILLS">{yearPlans}</RequireCapability>} />
         <Route path="drills/year-plans/new" element={<RequireCapability capability="MANAGE_DRILLS">{yearPlan}</RequireCapability>} />

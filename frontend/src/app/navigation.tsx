@@ -45,6 +45,10 @@ export const navItems: readonly NavItem[] = [
   { path: '/drills/calendar', labelKey: 'nav.drillCalendar', icon: <CheckSquareIcon />, capability: 'ACT_ON_DRILLS' },
   { path: '/drills/year-plans', labelKey: 'nav.yearPlans', icon: <FileDoneIcon />, capability: 'ACT_ON_DRILLS' },
   { path: '/drills/coverage', labelKey: 'nav.drillCoverage', icon: <BarChartIcon />, capability: 'ACT_ON_DRILLS' },
+  // Spot checks of key units' drills (D3): the regulators plan and record them, the checked unit answers its orders.
+  { path: '/drill-spot-checks', labelKey: 'nav.spotChecks', icon: <AuditIcon />, capability: 'ACT_ON_SPOT_CHECKS' },
+  { path: '/drill-spot-checks/on-site', labelKey: 'nav.spotCheckOnSite', icon: <CameraIcon />, capability: 'MANAGE_SPOT_CHECKS' },
+  { path: '/drills/key-unit-reports', labelKey: 'nav.keyUnitReports', icon: <FileDoneIcon />, capability: 'MANAGE_SPOT_CHECKS' },
   // Anyone may read the register; it is the desk of those who watch the control indicators (and the offices who enter).
   { path: '/accidents', labelKey: 'nav.accidents', icon: <WarningIcon />, capability: 'VIEW_CONTROL_STATUS' },
   { path: '/accidents/control', labelKey: 'nav.control', icon: <BarChartIcon />, capability: 'VIEW_CONTROL_STATUS' },
@@ -61,7 +65,7 @@ export function visibleNavItems(capabilities: readonly Capability[]): NavItem[] 
  * A bottom tab bar holds five slots: four items by field-work priority, the fifth is "更多", a drawer with
  * the items that do not fit (plus language and logout).
  */
-const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/duties', '/drills/owed', '/hazards/stats', '/hazards/statutory', '/duties/records', '/duties/matrix', '/duties/signing', '/duties/gaps', '/lists', '/drills', '/drills/plans', '/drills/calendar', '/drills/year-plans', '/drills/coverage', '/accidents', '/accidents/control', '/orgs', '/duties/rules', '/audit', '/me'];
+const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/duties', '/drills/owed', '/hazards/stats', '/hazards/statutory', '/duties/records', '/duties/matrix', '/duties/signing', '/duties/gaps', '/lists', '/drills', '/drills/plans', '/drills/calendar', '/drills/year-plans', '/drills/coverage', '/drill-spot-checks', '/drill-spot-checks/on-site', '/drills/key-unit-reports', '/accidents', '/accidents/control', '/orgs', '/duties/rules', '/audit', '/me'];
 export const maxPhoneItems = 4;
 
 function phoneTabPaths(visible: readonly NavItem[]): Set<string> {

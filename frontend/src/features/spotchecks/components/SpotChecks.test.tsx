@@ -1,0 +1,167 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { meFixture } from '@/test/fixtures';
+
+const withSpotChecks = (role: string) => {
+  const me = meFixture([role]);
+  return { ...me, capabilities: [...me.capabilities, 'MANAGE_SPOT_CHECKS' as const, 'ACT_ON_SPOT_CHECKS' as const] };
+};
+import { sessionHandlers } from '@/test/handlers';
+import { json } from '@/test/http';
+import { renderApp } from '@/test/render';
+import { server } from '@/test/server';
+import { captureDownloads } from '@/test/downloads';
+import { KeyUnitReportsPage } from './KeyUnitReportsPage';
+import { SpotCheckOnSitePage } from './SpotCheckOnSitePage';
+import { SpotChecksPage } from './SpotChecksPage';
+
+const bureau = { id: 'org-bureau', code: '11520102001002550X', name: '南明区住房和城乡建设局', kind: 'DEPARTMENT' as const };
+const unit = { id: 'ent-1', code: '91520102001004484X', name: '贵州黔城建设工程有限公司', kind: 'ENTERPRISE' as const };
+
+const check = {
+  id: 'sc-1',
+  code: 'CC2026000001',
+  regulator: bureau,
+  target: unit,
+  drillId: null,
+  drillTitle: null,
+  period: '2026-H2',
+  unannounced: true,
+  plannedOn: null,
+  checkedOn: '2026-11-20',
+  checkedBy: '王检查',
+  status: 'DONE' as const,
+  result: 'NONCOMPLIANT' as const,
+  findings: '下半年未开展现场处置方案演练',
+  correctionDeadline: null,
+  correctionOrder: null,
+  overdue: false,
+  response: null,
+  respondedAt: null,
+  cancelReason: null,
+  accountabilityActionId: null,
+  version: 1,
+  createdAt: '2026-11-20T02:00:00Z',
+  allowedActions: ['ORDER_CORRECTION' as const],
+};
+
+describe('drill spot checks', () => {
+  it('lists the register in words, filters it, orders a correction from the detail and downloads the register', async () => {
+    const asked: URLSearchParams[] = [];
+    const sent: unknown[] = [];
+    server.use(
+      sessionHandlers.me(withSpotChecks('department')),
+      http.get('/api/v1/drill-spot-checks', ({ request }) => {
+        asked.push(new URL(request.url).searchParams);
+        return json({ items: [check], nextCursor: null });
+      }),
+      http.get('/api/v1/drill-spot-checks/sc-1', () => json(check)),
+      http.get('/api/v1/drill-spot-checks/sc-1/history', () =>
+        json({ items: [{ seq: 1, at: '2026-11-20T02:00:00Z', actor: '王检查', action: 'RECORD_RESULT', fromState: 'PLANNED', toState: 'DONE', comment: null, data: null }] }),
+      ),
+      http.post('/api/v1/drill-spot-checks/sc-1/transitions', async ({ request }) => {
+        const body = await request.json();
+        sent.push(body);
+        return json({ ...check, status: 'CORRECTION_ORDERED', correctionDeadline: '2026-12-31', allowedActions: [] });
+      }),
+      http.get('/api/v1/drill-spot-checks/register.xlsx', () =>
+        new Response(new Uint8Array([0x50, 0x4b]), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } }),
+      ),
+    );
+    const downloads = captureDownloads();
+    await renderApp(<SpotChecksPage />, { route: '/drill-spot-checks' });
+    const row = await screen.findByTestId('spot-check-row');
+    expect(row).toHaveTextContent('贵州黔城建设工程有限公司');
+    expect(row).toHaveTextContent('2026年下半年');
+    expect(row).toHaveTextContent('不符合要求');
+    expect(row).toHaveTextContent('已检查');
+    expect(row).toHaveTextContent('突袭');
+    for (const code of ['NONCOMPLIANT', 'DONE', '2026-H2']) expect(document.body).not.toHaveTextContent(code);
+    expect(screen.getByRole('button', { name: /新建抽查/ })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByText('仅看突袭抽查'));
+    await waitFor(() => {
+      expect(asked.at(-1)?.get('unannounced')).toBe('true');
+    });
+
+    await userEvent.click(within(await screen.findByTestId('spot-check-row')).getByText('贵州黔城建设工程有限公司'));
+    const detail = await screen.findByTestId('spot-check-detail');
+    expect(detail).toHaveTextContent('下半年未开展现场处置方案演练');
+    await userEvent.click(within(await screen.findByTestId('spot-check-actions')).getByRole('button', { name: '责令限期改正' }));
+    await userEvent.type(await screen.findByLabelText('责令改正内容'), '限期补做演练');
+    await userEvent.click(screen.getByRole('button', { name: /确\s*定/ }));
+    expect(await screen.findByText('请填写此项')).toBeInTheDocument();
+    expect(sent).toHaveLength(0);
+
+    await userEvent.click(screen.getByRole('button', { name: /下载抽查台账/ }));
+    await waitFor(() => {
+      expect(downloads).toHaveLength(1);
+    });
+    expect(downloads[0]?.name).toBe('演练抽查台账.xlsx');
+  }, 120_000);
+
+  it('shows each key unit with its report status in words and days', async () => {
+    server.use(
+      sessionHandlers.me(withSpotChecks('department')),
+      http.get('/api/v1/drill-coverage/key-unit-reports', ({ request }) =>
+        json({
+          half: new URL(request.url).searchParams.get('half'),
+          first: '2026-07-01',
+          last: '2026-12-31',
+          reportDays: 15,
+          items: [
+            { org: { ...unit, id: 'ent-2', name: '南明商场' }, industry: null, emergencyKeyCategory: 'MALL', status: 'NO_DRILL', days: null, drills: [] },
+            {
+              org: unit,
+              industry: 'CONSTRUCTION',
+              emergencyKeyCategory: 'CONSTRUCTION',
+              status: 'LATE',
+              days: 20,
+              drills: [{ id: 'd-1', title: '坍塌事故演练', conductedOn: '2026-10-01', actualEnd: null, reportedToRegulatorAt: '2026-10-21T02:00:00Z', status: 'LATE', days: 20 }],
+            },
+          ],
+        }),
+      ),
+    );
+    await renderApp(<KeyUnitReportsPage />, { route: '/drills/key-unit-reports' });
+    const rows = await screen.findAllByTestId('key-unit-row');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toHaveTextContent('南明商场');
+    expect(rows[0]).toHaveTextContent('未开展演练');
+    expect(rows[1]).toHaveTextContent('坍塌事故演练');
+    expect(rows[1]).toHaveTextContent('逾期报送');
+    expect(rows[1]).toHaveTextContent('演练结束后 20 天报送');
+    expect(rows[1]).toHaveTextContent('2026-10-21');
+    for (const code of ['NO_DRILL', 'LATE', 'MALL']) expect(document.body).not.toHaveTextContent(code);
+  }, 60_000);
+
+  it('lets an inspector record an unannounced check on site, asking for findings when non-compliant', async () => {
+    const sent: Record<string, unknown>[] = [];
+    server.use(
+      sessionHandlers.me(withSpotChecks('inspector')),
+      http.get('/api/v1/orgs', () => json({ items: [unit], nextCursor: null })),
+      http.post('/api/v1/drill-spot-checks', async ({ request }) => {
+        sent.push((await request.json()) as Record<string, unknown>);
+        return json({ ...check, id: 'sc-2', code: 'CC2026000002' }, { status: 201 });
+      }),
+    );
+    await renderApp(<SpotCheckOnSitePage />, { route: '/drill-spot-checks/on-site' });
+    await screen.findByRole('option', { name: '贵州黔城建设工程有限公司' });
+    await userEvent.click(screen.getByRole('button', { name: '提交抽查结果' }));
+    expect(await screen.findByText('请选择被抽查单位')).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText('被抽查单位'), 'ent-1');
+    await userEvent.click(screen.getByLabelText('不符合要求'));
+    await userEvent.click(screen.getByRole('button', { name: '提交抽查结果' }));
+    expect(await screen.findByText('不符合要求时请写明发现的问题')).toBeInTheDocument();
+    expect(sent).toHaveLength(0);
+    await userEvent.type(screen.getByLabelText(/发现问题/), '未开展现场处置方案演练');
+    await userEvent.click(screen.getByRole('button', { name: '提交抽查结果' }));
+    await waitFor(() => {
+      expect(sent).toHaveLength(1);
+    });
+    expect(sent[0]).toMatchObject({ targetOrgId: 'ent-1', unannounced: true, result: 'NONCOMPLIANT', findings: '未开展现场处置方案演练' });
+    expect(String(sent[0]?.period)).toMatch(/^\d{4}-H[12]$/);
+  }, 60_000);
+});
