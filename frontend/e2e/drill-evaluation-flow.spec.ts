@@ -3,7 +3,8 @@
 // once each when it is back; the desk ends it; on the phone the evaluation is filled item by item and submitted; at
 // the desk a finding is recorded and becomes a hazard ticket (in the hazard list), the 演练评估报告 PDF downloads and
 // the on-site drill the enterprise owed this half-year, shown owed on 应演练 before, shows met (green) after.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { act, expectStatus } from './drill-steps';
 import { appInstalled, expect, login, test } from './fixtures';
 import { api, desktop, ENTERPRISE, orgId } from './support';
 
@@ -13,19 +14,6 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 interface TimelineEntry {
   clientId: string;
   text: string;
-}
-
-async function act(page: Page, action: string, fill?: (dialog: Locator) => Promise<void>) {
-  await page.getByRole('group', { name: '可执行操作' }).getByRole('button', { name: action, exact: true }).first().click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  if (fill) await fill(dialog);
-  await dialog.getByRole('button', { name: '提交' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-async function expectStatus(page: Page, label: string) {
-  await expect(page.getByTestId('drill-status').first()).toHaveText(label);
 }
 
 async function noSidewaysScroll(page: Page) {

@@ -2,7 +2,7 @@
 // document this drill needs), marks it ready and starts it; on a phone the evaluator's timeline takes an entry with the
 // network cut, shows it pending, and once the network is back the entry reaches the drill exactly once; at the desk
 // the drill ends with the headcount and the photos still needed.
-import type { Locator, Page } from '@playwright/test';
+import { act, expectStatus } from './drill-steps';
 import { appInstalled, expect, login, test } from './fixtures';
 import { api, desktop } from './support';
 
@@ -13,19 +13,6 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 interface TimelineEntry {
   clientId: string;
   text: string;
-}
-
-async function act(page: Page, action: string, fill?: (dialog: Locator) => Promise<void>) {
-  await page.getByRole('group', { name: '可执行操作' }).getByRole('button', { name: action, exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  if (fill) await fill(dialog);
-  await dialog.getByRole('button', { name: '提交' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-async function expectStatus(page: Page, label: string) {
-  await expect(page.getByTestId('drill-status').first()).toHaveText(label);
 }
 
 test('the enterprise plans, prepares, readies and starts a drill; the phone logs it offline once; the desk ends it @phone', async ({
