@@ -3,8 +3,7 @@
 // once each when it is back; the desk ends it; on the phone the evaluation is filled item by item and submitted; at
 // the desk a finding is recorded and becomes a hazard ticket (in the hazard list), the 演练评估报告 PDF downloads and
 // the on-site drill the enterprise owed this half-year, shown owed on 应演练 before, shows met (green) after.
-import type { Page } from '@playwright/test';
-import { act, expectStatus } from './drill-steps';
+import { act, expectStatus, noSidewaysScroll } from './drill-steps';
 import { appInstalled, expect, login, test } from './fixtures';
 import { api, desktop, ENTERPRISE, orgId } from './support';
 
@@ -14,11 +13,6 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 interface TimelineEntry {
   clientId: string;
   text: string;
-}
-
-async function noSidewaysScroll(page: Page) {
-  const width = await page.evaluate(() => ({ scroll: document.scrollingElement?.scrollWidth ?? 0, inner: innerWidth }));
-  expect(width.scroll, 'the page scrolls sideways').toBeLessThanOrEqual(width.inner);
 }
 
 test('an on-site drill is planned, logged offline on a phone, evaluated, its finding becomes a hazard ticket and the duty is met @phone', async ({

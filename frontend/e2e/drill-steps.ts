@@ -1,4 +1,5 @@
-// Steps the drill specs share: an action of the drill page's action bar through its dialog, and the drill's status.
+// Steps the drill specs share: an action of the drill page's action bar through its dialog, the drill's status, and
+// a phone page that does not scroll sideways.
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
@@ -13,4 +14,10 @@ export async function act(page: Page, action: string, fill?: (dialog: Locator) =
 
 export async function expectStatus(page: Page, label: string) {
   await expect(page.getByTestId('drill-status').first()).toHaveText(label);
+}
+
+/** A phone page fits its width: nothing makes the whole page scroll sideways. */
+export async function noSidewaysScroll(page: Page) {
+  const width = await page.evaluate(() => ({ scroll: document.scrollingElement?.scrollWidth ?? 0, inner: innerWidth }));
+  expect(width.scroll, 'the page scrolls sideways').toBeLessThanOrEqual(width.inner);
 }

@@ -11,6 +11,7 @@ export type SpotCheckAction = SpotCheckTransition['action'];
 export type SpotCheckEvent = components['schemas']['DrillSpotCheckEvent'];
 export type KeyUnitReports = components['schemas']['KeyUnitReports'];
 export type KeyUnitReport = components['schemas']['KeyUnitReport'];
+type Drill = components['schemas']['Drill'];
 
 export type SpotCheckFilters = NonNullable<paths['/api/v1/drill-spot-checks']['get']['parameters']['query']>;
 
@@ -20,6 +21,7 @@ export const spotCheckKeys = {
   one: (id: string) => ['drill-spot-checks', 'one', id] as const,
   history: (id: string) => ['drill-spot-checks', 'history', id] as const,
   keyUnits: (half: string) => ['drill-spot-checks', 'key-units', half] as const,
+  drills: (orgId: string) => ['drill-spot-checks', 'drills', orgId] as const,
 };
 
 /** The half-year holding a day, e.g. 2026-H2. */
@@ -49,6 +51,22 @@ export function useSpotChecks(filters: SpotCheckFilters) {
     queryKey: spotCheckKeys.list(filters),
     queryFn: async () => expectData(await client.GET('/api/v1/drill-spot-checks', { params: { query: { limit: 200, ...filters } } })),
   });
+}
+
+/** The checked unit's drills, newest first (its latest 50): the drill a check looks at is one of them. */
+export function useTargetDrills(orgId: string | undefined) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: spotCheckKeys.drills(orgId ?? ''),
+    queryFn: async () => expectData(await client.GET('/api/v1/drills', { params: { query: { orgId, limit: 50 } } })).items,
+    enabled: Boolean(orgId),
+  });
+}
+
+/** A drill as a choice: its title and the day it was held, else planned. */
+export function drillChoice(d: Drill): string {
+  const day = d.conductedOn ?? d.plannedOn;
+  return day ? `${d.title}（${day}）` : d.title;
 }
 
 export function useSpotCheck(id: string | undefined) {

@@ -4,21 +4,24 @@ import { Link } from 'react-router';
 import { useMessage } from '@/lib/feedback';
 import { Field } from '@/lib/FormField';
 import { useOrgSearch } from '@/lib/orgs';
+import { isProblem } from '@/lib/problem';
 import { ProblemAlert } from '@/lib/ProblemAlert';
 import { useOnline } from '@/lib/use-online';
-import { halfOf, useCreateSpotCheck } from '../api/spot-checks';
+import { placeFieldErrors } from '@/lib/workflow/action-spec';
+import { drillChoice, halfOf, useCreateSpotCheck, useTargetDrills } from '../api/spot-checks';
 import { halfLabel } from './spot-check-text';
 
 type Result = 'COMPLIANT' | 'NONCOMPLIANT';
 
 interface Draft {
   targetOrgId: string;
+  drillId: string;
   unannounced: boolean;
   result?: Result;
   findings: string;
 }
 
-const emptyDraft: Draft = { targetOrgId: '', unannounced: true, findings: '' };
+const emptyDraft: Draft = { targetOrgId: '', drillId: '', unannounced: true, findings: '' };
 
 /**
  * 现场抽查, on an inspector's phone: the enterprise checked, unannounced or not, the result and what was found, for the
@@ -36,10 +39,16 @@ export function SpotCheckOnSitePage() {
   const [attempted, setAttempted] = useState(false);
   const [key, setKey] = useState(() => crypto.randomUUID());
   const create = useCreateSpotCheck();
+  const drills = useTargetDrills(draft.targetOrgId || undefined);
   const period = halfOf(new Date());
-  const targetError = attempted && !draft.targetOrgId ? t('spotChecks.onSite.targetRequired') : undefined;
-  const resultError = attempted && !draft.result ? t('spotChecks.onSite.resultRequired') : undefined;
-  const findingsError = attempted && draft.result === 'NONCOMPLIANT' && !draft.findings.trim() ? t('spotChecks.onSite.findingsRequired') : undefined;
+  // A server problem naming a field shows beside it; the rest above the button.
+  const server = isProblem(create.error) ? placeFieldErrors(['targetOrgId', 'drillId', 'result', 'findings'], create.error.errors) : null;
+  const serverError = (field: string) => server?.placed.get(field)?.join('；');
+  const targetError = (attempted && !draft.targetOrgId ? t('spotChecks.onSite.targetRequired') : undefined) ?? serverError('targetOrgId');
+  const drillError = serverError('drillId');
+  const resultError = (attempted && !draft.result ? t('spotChecks.onSite.resultRequired') : undefined) ?? serverError('result');
+  const findingsError =
+    (attempted && draft.result === 'NONCOMPLIANT' && !draft.findings.trim() ? t('spotChecks.onSite.findingsRequired') : undefined) ?? serverError('findings');
 
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -48,7 +57,10 @@ export function SpotCheckOnSitePage() {
     create.mutate(
       {
         idempotencyKey: key,
-        input: { targetOrgId: draft.targetOrgId, period, unannounced: draft.unannounced, result: draft.result, findings: draft.findings.trim() || undefined },
+        input: {
+          targetOrgId: draft.targetOrgId,
+          drillId: draft.drillId || undefined,
+          period, unannounced: draft.unannounced, result: draft.result, findings: draft.findings.trim() || undefined },
       },
       {
         onSuccess: (saved) => {
@@ -94,7 +106,7 @@ export function SpotCheckOnSitePage() {
               value={draft.targetOrgId}
               onChange={(e) => {
                 const targetOrgId = e.target.value;
-                setDraft((d) => ({ ...d, targetOrgId }));
+                setDraft((d) => ({ ...d, targetOrgId, drillId: '' }));
               }}
             >
               <option value="">{t('spotChecks.onSite.choose')}</option>
@@ -105,6 +117,28 @@ export function SpotCheckOnSitePage() {
               ))}
             </select>
           </Field>
+          {draft.targetOrgId && (
+            <Field id={`${ids}-drill`} label={t('spotChecks.field.drill')} error={drillError} optional>
+              <select
+                id={`${ids}-drill`}
+                className="input"
+                aria-describedby={`${ids}-drill-help`}
+                value={draft.drillId}
+                onChange={(e) => {
+                  const drillId = e.target.value;
+                  setDraft((d) => ({ ...d, drillId }));
+                }}
+              >
+                <option value="">{drills.data?.length === 0 ? t('spotChecks.noDrills') : t('spotChecks.onSite.drillChoose')}</option>
+                {(drills.data ?? []).map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {drillChoice(d)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+          {drills.isError && <ProblemAlert error={drills.error} />}
           <label className="field">
             <span>
               <input
@@ -158,7 +192,7 @@ export function SpotCheckOnSitePage() {
               }}
             />
           </Field>
-          {create.isError && <ProblemAlert error={create.error} />}
+          {create.isError && <ProblemAlert error={create.error} fieldErrors={server?.unmatched} />}
           <button type="submit" className="btn btn-primary btn-block btn-large" aria-busy={create.isPending} disabled={!online}>
             {t('spotChecks.onSite.submit')}
           </button>

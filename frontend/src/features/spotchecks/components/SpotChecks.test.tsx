@@ -142,6 +142,12 @@ describe('drill spot checks', () => {
     server.use(
       sessionHandlers.me(withSpotChecks('inspector')),
       http.get('/api/v1/orgs', () => json({ items: [unit], nextCursor: null })),
+      http.get('/api/v1/drills', ({ request }) =>
+        json({
+          items: new URL(request.url).searchParams.get('orgId') === 'ent-1' ? [{ id: 'd-1', title: '坍塌事故演练', conductedOn: '2026-10-01', plannedOn: null }] : [],
+          nextCursor: null,
+        }),
+      ),
       http.post('/api/v1/drill-spot-checks', async ({ request }) => {
         sent.push((await request.json()) as Record<string, unknown>);
         return json({ ...check, id: 'sc-2', code: 'CC2026000002' }, { status: 201 });
@@ -152,6 +158,8 @@ describe('drill spot checks', () => {
     await userEvent.click(screen.getByRole('button', { name: '提交抽查结果' }));
     expect(await screen.findByText('请选择被抽查单位')).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText('被抽查单位'), 'ent-1');
+    await screen.findByRole('option', { name: '坍塌事故演练（2026-10-01）' });
+    await userEvent.selectOptions(screen.getByLabelText(/所查演练/), 'd-1');
     await userEvent.click(screen.getByLabelText('不符合要求'));
     await userEvent.click(screen.getByRole('button', { name: '提交抽查结果' }));
     expect(await screen.findByText('不符合要求时请写明发现的问题')).toBeInTheDocument();
@@ -161,7 +169,7 @@ describe('drill spot checks', () => {
     await waitFor(() => {
       expect(sent).toHaveLength(1);
     });
-    expect(sent[0]).toMatchObject({ targetOrgId: 'ent-1', unannounced: true, result: 'NONCOMPLIANT', findings: '未开展现场处置方案演练' });
+    expect(sent[0]).toMatchObject({ targetOrgId: 'ent-1', drillId: 'd-1', unannounced: true, result: 'NONCOMPLIANT', findings: '未开展现场处置方案演练' });
     expect(String(sent[0]?.period)).toMatch(/^\d{4}-H[12]$/);
   }, 60_000);
 });

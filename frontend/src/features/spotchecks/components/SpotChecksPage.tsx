@@ -3,16 +3,20 @@ import { Button, Card, Checkbox, DatePicker, Descriptions, Drawer, Empty, Flex, 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { OrgSelect } from '@/lib/OrgSelect';
 import { ProblemAlert } from '@/lib/ProblemAlert';
 import { can, useMe } from '@/lib/session';
+import { useFormProblems } from '@/lib/use-form-problems';
 import {
+  drillChoice,
   recentHalves,
   useCreateSpotCheck,
   useRegisterDownload,
   useSpotCheck,
   useSpotCheckHistory,
   useSpotChecks,
+  useTargetDrills,
   useTransitionSpotCheck,
   type SpotCheck,
   type SpotCheckAction,
@@ -29,6 +33,16 @@ const statusColor: Record<SpotCheck['status'], string> = {
   ESCALATED: 'red',
   CANCELLED: 'default',
 };
+/** The fields each action's dialog and 新建抽查 show: a server problem naming one of them shows beside it. */
+const actionFields: Record<SpotCheckAction, readonly string[]> = {
+  RECORD_RESULT: ['result', 'findings'],
+  ORDER_CORRECTION: ['correctionDeadline', 'comment'],
+  RESPOND: ['response'],
+  ACCEPT_CORRECTION: ['comment'],
+  ESCALATE: ['accountabilityType', 'comment'],
+  CANCEL: ['comment'],
+};
+const createFields = ['targetOrgId', 'drillId', 'period', 'plannedOn', 'unannounced'] as const;
 const accountabilityTypes = ['INTERVIEW', 'WARNING_INTERVIEW', 'CIRCULAR_CRITICISM', 'EXPLANATION', 'WRITTEN_REVIEW', 'RECTIFICATION_PLAN'] as const;
 
 interface ActionValues {
@@ -103,7 +117,9 @@ function ActionDialog({ check, action, onClose }: { check: SpotCheck; action: Sp
   const { t } = useTranslation();
   const [form] = Form.useForm<ActionValues>();
   const transition = useTransitionSpotCheck();
+  const problems = useFormProblems(form, actionFields[action]);
   const submit = (v: ActionValues) => {
+    problems.clear();
     transition.mutate(
       {
         id: check.id,
@@ -117,7 +133,7 @@ function ActionDialog({ check, action, onClose }: { check: SpotCheck; action: Sp
           comment: v.comment?.trim() || undefined,
         },
       },
-      { onSuccess: onClose },
+      { onSuccess: onClose, onError: (failure) => problems.show(failure) },
     );
   };
   return (
@@ -134,7 +150,7 @@ function ActionDialog({ check, action, onClose }: { check: SpotCheck; action: Sp
       <Form form={form} layout="vertical" onFinish={submit} name="spot-check-action">
         <ActionFields action={action} />
       </Form>
-      {transition.isError && <ProblemAlert error={transition.error} />}
+      {transition.isError && <ProblemAlert error={transition.error} fieldErrors={problems.unmatched} />}
     </Modal>
   );
 }
@@ -153,6 +169,11 @@ function SpotCheckDetail({ id, onClose }: { id: string; onClose: () => void }) {
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label={t('spotChecks.field.target')}>{c.target.name}</Descriptions.Item>
             <Descriptions.Item label={t('spotChecks.field.regulator')}>{c.regulator.name}</Descriptions.Item>
+            {c.drillId && (
+              <Descriptions.Item label={t('spotChecks.field.drill')}>
+                <Link to={`/drills/${c.drillId}`}>{c.drillTitle ?? t('spotChecks.field.drill')}</Link>
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={t('spotChecks.field.period')}>{halfLabel(t, c.period)}</Descriptions.Item>
             <Descriptions.Item label={t('spotChecks.field.unannounced')}>{c.unannounced ? t('common.yes') : t('common.no')}</Descriptions.Item>
             <Descriptions.Item label={t('spotChecks.field.status')}>
@@ -179,7 +200,7 @@ function SpotCheckDetail({ id, onClose }: { id: string; onClose: () => void }) {
             <Timeline
               items={(history.data?.items ?? []).map((e) => ({
                 key: e.seq,
-                children: (
+                content: (
                   <span>
                     {`${dayjs(e.at).format('YYYY-MM-DD HH:mm')} ${e.actor} · ${t(`label.enum.DrillSpotCheckAction.${e.action}`, { defaultValue: t('spotChecks.created') })}`}
                     {e.comment ? `：${e.comment}` : ''}
@@ -197,6 +218,7 @@ function SpotCheckDetail({ id, onClose }: { id: string; onClose: () => void }) {
 
 interface CreateValues {
   targetOrgId?: string;
+  drillId?: string;
   period: string;
   unannounced: boolean;
   plannedOn?: Dayjs;
@@ -206,8 +228,11 @@ function CreateDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<CreateValues>();
   const create = useCreateSpotCheck();
+  const problems = useFormProblems(form, createFields);
   const [key] = useState(() => crypto.randomUUID());
   const halves = recentHalves();
+  const targetOrgId = Form.useWatch('targetOrgId', form);
+  const drills = useTargetDrills(targetOrgId);
   return (
     <Modal open title={t('spotChecks.create')} okText={t('common.save')} cancelText={t('spotChecks.cancel')} confirmLoading={create.isPending} onOk={() => { form.submit(); }} onCancel={onClose}>
       <Form<CreateValues>
@@ -215,16 +240,32 @@ function CreateDialog({ onClose }: { onClose: () => void }) {
         layout="vertical"
         name="spot-check-create"
         initialValues={{ period: halves[0], unannounced: false }}
+        onValuesChange={(changed: Partial<CreateValues>) => {
+          if ('targetOrgId' in changed) form.setFieldValue('drillId', undefined);
+        }}
         onFinish={(v) => {
+          problems.clear();
           create.mutate(
-            { idempotencyKey: key, input: { targetOrgId: v.targetOrgId ?? '', period: v.period, unannounced: v.unannounced, plannedOn: v.plannedOn?.format('YYYY-MM-DD') } },
-            { onSuccess: onClose },
+            { idempotencyKey: key, input: { targetOrgId: v.targetOrgId ?? '', drillId: v.drillId, period: v.period, unannounced: v.unannounced, plannedOn: v.plannedOn?.format('YYYY-MM-DD') } },
+            { onSuccess: onClose, onError: (failure) => problems.show(failure) },
           );
         }}
       >
         <Form.Item name="targetOrgId" label={t('spotChecks.field.target')} rules={[{ required: true, message: t('spotChecks.required') }]}>
           <OrgSelect kind="ENTERPRISE" ariaLabel={t('spotChecks.field.target')} />
         </Form.Item>
+        <Form.Item name="drillId" label={t('spotChecks.field.drill')} extra={t('spotChecks.drillHint')}>
+          <Select
+            allowClear
+            aria-label={t('spotChecks.field.drill')}
+            disabled={!targetOrgId}
+            loading={drills.isFetching}
+            placeholder={targetOrgId ? t('spotChecks.chooseDrill') : t('spotChecks.targetFirst')}
+            notFoundContent={t('spotChecks.noDrills')}
+            options={(drills.data ?? []).map((d) => ({ value: d.id, label: drillChoice(d) }))}
+          />
+        </Form.Item>
+        {drills.isError && <ProblemAlert error={drills.error} />}
         <Form.Item name="period" label={t('spotChecks.field.period')}>
           <Select options={halves.map((h) => ({ value: h, label: halfLabel(t, h) }))} />
         </Form.Item>
@@ -235,7 +276,7 @@ function CreateDialog({ onClose }: { onClose: () => void }) {
           <Checkbox>{t('spotChecks.field.unannounced')}</Checkbox>
         </Form.Item>
       </Form>
-      {create.isError && <ProblemAlert error={create.error} />}
+      {create.isError && <ProblemAlert error={create.error} fieldErrors={problems.unmatched} />}
     </Modal>
   );
 }
@@ -287,13 +328,14 @@ export function SpotChecksPage() {
         loading={checks.isPending}
         dataSource={checks.data?.items ?? []}
         pagination={false}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1280 }}
         onRow={(c) => ({ 'data-testid': 'spot-check-row', onClick: () => { setOpen(c.id); }, style: { cursor: 'pointer' } }) as HTMLAttributes<HTMLElement>}
         locale={{ emptyText: <Empty description={t('spotChecks.empty')} /> }}
         columns={[
           { title: t('spotChecks.field.code'), key: 'code', width: 130, render: (_, c) => c.code },
-          { title: t('spotChecks.field.target'), key: 'target', render: (_, c) => c.target.name },
-          { title: t('spotChecks.field.regulator'), key: 'regulator', render: (_, c) => c.regulator.name },
+          { title: t('spotChecks.field.target'), key: 'target', width: 200, render: (_, c) => c.target.name },
+          { title: t('spotChecks.field.drill'), key: 'drill', width: 200, render: (_, c) => c.drillTitle ?? '' },
+          { title: t('spotChecks.field.regulator'), key: 'regulator', width: 160, render: (_, c) => c.regulator.name },
           { title: t('spotChecks.field.period'), key: 'period', width: 130, render: (_, c) => halfLabel(t, c.period) },
           { title: t('spotChecks.field.unannounced'), key: 'unannounced', width: 90, render: (_, c) => (c.unannounced ? <Tag color="purple">{t('spotChecks.unannounced')}</Tag> : null) },
           { title: t('spotChecks.field.result'), key: 'result', width: 110, render: (_, c) => (c.result ? t(`label.enum.DrillSpotCheckResult.${c.result}`) : '') },
