@@ -80,8 +80,12 @@ test('the district office checks a drill unannounced, orders a correction; the e
   await page.getByRole('button', { name: '新建抽查' }).click();
   const create = page.getByRole('dialog', { name: '新建抽查' });
   await expect(create.getByRole('combobox', { name: '所查演练' })).toBeDisabled();
-  await create.getByRole('combobox', { name: '被抽查单位' }).fill('黔城');
-  await page.locator('.ant-select-item-option').filter({ hasText: ENTERPRISE.name }).click();
+  // The search answers while the list is open: a click on an option the answer replaced is tried again.
+  await expect(async () => {
+    await create.getByRole('combobox', { name: '被抽查单位' }).fill('黔城');
+    await page.locator('.ant-select-item-option').filter({ hasText: ENTERPRISE.name }).click({ timeout: 10_000 });
+    await expect(create.getByRole('combobox', { name: '所查演练' })).toBeEnabled({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
   await create.getByRole('combobox', { name: '所查演练' }).click();
   await page.locator('.ant-select-item-option').filter({ hasText: drillTitle }).click();
   await create.getByLabel('突袭抽查').check();
@@ -123,10 +127,11 @@ test('the district office checks a drill unannounced, orders a correction; the e
   await expectActions(page, ['责令限期改正']);
 
   await act(page, '责令限期改正', async (dialog) => {
-    await dialog.getByLabel('整改期限').fill(isoDate(14));
-    // A typed day is taken when the picker loses focus (Enter would submit the dialog before the order is written).
-    await dialog.getByLabel('责令改正内容').click();
     await dialog.getByLabel('责令改正内容').fill(order);
+    // A typed day is taken when the picker loses focus; Tab also closes its calendar (Enter would submit the dialog).
+    await dialog.getByLabel('整改期限').fill(isoDate(14));
+    await dialog.getByLabel('整改期限').press('Tab');
+    await expect(dialog.getByLabel('整改期限')).toHaveValue(isoDate(14));
   });
   await expect(detail.getByText('责令限期改正').first()).toBeVisible();
   await expect(detail).toContainText(order);
