@@ -63,7 +63,7 @@ class ArchitectureTest {
         Set<String> found = new TreeSet<>();
         MAIN.stream().filter(c -> c.isAnnotatedWith(Entity.class) && CARRY_A_SCOPE_PATH.test(c))
                 .forEach(c -> found.add(c.getSimpleName()));
-        assertEquals(Set.of("Accident", "AssessmentScheme", "AuditEntry", "Hazard", "HazardEvent", "ResponsibilityList"), found);
+        assertEquals(Set.of("Accident", "Assessment", "AssessmentScheme", "AuditEntry", "Hazard", "HazardEvent", "ResponsibilityList"), found);
     }
 
     private static final DescribedPredicate<JavaClass> CARRY_A_SCOPE_PATH =
