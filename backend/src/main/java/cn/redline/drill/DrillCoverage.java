@@ -73,14 +73,31 @@ public class DrillCoverage {
     private record Where(String sql, Map<String, Object> params) {
     }
 
+    /**
+     * The org obligations of the periods holding {@code :on} as {@code b}: the open ones (not finalised: every period
+     * holding today or later) read from the small partial index {@code obligation_org_open_idx}, index-only for the
+     * narrow coverage columns, and the finalised ones (a period holding a past day) from {@code obligation_final_period_idx}.
+     */
+    static String current(String columns) {
+        return """
+                (select %s from obligation where subject_kind = 'ORG' and finalised_at is null
+                     and period_first <= :on and period_last >= :on
+                 union all
+                 select %s from obligation where subject_kind = 'ORG' and finalised_at is not null
+                     and period_first <= :on and period_last >= :on) b""".formatted(
+                columns.replace("finalised_at", "cast(null as timestamptz) as finalised_at"), columns);
+    }
+
+    /** The columns {@link #STATUS} grades from. */
+    private static final String GRADED = "org_id, rule_id, status, counted, required, finalised_at, waiver_reason, period_last";
+
     /** The obligations of the periods holding {@code on}, in {@code root}'s subtree and the caller's scope. */
     private Where where(Org root, Filter f, LocalDate today) {
         Where orgs = orgs(root, f);
         Map<String, Object> p = new HashMap<>(orgs.params());
         List<String> w = new ArrayList<>();
-        w.add("b.subject_kind = 'ORG' and r.capability = 'DRILL' and b.rule_id = r.id and o.id = b.org_id");
+        w.add("r.capability = 'DRILL' and b.rule_id = r.id and o.id = b.org_id");
         w.add(orgs.sql());
-        w.add("b.period_first <= :on and b.period_last >= :on");
         p.put("on", f.on() == null ? today : f.on());
         if (f.ruleCode() != null) {
             w.add("r.code = :rule");
@@ -126,7 +143,7 @@ public class DrillCoverage {
         List<Object[]> rows = bind(em.createNativeQuery("""
                 with s as materialized (select b.org_id, split_part(substr(o.path, length(:rootPath) + 1), '/', 1) as child,
                                                %s as status
-                           from obligation b, requirement_rule r, org o where %s),
+                           from %s, requirement_rule r, org o where %s),
                      per_org as (select org_id, min(child) as child,
                                         count(*) filter (where status in ('MET', 'WAIVED')) as met,
                                         count(*) filter (where status = 'OPEN') as open,
@@ -137,7 +154,7 @@ public class DrillCoverage {
                        count(*) filter (where missed = 0 and at_risk = 0),
                        count(*) filter (where missed = 0 and at_risk > 0),
                        count(*) filter (where missed > 0)
-                from per_org group by 1""".formatted(STATUS, w.sql())), w.params()).setParameter("rootPath", root.path)
+                from per_org group by 1""".formatted(STATUS, current(GRADED), w.sql())), w.params()).setParameter("rootPath", root.path)
                 .getResultList();
         Map<String, DrillCoverageView.Counts> bySegment = new HashMap<>();
         for (Object[] r : rows) {
@@ -201,9 +218,10 @@ public class DrillCoverage {
                 select * from (
                     select b.id, b.rule_id, b.org_id, o.code, o.name, o.kind, o.industry, o.emergency_key_category is not null,
                            b.period_key, b.period_first, b.period_last, b.required, b.counted, %s as status, b.waiver_reason
-                    from obligation b, requirement_rule r, org o where %s%s) x
+                    from %s, requirement_rule r, org o where %s%s) x
                 where x.status not in ('MET', 'WAIVED')
-                order by x.period_last, x.id limit :limit""".formatted(STATUS, w.sql(), after)), params)
+                order by x.period_last, x.id limit :limit""".formatted(STATUS, current(GRADED + ", id, period_key, period_first"),
+                w.sql(), after)), params)
                 .setParameter("limit", page.limit + 1).getResultList();
         Map<UUID, RequirementRule> rules = new HashMap<>();
         Labels zh = Labels.of(Labels.ZH);

@@ -391,74 +391,92 @@ public class DrillRecount {
         final List<Object[]> obligationUpsert = new ArrayList<>();
         final List<UUID> obligationDelete = new ArrayList<>();
 
-        /** Obligations written, removed, evidence rows written. */
+        /**
+         * Obligations written, removed, evidence rows written. Each kind of write is one set-based statement per chunk
+         * (arrays unnested), not a statement per row: a rule edit rewrites tens of thousands of rows.
+         */
         int[] flush(Connection c, OffsetDateTime now) throws SQLException {
             Timestamp at = Timestamp.from(now.toInstant());
-            batch(c, """
-                    insert into obligation_evidence (id, rule_id, subject_kind, subject_id, source_kind, source_id, evidence_date, entered_at)
-                    values (?, ?, 'ORG', ?, '""" + EVIDENCE + "', ?, ?, ?)", evidenceInsert, (s, r) -> {
-                s.setObject(1, r[0]);
-                s.setObject(2, r[1]);
-                s.setObject(3, r[2]);
-                s.setString(4, (String) r[3]);
-                s.setObject(5, r[4]);
-                s.setObject(6, ((OffsetDateTime) r[5]).withOffsetSameInstant(ZoneOffset.UTC));
-            });
-            batch(c, "update obligation_evidence set evidence_date = ?, withdrawn_at = null where id = ?", evidenceRevive, (s, r) -> {
-                s.setObject(1, r[0]);
-                s.setObject(2, r[1]);
-            });
-            batch(c, "update obligation_evidence set withdrawn_at = ? where id = ?", evidenceWithdraw, (s, id) -> {
-                s.setTimestamp(1, at);
-                s.setObject(2, id);
-            });
-            batch(c, "delete from obligation where id = ? and finalised_at is null and waiver_reason is null", obligationDelete,
-                    (s, id) -> s.setObject(1, id));
-            batch(c, """
-                    insert into obligation (id, rule_id, subject_kind, subject_id, org_id, period_key, period_first, period_last,
-                                            required, counted, late, status, computed_at)
-                    values (?, ?, 'ORG', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (rule_id, subject_kind, subject_id, period_key) do update
-                    set required = excluded.required, counted = excluded.counted, late = excluded.late,
-                        status = excluded.status, computed_at = excluded.computed_at, version = obligation.version + 1
-                    where obligation.finalised_at is null""", obligationUpsert, (s, r) -> {
-                s.setObject(1, r[0]);
-                s.setObject(2, r[1]);
-                s.setObject(3, r[2]);
-                s.setObject(4, r[2]);
-                s.setString(5, (String) r[3]);
-                s.setObject(6, r[4]);
-                s.setObject(7, r[5]);
-                s.setInt(8, (Integer) r[6]);
-                s.setInt(9, (Integer) r[7]);
-                s.setInt(10, (Integer) r[8]);
-                s.setString(11, (String) r[9]);
-                s.setTimestamp(12, at);
-            });
+            if (!evidenceInsert.isEmpty()) {
+                try (PreparedStatement s = c.prepareStatement("""
+                        insert into obligation_evidence (id, rule_id, subject_kind, subject_id, source_kind, source_id, evidence_date, entered_at)
+                        select v.id, v.rule_id, 'ORG', v.subject_id, '%s', v.source_id, v.day, v.entered_at
+                        from unnest(cast(? as uuid[]), cast(? as uuid[]), cast(? as uuid[]), cast(? as text[]), cast(? as date[]),
+                                    cast(? as timestamptz[])) v (id, rule_id, subject_id, source_id, day, entered_at)""".formatted(EVIDENCE))) {
+                    s.setArray(1, column(c, "uuid", evidenceInsert, 0));
+                    s.setArray(2, column(c, "uuid", evidenceInsert, 1));
+                    s.setArray(3, column(c, "uuid", evidenceInsert, 2));
+                    s.setArray(4, column(c, "text", evidenceInsert, 3));
+                    s.setArray(5, text(c, evidenceInsert, 4));
+                    s.setArray(6, c.createArrayOf("text", evidenceInsert.stream()
+                            .map(r -> ((OffsetDateTime) r[5]).withOffsetSameInstant(ZoneOffset.UTC).toString()).toArray()));
+                    s.executeUpdate();
+                }
+            }
+            if (!evidenceRevive.isEmpty()) {
+                try (PreparedStatement s = c.prepareStatement("""
+                        update obligation_evidence e set evidence_date = v.day, withdrawn_at = null
+                        from unnest(cast(? as date[]), cast(? as uuid[])) v (day, id) where e.id = v.id""")) {
+                    s.setArray(1, text(c, evidenceRevive, 0));
+                    s.setArray(2, column(c, "uuid", evidenceRevive, 1));
+                    s.executeUpdate();
+                }
+            }
+            if (!evidenceWithdraw.isEmpty()) {
+                try (PreparedStatement s = c.prepareStatement("update obligation_evidence set withdrawn_at = ? where id = any(?)")) {
+                    s.setTimestamp(1, at);
+                    s.setArray(2, c.createArrayOf("uuid", evidenceWithdraw.toArray()));
+                    s.executeUpdate();
+                }
+            }
+            if (!obligationDelete.isEmpty()) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "delete from obligation where id = any(?) and finalised_at is null and waiver_reason is null")) {
+                    s.setArray(1, c.createArrayOf("uuid", obligationDelete.toArray()));
+                    s.executeUpdate();
+                }
+            }
+            if (!obligationUpsert.isEmpty()) {
+                // one row per (rule, org, period) in a chunk, so the statement never updates a row twice
+                try (PreparedStatement s = c.prepareStatement("""
+                        insert into obligation (id, rule_id, subject_kind, subject_id, org_id, period_key, period_first, period_last,
+                                                required, counted, late, status, computed_at)
+                        select v.id, v.rule_id, 'ORG', v.org_id, v.org_id, v.period_key, v.period_first, v.period_last,
+                               v.required, v.counted, v.late, v.status, ?
+                        from unnest(cast(? as uuid[]), cast(? as uuid[]), cast(? as uuid[]), cast(? as text[]), cast(? as date[]),
+                                    cast(? as date[]), cast(? as int[]), cast(? as int[]), cast(? as int[]), cast(? as text[]))
+                             v (id, rule_id, org_id, period_key, period_first, period_last, required, counted, late, status)
+                        on conflict (rule_id, subject_kind, subject_id, period_key) do update
+                        set required = excluded.required, counted = excluded.counted, late = excluded.late,
+                            status = excluded.status, computed_at = excluded.computed_at, version = obligation.version + 1
+                        where obligation.finalised_at is null""")) {
+                    s.setTimestamp(1, at);
+                    s.setArray(2, column(c, "uuid", obligationUpsert, 0));
+                    s.setArray(3, column(c, "uuid", obligationUpsert, 1));
+                    s.setArray(4, column(c, "uuid", obligationUpsert, 2));
+                    s.setArray(5, column(c, "text", obligationUpsert, 3));
+                    s.setArray(6, text(c, obligationUpsert, 4));
+                    s.setArray(7, text(c, obligationUpsert, 5));
+                    s.setArray(8, column(c, "int4", obligationUpsert, 6));
+                    s.setArray(9, column(c, "int4", obligationUpsert, 7));
+                    s.setArray(10, column(c, "int4", obligationUpsert, 8));
+                    s.setArray(11, column(c, "text", obligationUpsert, 9));
+                    s.executeUpdate();
+                }
+            }
             return new int[] {obligationUpsert.size(), obligationDelete.size(),
                     evidenceInsert.size() + evidenceRevive.size() + evidenceWithdraw.size()};
         }
 
-        private static <T> void batch(Connection c, String sql, List<T> rows, Binder<T> binder) throws SQLException {
-            if (rows.isEmpty()) {
-                return;
-            }
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                int n = 0;
-                for (T r : rows) {
-                    binder.bind(s, r);
-                    s.addBatch();
-                    if (++n % 1000 == 0) {
-                        s.executeBatch();
-                    }
-                }
-                s.executeBatch();
-            }
+        /** Column {@code i} of the rows as an SQL array of {@code type}. */
+        private static Array column(Connection c, String type, List<Object[]> rows, int i) throws SQLException {
+            return c.createArrayOf(type, rows.stream().map(r -> r[i]).toArray());
+        }
+
+        /** Column {@code i} of the rows as text (dates), cast by the statement. */
+        private static Array text(Connection c, List<Object[]> rows, int i) throws SQLException {
+            return c.createArrayOf("text", rows.stream().map(r -> String.valueOf(r[i])).toArray());
         }
     }
 
-    @FunctionalInterface
-    private interface Binder<T> {
-        void bind(PreparedStatement s, T row) throws SQLException;
-    }
 }
