@@ -44,7 +44,7 @@ public class DrillCoverage {
 
     /** The status of an obligation graded on :today, as {@link ObligationStatus#of} does. */
     static final String STATUS = """
-            case when b.finalised_at is not null then b.status
+            case when b.finalised then b.status
                  when b.waiver_reason is not null then 'WAIVED'
                  when b.counted >= b.required then 'MET'
                  when cast(:today as date) > b.period_last + r.grace_days then case when b.counted > 0 then 'PARTIAL' else 'MISSED' end
@@ -74,22 +74,28 @@ public class DrillCoverage {
     }
 
     /**
-     * The org obligations of the periods holding {@code :on} as {@code b}: the open ones (not finalised: every period
-     * holding today or later) read from the small partial index {@code obligation_org_open_idx}, index-only for the
-     * narrow coverage columns, and the finalised ones (a period holding a past day) from {@code obligation_final_period_idx}.
+     * The org obligations of the periods holding {@code :on} as {@code b}, with {@code b.finalised}: the open ones (not
+     * finalised: every period holding today or later) from the small partial index {@code obligation_org_open_idx},
+     * and the finalised ones (a period holding a past day) from {@code obligation_final_period_idx}. {@code open} and
+     * {@code finalised} are the two branches' select lists (the same columns; a branch may fill one with a constant).
      */
-    static String current(String columns) {
+    static String current(String open, String finalised) {
         return """
-                (select %s from obligation where subject_kind = 'ORG' and finalised_at is null
+                (select %s, false as finalised from obligation where subject_kind = 'ORG' and finalised_at is null
                      and period_first <= :on and period_last >= :on
                  union all
-                 select %s from obligation where subject_kind = 'ORG' and finalised_at is not null
-                     and period_first <= :on and period_last >= :on) b""".formatted(
-                columns.replace("finalised_at", "cast(null as timestamptz) as finalised_at"), columns);
+                 select %s, true from obligation where subject_kind = 'ORG' and finalised_at is not null
+                     and period_first <= :on and period_last >= :on) b""".formatted(open, finalised);
     }
 
-    /** The columns {@link #STATUS} grades from. */
-    private static final String GRADED = "org_id, rule_id, status, counted, required, finalised_at, waiver_reason, period_last";
+    /**
+     * What {@link #STATUS} grades from, read from the indexes alone: a finalised obligation's stored status is final,
+     * so its branch needs no counts.
+     */
+    private static final String GRADED_OPEN = "org_id, rule_id, status, counted, required, waiver_reason, period_last";
+    /** The columns of an unmet obligation. */
+    private static final String DEBT = GRADED_OPEN + ", id, period_key, period_first";
+    private static final String GRADED_FINAL = "org_id, rule_id, status, 0, 0, cast(null as varchar), period_last";
 
     /** The obligations of the periods holding {@code on}, in {@code root}'s subtree and the caller's scope. */
     private Where where(Org root, Filter f, LocalDate today) {
@@ -136,14 +142,25 @@ public class DrillCoverage {
     public DrillCoverageView coverage(UUID orgId, Filter f) {
         Org root = access.visibleOrg(orgId);
         LocalDate today = Times.today(clock);
-        Where w = where(root, f, today);
-        // per org its worst colour and its obligations by status, then per child of the root (its path segment); the
-        // graded rows are materialised narrow (org, child, status) so the per-org grouping does not sort wide rows
+        // the subtree's orgs first (each with its child segment), then their graded obligations joined by hash, per org
+        // its obligations by status, then per child; the org set is materialised so the join does not hang on the
+        // planner's estimate of the obligations of the periods holding the day (a range over two columns)
+        Where orgs = orgs(root, f);
+        Map<String, Object> params = new HashMap<>(orgs.params());
+        params.put("on", f.on() == null ? today : f.on());
+        params.put("today", today);
+        String rule = "";
+        if (f.ruleCode() != null) {
+            rule = " and r.code = :rule";
+            params.put("rule", f.ruleCode());
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery("""
-                with s as materialized (select b.org_id, split_part(substr(o.path, length(:rootPath) + 1), '/', 1) as child,
-                                               %s as status
-                           from %s, requirement_rule r, org o where %s),
+                with t as materialized (select o.id, split_part(substr(o.path, length(:rootPath) + 1), '/', 1) as child
+                                        from org o where %s),
+                     s as (select t.id as org_id, t.child, %s as status
+                           from %s join requirement_rule r on r.id = b.rule_id join t on t.id = b.org_id
+                           where r.capability = 'DRILL'%s),
                      per_org as (select org_id, min(child) as child,
                                         count(*) filter (where status in ('MET', 'WAIVED')) as met,
                                         count(*) filter (where status = 'OPEN') as open,
@@ -154,8 +171,8 @@ public class DrillCoverage {
                        count(*) filter (where missed = 0 and at_risk = 0),
                        count(*) filter (where missed = 0 and at_risk > 0),
                        count(*) filter (where missed > 0)
-                from per_org group by 1""".formatted(STATUS, current(GRADED), w.sql())), w.params()).setParameter("rootPath", root.path)
-                .getResultList();
+                from per_org group by 1""".formatted(orgs.sql(), STATUS, current(GRADED_OPEN, GRADED_FINAL), rule)), params)
+                .setParameter("rootPath", root.path).getResultList();
         Map<String, DrillCoverageView.Counts> bySegment = new HashMap<>();
         for (Object[] r : rows) {
             bySegment.put((String) r[0], new DrillCoverageView.Counts(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7])));
@@ -220,7 +237,7 @@ public class DrillCoverage {
                            b.period_key, b.period_first, b.period_last, b.required, b.counted, %s as status, b.waiver_reason
                     from %s, requirement_rule r, org o where %s%s) x
                 where x.status not in ('MET', 'WAIVED')
-                order by x.period_last, x.id limit :limit""".formatted(STATUS, current(GRADED + ", id, period_key, period_first"),
+                order by x.period_last, x.id limit :limit""".formatted(STATUS, current(DEBT, DEBT),
                 w.sql(), after)), params)
                 .setParameter("limit", page.limit + 1).getResultList();
         Map<UUID, RequirementRule> rules = new HashMap<>();
