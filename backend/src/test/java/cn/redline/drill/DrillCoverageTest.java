@@ -52,6 +52,9 @@ class DrillCoverageTest {
     @Inject
     DrillDutyJob job;
 
+    @Inject
+    cn.redline.duty.Obligations obligations;
+
     @AfterEach
     void resetClock() {
         movable.reset();
@@ -259,6 +262,22 @@ class DrillCoverageTest {
         assertTrue(as(Demo.nanmingSafety()).queryParam("orgId", town).queryParam("on", "2026-06-10")
                 .get("/api/v1/drill-coverage/debts").then().statusCode(200).extract().jsonPath().getList("items.status")
                 .contains("MISSED"));
+
+        // in September the shared job has finalised the half-year's obligations: the past day reads their frozen
+        // statuses (the finalised branch) beside the year's still-open ones, and counts as before
+        at("2026-09-15T10:00");
+        obligations.refreshAndFinalise();
+        Number frozen = (Number) em.createNativeQuery("""
+                select count(*) from obligation b join org o on o.id = b.org_id
+                where o.path like (select path from org where id = cast(?1 as uuid)) || '%'
+                  and b.period_last = date '2026-06-30' and b.finalised_at is not null""").setParameter(1, town).getSingleResult();
+        assertTrue(frozen.intValue() >= 3, "the half-year's obligations are finalised: " + frozen);
+        JsonPath finalised = coverage(town, Map.of("on", "2026-06-10"));
+        assertCounts(finalised, "total", 2, 4, 0, 3, 2, 0, 2);
+        assertEquals(after.getList("children.counts"), finalised.getList("children.counts"));
+        assertEquals(List.of("MISSED", "MISSED"), as(Demo.nanmingSafety()).queryParam("orgId", town)
+                .queryParam("on", "2026-06-10").queryParam("ruleCode", "ENT_ONSITE").get("/api/v1/drill-coverage/debts").then()
+                .statusCode(200).extract().jsonPath().getList("items.status"));
     }
 
     @Test
