@@ -1,10 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { meFixture } from '@/test/fixtures';
 import { sessionHandlers } from '@/test/handlers';
 import { renderApp } from '@/test/render';
 import { recordRequests, server } from '@/test/server';
 import { drillHandlers } from '../testing/handlers';
+import type { DrillObligation } from '../api/types';
 import { obligationFixture } from '../testing/fixtures';
 import { DrillObligationsPage } from './DrillObligationsPage';
 
@@ -39,6 +40,31 @@ describe('drills owed (phone)', () => {
     for (const code of ['AT_RISK', 'MISSED', 'ENT_ONSITE', 'planKind']) expect(document.body).not.toHaveTextContent(code);
     expect(requests.some((r) => new URL(r.url).searchParams.get('orgId') === 'ent-1')).toBe(true);
     expect(screen.getByRole('link', { name: '登记演练' })).toHaveAttribute('href', '/drills/new');
+  });
+
+  it('shows each rule once after a refetch reorders periods not materialised yet (no id) among stored ones', async () => {
+    // a period the daily job has not materialised has no obligation id: keyed by the id, two such cards shared one
+    // key, and when the enterprise's drill moved 综合或专项 down the list the old card stayed on screen beside the new one
+    const entCs = (status: DrillObligation['status']) =>
+      obligationFixture({ id: null, ruleId: 'rule-cs', ruleCode: 'ENT_CS', ruleTitle: '每年至少组织一次综合或专项应急预案演练', periodType: 'YEAR', periodKey: '2026', status, counted: status === 'MET' ? 1 : 0 });
+    const onsite = obligationFixture({ id: 'obl-onsite', ruleId: 'rule-onsite' });
+    const keyUnit = obligationFixture({ id: null, ruleId: 'rule-key', ruleCode: 'KEY_HALF', ruleTitle: '应急重点单位每半年至少组织一次应急预案演练', status: 'MET', counted: 1 });
+    server.use(sessionHandlers.me(enterprise), drillHandlers.obligations('ent-1', [entCs('AT_RISK'), onsite, keyUnit]));
+    const { queryClient } = await renderApp(<DrillObligationsPage />, { route: '/drills/owed' });
+    await waitFor(() => {
+      expect(screen.getAllByTestId('drill-obligation')).toHaveLength(3);
+    });
+
+    server.use(drillHandlers.obligations('ent-1', [entCs('MET'), onsite, keyUnit]));
+    await queryClient.invalidateQueries();
+    const shown = () => screen.getAllByTestId('drill-obligation').map((c) => [c.querySelector('.duty-card-title')?.textContent, c.dataset.status]);
+    await waitFor(() => {
+      expect(shown()).toEqual([
+        ['生产经营单位每半年至少组织一次现场处置方案演练', 'AT_RISK'],
+        ['每年至少组织一次综合或专项应急预案演练', 'MET'],
+        ['应急重点单位每半年至少组织一次应急预案演练', 'MET'],
+      ]);
+    });
   });
 
   it('shows the English reason in English', async () => {

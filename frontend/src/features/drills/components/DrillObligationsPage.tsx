@@ -81,7 +81,8 @@ export function DrillObligationsPage() {
       ) : (
         <ul className="duty-cards" aria-label={t('drills.owed.title')}>
           {items.map((o) => (
-            <ObligationCard key={o.id} obligation={o} />
+            // a period the daily job has not materialised yet has no id: one card per rule and period
+            <ObligationCard key={`${o.ruleId}/${o.periodKey}`} obligation={o} />
           ))}
         </ul>
       )}
