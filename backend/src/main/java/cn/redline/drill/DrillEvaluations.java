@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,6 +172,23 @@ public class DrillEvaluations {
     /** What SUBMIT_EVALUATION still waits for, or null when the drill has no evaluation yet. */
     List<String> gaps(Drill d) {
         return of(d.id).map(e -> missing(e, template(e).definition)).orElse(null);
+    }
+
+    /** {@link #gaps(Drill)} for a page of drills, one query each for the evaluations and their templates: by drill,
+     * only the drills with an evaluation. */
+    Map<UUID, List<String>> gaps(java.util.Collection<Drill> shown) {
+        List<DrillEvaluation> found = em.createQuery("from DrillEvaluation where drillId in :ids", DrillEvaluation.class)
+                .setParameter("ids", shown.stream().map(d -> d.id).toList()).getResultList();
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, EvaluationTemplate> templates = new HashMap<>();
+        em.createQuery("from EvaluationTemplate where id in :ids", EvaluationTemplate.class)
+                .setParameter("ids", found.stream().map(e -> e.templateId).distinct().toList())
+                .getResultList().forEach(t -> templates.put(t.id, t));
+        Map<UUID, List<String>> out = new HashMap<>();
+        found.forEach(e -> out.put(e.drillId, missing(e, templates.get(e.templateId).definition)));
+        return out;
     }
 
     /** SUBMIT_EVALUATION: the evaluation is signed now by the caller and never changes again. */

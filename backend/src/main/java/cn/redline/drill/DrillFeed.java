@@ -51,7 +51,7 @@ public class DrillFeed {
                 : em.createQuery("from Drill where id in :ids", Drill.class).setParameter("ids", ids).getResultStream()
                         .collect(Collectors.toMap(d -> d.id, Function.identity()));
         Map<UUID, List<AttachmentView>> files = attachments.listFor(DrillAttachmentPolicy.OWNER, ids);
-        Drills.Counted counted = drills.counted(byId.values());
+        Drills.Counted counted = drills.counted(byId.values(), files);
         return new ChangePage(ids.stream().map(id -> drills.view(byId.get(id), files.getOrDefault(id, List.of()), counted)).toList(),
                 changes.nextCursor());
     }

@@ -26,9 +26,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Drill findings (§3.3 DrillFinding): recorded against a drill's evaluation while the drill is held, evaluated or not
@@ -115,7 +117,26 @@ public class DrillFindings implements DrillFindingWorkflow.Lookups {
 
     /** CLOSE's condition on findings, in words, or null when every finding not handed to a hazard ticket is assigned. */
     String gaps(Drill d) {
-        List<String> unassigned = ofDrill(d.id).stream().filter(f -> f.status != DrillFindingStatus.CONVERTED && !f.assigned())
+        return gaps(ofDrill(d.id));
+    }
+
+    /** {@link #gaps(Drill)} for a page of drills in one query: by drill, only the drills with a gap. */
+    Map<UUID, String> gaps(java.util.Collection<Drill> shown) {
+        Map<UUID, String> out = new HashMap<>();
+        em.createQuery("from DrillFinding where drillId in :ids order by drillId, number", DrillFinding.class)
+                .setParameter("ids", shown.stream().map(d -> d.id).toList()).getResultStream()
+                .collect(Collectors.groupingBy(f -> f.drillId, Collectors.toList()))
+                .forEach((drill, found) -> {
+                    String gap = gaps(found);
+                    if (gap != null) {
+                        out.put(drill, gap);
+                    }
+                });
+        return out;
+    }
+
+    private static String gaps(List<DrillFinding> found) {
+        List<String> unassigned = found.stream().filter(f -> f.status != DrillFindingStatus.CONVERTED && !f.assigned())
                 .map(f -> "#" + f.number).toList();
         return unassigned.isEmpty() ? null : "findings without an owner or a deadline: " + String.join(", ", unassigned);
     }

@@ -120,7 +120,7 @@ public class Drills implements DrillWorkflow.Lookups {
         Page<Drill> shown = records.page(Drill.class, NEWEST, equal, page, d -> d);
         Map<UUID, List<AttachmentView>> files = attachments.listFor(DrillAttachmentPolicy.OWNER,
                 shown.items().stream().map(d -> d.id).toList());
-        Counted counted = counted(shown.items());
+        Counted counted = counted(shown.items(), files);
         return new DrillPage(shown.items().stream().map(d -> view(d, files.getOrDefault(d.id, List.of()), counted)).toList(),
                 shown.nextCursor());
     }
@@ -355,12 +355,25 @@ public class Drills implements DrillWorkflow.Lookups {
      * What the views of a page of drills read beside the drills themselves, one query each for the whole page: the
      * rule codes each drill is evidence for, and which drills have an evaluation entered (draft or sealed).
      */
-    record Counted(Map<UUID, List<String>> codes, Set<UUID> withEvaluation) {
+    record Counted(Map<UUID, List<String>> codes, Set<UUID> withEvaluation, DrillWorkflow workflow) {
     }
 
+    /** What one drill's view reads; its allowed actions ask the workflow's lookups one drill at a time. */
     Counted counted(Collection<Drill> shown) {
+        return counted(shown, workflow);
+    }
+
+    /**
+     * What a page of drills' views read, the allowed actions included: the guards read the page's files (given),
+     * evaluations, findings and organisers fetched once per kind for the whole page ({@link PageLookups}).
+     */
+    Counted counted(Collection<Drill> shown, Map<UUID, List<AttachmentView>> files) {
+        return counted(shown, shown.isEmpty() ? workflow : new DrillWorkflow(new PageLookups(shown, files)));
+    }
+
+    private Counted counted(Collection<Drill> shown, DrillWorkflow rules) {
         if (shown.isEmpty()) {
-            return new Counted(Map.of(), Set.of());
+            return new Counted(Map.of(), Set.of(), rules);
         }
         List<UUID> ids = shown.stream().map(d -> d.id).toList();
         Map<UUID, List<String>> codes = new HashMap<>();
@@ -373,18 +386,19 @@ public class Drills implements DrillWorkflow.Lookups {
         Set<UUID> withEvaluation = new HashSet<>(em.createQuery(
                         "select e.drillId from DrillEvaluation e where e.drillId in :ids", UUID.class)
                 .setParameter("ids", ids).getResultList());
-        return new Counted(codes, withEvaluation);
+        return new Counted(codes, withEvaluation, rules);
     }
 
     DrillView view(Drill d, List<AttachmentView> files, Counted counted) {
         List<DrillFileKind> present = files.stream().map(AttachmentView::purpose).filter(p -> p != null)
                 .map(DrillFileKind::valueOf).toList();
-        List<DrillFileKind> missing = d.status.open() ? workflow.missing(d, present) : List.of();
+        List<DrillFileKind> missing = d.status.open() ? counted.workflow().missing(d, present) : List.of();
         // sealed once EVALUATED; while held, a draft may be entered; never before the drill is held
         boolean evaluationEntered = d.status == DrillStatus.EVALUATED || d.status == DrillStatus.CLOSED
                 || (d.status == DrillStatus.CONDUCTED || d.status == DrillStatus.TERMINATED)
                 && counted.withEvaluation().contains(d.id);
-        return DrillView.of(d, counted.codes().getOrDefault(d.id, List.of()), files, table().allowedActions(d, caller),
+        return DrillView.of(d, counted.codes().getOrDefault(d.id, List.of()), files,
+                counted.workflow().table().allowedActions(d, caller),
                 missing, evaluationEntered);
     }
 
@@ -419,6 +433,66 @@ public class Drills implements DrillWorkflow.Lookups {
     @Override
     public boolean keyUnit(Drill d) {
         return em.find(Org.class, d.orgId).emergencyKeyUnit();
+    }
+
+    /**
+     * The workflow's lookups for a page of drills, each kind read once for the whole page rather than once per drill:
+     * the organisers, the files' kinds, the evaluations' gaps and the findings' gaps. They answer as the one-drill
+     * lookups above do.
+     */
+    private final class PageLookups implements DrillWorkflow.Lookups {
+
+        private final Map<UUID, Org> orgs = new HashMap<>();
+        private final Map<UUID, List<DrillFileKind>> files = new HashMap<>();
+        private final Map<UUID, List<String>> evaluationGaps;
+        private final Map<UUID, String> findingGaps;
+
+        PageLookups(Collection<Drill> shown, Map<UUID, List<AttachmentView>> attached) {
+            em.createQuery("from Org where id in :ids", Org.class)
+                    .setParameter("ids", shown.stream().map(d -> d.orgId).distinct().toList())
+                    .getResultList().forEach(o -> orgs.put(o.id, o));
+            attached.forEach((id, views) -> files.put(id, views.stream().map(AttachmentView::purpose)
+                    .filter(p -> p != null).map(DrillFileKind::valueOf).toList()));
+            evaluationGaps = evaluations.gaps(shown);
+            findingGaps = findings.gaps(shown);
+        }
+
+        @Override
+        public boolean organiser(Drill d, Caller c) {
+            Org o = orgs.get(d.orgId);
+            return o == null ? access.mayOrganise(d.orgId) : access.mayOrganise(o);
+        }
+
+        @Override
+        public List<DrillFileKind> files(Drill d) {
+            return files.getOrDefault(d.id, List.of());
+        }
+
+        @Override
+        public List<String> evaluationGaps(Drill d) {
+            return evaluationGaps.get(d.id);
+        }
+
+        @Override
+        public String findingGaps(Drill d) {
+            return findingGaps.get(d.id);
+        }
+
+        @Override
+        public boolean keyUnit(Drill d) {
+            Org o = orgs.get(d.orgId);
+            return (o == null ? em.find(Org.class, d.orgId) : o).emergencyKeyUnit();
+        }
+
+        @Override
+        public LocalDate today() {
+            return Drills.this.today();
+        }
+
+        @Override
+        public OffsetDateTime now() {
+            return Drills.this.now();
+        }
     }
 
     @Override
