@@ -63,6 +63,7 @@ export const drillFormValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const drillPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillPurpose"]> = ["VERIFY", "DEMONSTRATE", "RESEARCH"];
 export const drillScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillScope"]> = ["SINGLE", "COMPREHENSIVE"];
 export const drillSpotCheckActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillSpotCheckAction"]> = ["RECORD_RESULT", "ORDER_CORRECTION", "RESPOND", "ACCEPT_CORRECTION", "ESCALATE", "CANCEL"];
+export const drillSpotCheckFileKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillSpotCheckFileKind"]> = ["SITE_PHOTO", "CORRECTION_ORDER", "CORRECTION_PROOF"];
 export const drillSpotCheckResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillSpotCheckResult"]> = ["COMPLIANT", "NONCOMPLIANT"];
 export const drillSpotCheckStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillSpotCheckStatus"]> = ["PLANNED", "DONE", "CORRECTION_ORDERED", "CORRECTED", "ESCALATED", "CANCELLED"];
 export const drillStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillStatus"]> = ["PLANNED", "PREPARING", "READY", "IN_PROGRESS", "CONDUCTED", "TERMINATED", "EVALUATED", "CLOSED", "CANCELLED"];

@@ -55,6 +55,9 @@ public class DrillDutyResource {
     @Inject
     KeyUnitReports keyUnitReports;
 
+    @Inject
+    DrillSupervisionSummary supervision;
+
     @GET
     @Path("/drill-rules/{id}")
     @Versioned
@@ -120,6 +123,37 @@ public class DrillDutyResource {
             @Parameter(description = "Only key units in this organization's subtree (default: the caller's whole scope)")
             @QueryParam("orgId") UUID orgId) {
         return keyUnitReports.reports(half, orgId);
+    }
+
+    @GET
+    @Path("/drill-coverage/supervision-summary")
+    @Operation(operationId = "getDrillSupervisionSummary", summary = "Yearly 应急预案 and drill supervision summary for the superior "
+            + "department (§3.6 item 7, D22): plans by kind and filed, drills held by form, spot checks and their results, "
+            + "correction orders open and closed, key-unit reports received, late and missing, for the caller's scope")
+    public DrillSupervisionSummaryView supervisionSummary(
+            @Parameter(description = "The year", required = true) @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "Only this organization's subtree (default: the caller's whole scope)") @QueryParam("orgId") UUID orgId) {
+        return supervision.of(year, orgId);
+    }
+
+    @GET
+    @Path("/drill-coverage/supervision-summary.xlsx")
+    @Produces(Xlsx.MEDIA_TYPE)
+    @Operation(operationId = "exportDrillSupervisionSummary", summary = "The yearly supervision summary (D22) as an Excel workbook "
+            + "in the caller's language")
+    @APIResponse(responseCode = "200", description = "年度应急预案与演练监管汇总.xlsx",
+            content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response supervisionSummaryWorkbook(
+            @Parameter(description = "The year", required = true) @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "Only this organization's subtree (default: the caller's whole scope)") @QueryParam("orgId") UUID orgId,
+            @Context HttpHeaders headers) {
+        Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return Response.ok(supervision.workbook(year, orgId, labels), Xlsx.MEDIA_TYPE)
+                .header(Downloads.HEADER, Downloads.contentDisposition(
+                        labels.text("supervisionSummary.fileName", java.util.Map.of("year", year)) + ".xlsx",
+                        "drill-supervision-" + year + ".xlsx"))
+                .header("Content-Language", labels.language())
+                .build();
     }
 
     @GET

@@ -115,6 +115,31 @@ public class DrillSpotCheckResource {
     }
 
     @GET
+    @Path("/{id}/files")
+    @Operation(operationId = "listDrillSpotCheckFiles", summary = "The spot check's files (现场照片, the correction order's scan, "
+            + "the unit's proof of correction), oldest upload first; the bytes come from /attachments/{id}/content")
+    public DrillSpotChecks.Files files(@PathParam("id") UUID id) {
+        return checks.files(id);
+    }
+
+    @POST
+    @Path("/{id}/files")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Capability.Name.ACT_ON_SPOT_CHECKS)
+    @Idempotent
+    @Versioned(ifMatch = Versioned.IfMatch.OPTIONAL)
+    @Operation(operationId = "attachDrillSpotCheckFiles", summary = "Attach uploaded files to the spot check as one kind: site "
+            + "photos by the checking side until the correction is settled, the correction order's scan by the checking "
+            + "office once a noncompliant result is recorded, the unit's proof while the order is open (else 409)")
+    @APIResponse(responseCode = "200", description = "The spot check with its files",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DrillSpotCheckView.class)))
+    public Response attach(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid DrillSpotCheckFilesInput input) {
+        DrillSpotCheckView v = checks.attach(id, ifMatch, input);
+        return Response.ok(v).tag(Etags.of(v.version())).build();
+    }
+
+    @GET
     @Path("/{id}/history")
     @Operation(operationId = "getDrillSpotCheckHistory", summary = "The spot check's history: every step with actor, time and reason")
     public DrillSpotChecks.History history(@PathParam("id") UUID id) {

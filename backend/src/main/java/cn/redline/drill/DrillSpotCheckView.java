@@ -33,7 +33,11 @@ public record DrillSpotCheckView(
         UUID accountabilityActionId,
         @Schema(minimum = "0", maximum = "9223372036854775807") long version,
         @Schema(format = "date-time") OffsetDateTime createdAt,
-        @Schema(maxItems = 6, description = "What the caller may do with it now") List<DrillSpotCheckAction> allowedActions) {
+        @Schema(maxItems = 6, description = "What the caller may do with it now") List<DrillSpotCheckAction> allowedActions,
+        @Schema(maxItems = 500, description = "Its files, oldest upload first: 现场照片, the correction order's scan, the unit's proof "
+                + "(purpose is the DrillSpotCheckFileKind)") List<cn.redline.attachment.AttachmentView> files,
+        @Schema(maxItems = 3, description = "The kinds of files the caller may attach now (POST /drill-spot-checks/{id}/files)")
+        List<DrillSpotCheckFileKind> attachableKinds) {
 
     @Schema(name = "DrillSpotCheckPage")
     public record Page(@Schema(maxItems = 200) List<DrillSpotCheckView> items, @Schema(nullable = true, maxLength = 512) String nextCursor) {

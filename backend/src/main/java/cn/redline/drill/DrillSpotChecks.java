@@ -2,6 +2,8 @@ package cn.redline.drill;
 
 import cn.redline.accountability.AccountabilityType;
 import cn.redline.accountability.ConsequenceRules;
+import cn.redline.attachment.AttachmentService;
+import cn.redline.attachment.AttachmentView;
 import cn.redline.audit.AuditLog;
 import cn.redline.duty.Period;
 import cn.redline.org.CallerOrg;
@@ -39,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -55,6 +58,7 @@ public class DrillSpotChecks {
 
     static final String ENTITY = "drill-spot-check";
     static final String CREATE = "CREATE";
+    static final String ATTACH = "ATTACH";
     static final int REGISTER_MAX_ROWS = 10_000;
 
     static final Keyset<DrillSpotCheck> NEWEST = Keyset.descending("drill-spot-checks",
@@ -115,12 +119,18 @@ public class DrillSpotChecks {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AttachmentService attachments;
+
+    /** Whether the caller speaks for the checking org, and for the checked unit: the table's and the files' guards. */
+    private final BiPredicate<DrillSpotCheck, Caller> regulator = (s, c) -> access.mayOrganise(s.regulatorOrgId);
+    private final BiPredicate<DrillSpotCheck, Caller> target = (s, c) -> c.hasRole(Roles.ADMIN) || s.orgId.equals(callerOrg.orgId());
+
     private Workflow<DrillSpotCheck, DrillSpotCheckStatus, DrillSpotCheckAction, Caller, DrillSpotCheckTransition> table;
 
     @PostConstruct
     void init() {
-        table = DrillSpotCheckWorkflow.table((s, c) -> access.mayOrganise(s.regulatorOrgId),
-                (s, c) -> c.hasRole(Roles.ADMIN) || s.orgId.equals(callerOrg.orgId()), () -> Times.today(clock), this::escalate);
+        table = DrillSpotCheckWorkflow.table(regulator, target, () -> Times.today(clock), this::escalate);
     }
 
     // --- reading ---------------------------------------------------------------------------------------------------
@@ -140,6 +150,16 @@ public class DrillSpotChecks {
         return new History(em.createQuery("from DrillSpotCheckEvent where recordId = :id order by seq", DrillSpotCheckEvent.class)
                 .setParameter("id", visible(id).id).setMaxResults(1000).getResultList().stream()
                 .map(e -> new Entry(e.seq, e.at, e.actorName, e.action, e.fromState, e.toState, e.comment, e.data)).toList());
+    }
+
+    /** The check's files, oldest upload first; 404 when the check is missing or outside the scope. */
+    public Files files(UUID id) {
+        return new Files(attachments.listFor(DrillSpotCheckAttachmentPolicy.OWNER, visible(id).id));
+    }
+
+    @Schema(name = "DrillSpotCheckFiles")
+    public record Files(@Schema(maxItems = 500, description = "Oldest upload first; purpose is the DrillSpotCheckFileKind")
+                        List<AttachmentView> items) {
     }
 
     private DrillSpotCheck visible(UUID id) {
@@ -225,6 +245,37 @@ public class DrillSpotChecks {
         DrillSpotCheckView after = named.of(s);
         audit.record(ENTITY, s.id.toString(), req.action().name().toLowerCase(), named.orgs.get(s.orgId).path, before, after);
         return after;
+    }
+
+    /**
+     * Files attached to the check as one kind, by whom and while the check is in the state the kind's rule names
+     * ({@link DrillSpotCheckAttachmentPolicy#refusal}): any other state or side is refused (409) and nothing is linked.
+     */
+    @Transactional
+    public DrillSpotCheckView attach(UUID id, String ifMatch, DrillSpotCheckFilesInput in) {
+        DrillSpotCheck s = visible(id);
+        if (ifMatch != null) {
+            Etags.requireMatch(ifMatch, s.version);
+        }
+        String why = DrillSpotCheckAttachmentPolicy.refusal(s, in.kind(), caller, regulator, target);
+        if (why != null) {
+            throw Workflow.refusal("Files cannot be attached now: " + why, table.allowedActions(s, caller));
+        }
+        if (!DrillSpotCheckAttachmentPolicy.roleMay(in.kind(), caller)) {
+            throw ProblemException.forbidden("Your role may not attach " + in.kind() + " files to a spot check");
+        }
+        attachments.link(in.attachmentIds(), DrillSpotCheckAttachmentPolicy.OWNER, s.id, in.kind().name());
+        s.updatedAt = Times.now(clock);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("fileKind", in.kind().name());
+        data.put("attachments", in.attachmentIds().stream().map(Object::toString).toList());
+        writeHistory(s, ATTACH, s.status, s.status, data, null);
+        // updatedAt moves the check's version with its files: an ETag held before the attachment is stale
+        em.flush();
+        Views named = views(List.of(s));
+        DrillSpotCheckView v = named.of(s);
+        audit.record(ENTITY, s.id.toString(), "attach", named.orgs.get(s.orgId).path, null, v);
+        return v;
     }
 
     /** ESCALATE: proposes the accountability action against the checked unit, issued by the checking org, with the check as its fact. */
@@ -328,18 +379,22 @@ public class DrillSpotChecks {
                 : em.createNativeQuery("select id, code from accountability_action where id in (:ids)").setParameter("ids", actionIds)
                 .getResultList();
         Map<UUID, String> actions = codes.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
-        return new Views(named, drills, actions);
+        Map<UUID, List<AttachmentView>> files = attachments.listFor(DrillSpotCheckAttachmentPolicy.OWNER,
+                rows.stream().map(s -> s.id).toList());
+        return new Views(named, drills, actions, files);
     }
 
     private final class Views {
         final Map<UUID, Org> orgs;
         final Map<UUID, String> drills;
         final Map<UUID, String> actions;
+        final Map<UUID, List<AttachmentView>> files;
 
-        Views(Map<UUID, Org> orgs, Map<UUID, String> drills, Map<UUID, String> actions) {
+        Views(Map<UUID, Org> orgs, Map<UUID, String> drills, Map<UUID, String> actions, Map<UUID, List<AttachmentView>> files) {
             this.orgs = orgs;
             this.drills = drills;
             this.actions = actions;
+            this.files = files;
         }
 
         boolean overdue(DrillSpotCheck s) {
@@ -351,7 +406,8 @@ public class DrillSpotChecks {
             return new DrillSpotCheckView(s.id, s.code, OrgView.OrgRef.of(orgs.get(s.regulatorOrgId)), OrgView.OrgRef.of(orgs.get(s.orgId)),
                     s.drillId, s.drillId == null ? null : drills.get(s.drillId), s.period, s.unannounced, s.plannedOn, s.checkedOn,
                     s.checkedBy, s.status, s.result, s.findings, s.correctionDeadline, s.correctionOrder, overdue(s), s.response,
-                    s.respondedAt, s.cancelReason, s.accountabilityActionId, s.version, s.createdAt, table.allowedActions(s, caller));
+                    s.respondedAt, s.cancelReason, s.accountabilityActionId, s.version, s.createdAt, table.allowedActions(s, caller),
+                    files.getOrDefault(s.id, List.of()), DrillSpotCheckAttachmentPolicy.attachable(s, caller, regulator, target));
         }
     }
 }
