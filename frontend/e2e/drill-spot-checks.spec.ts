@@ -2,11 +2,14 @@
 // unannounced spot check of the demo enterprise's drill, records a noncompliant result (the server's problem shown in
 // words while the findings are missing) and orders a correction; the enterprise sees the order and reports what it
 // corrected; the office accepts it, downloads the 抽查台账 and opens 重点单位演练报告. On a 390 px phone the grid
-// inspector opens 现场抽查 and records a check on site. Page and console errors fail it.
+// inspector opens 现场抽查 and records a check on site with a site photo. Page and console errors fail it.
 import type { Locator, Page } from '@playwright/test';
 import { noSidewaysScroll } from './drill-steps';
 import { expect, login, nav, openMore, test } from './fixtures';
 import { api, desktop, ENTERPRISE, isoDate, orgId } from './support';
+
+// A 1×1 PNG: a real file the server's magic-byte check accepts.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 interface SpotCheck {
   id: string;
@@ -17,6 +20,7 @@ interface SpotCheck {
   result: string | null;
   unannounced: boolean;
   findings: string | null;
+  files: { fileName: string; purpose: string | null }[];
 }
 
 /** The enterprise's drill a check looks at: planned through the API (planning a drill is another screen's test). */
@@ -182,7 +186,7 @@ test('the district office checks a drill unannounced, orders a correction; the e
   await shot(page, 'key-unit-reports');
 });
 
-test('on a phone the grid inspector records an unannounced spot check on site @phone', async ({ page, shot }) => {
+test('on a phone the grid inspector records an unannounced spot check on site with a photo @phone', async ({ page, shot }) => {
   const run = Date.now() % 1_000_000;
   const drillTitle = `e2e 现场抽查对象 消防演练 ${run}`;
   const findings = `现场询问员工，不清楚疏散路线 ${run}`;
@@ -204,15 +208,19 @@ test('on a phone the grid inspector records an unannounced spot check on site @p
   await expect(page.getByLabel('突袭抽查')).toBeChecked();
   await page.getByText('不符合要求', { exact: true }).click();
   await page.getByLabel(/发现问题/).fill(findings);
+  await page.getByTestId('photo-input').setInputFiles({ name: 'site.png', mimeType: 'image/png', buffer: PNG });
+  await expect(page.locator('.photo-thumb')).toHaveCount(1);
   await noSidewaysScroll(page);
   await shot(page, 'spot-check-on-site');
   await page.getByRole('button', { name: '提交抽查结果' }).click();
   await expect(page.getByText(/已登记抽查 \S+/)).toBeVisible();
   await expect(page.getByLabel(/发现问题/)).toHaveValue('');
+  await expect(page.getByText('已上传 1 张现场照片')).toBeVisible();
 
   const [recorded, ...more] = await checksOfDrill('inspector', drillTitle);
   expect(more, 'recorded once').toHaveLength(0);
   expect(recorded).toMatchObject({ drillId, unannounced: true, status: 'DONE', result: 'NONCOMPLIANT', findings });
+  expect(recorded?.files.map((f) => f.purpose)).toEqual(['SITE_PHOTO']);
 
   // Back in the register on the phone: the check in words, no sideways page.
   await page.getByRole('link', { name: '返回演练抽查' }).click();

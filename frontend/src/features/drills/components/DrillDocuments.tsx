@@ -1,41 +1,15 @@
-import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { UploadOutlined } from '@ant-design/icons';
 import { Button, Flex, Table, Tag, Typography } from 'antd';
 import { useRef, useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '@/lib/api-context';
+import { AttachmentLink } from '@/lib/AttachmentLink';
 import { AttachmentThumb } from '@/lib/AttachmentThumb';
-import { attachmentTypes, fetchAttachmentContent, uploadAttachment, type Attachment } from '@/lib/attachments';
-import { saveBlob } from '@/lib/download';
+import { attachmentTypes, uploadAttachment, type Attachment } from '@/lib/attachments';
 import { useMessage } from '@/lib/feedback';
 import { ProblemAlert } from '@/lib/ProblemAlert';
 import { useTransitionDrill } from '../api/drill';
 import { documentKinds, type DrillFileKind, type VersionedDrill } from '../api/types';
-
-function FileLink({ file }: { file: Attachment }) {
-  const client = useApiClient();
-  const [busy, setBusy] = useState(false);
-  return (
-    <Button
-      type="link"
-      size="small"
-      icon={<PaperClipOutlined />}
-      loading={busy}
-      style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
-      onClick={() => {
-        setBusy(true);
-        void fetchAttachmentContent(client, file.id)
-          .then((blob) => {
-            saveBlob(blob, file.fileName);
-          })
-          .finally(() => {
-            setBusy(false);
-          });
-      }}
-    >
-      {file.fileName}
-    </Button>
-  );
-}
 
 /** Uploads the picked files, then attaches them to the drill as one kind (ATTACH, with the drill's ETag). */
 function AttachButton({ versioned, kind, accept, label }: { versioned: VersionedDrill; kind: DrillFileKind; accept: string; label: string }) {
@@ -138,7 +112,7 @@ export function DrillDocuments({ versioned }: { versioned: VersionedDrill }) {
           render: (_, r) => (
             <Flex vertical align="start">
               {r.files.map((f) => (
-                <FileLink key={f.id} file={f} />
+                <AttachmentLink key={f.id} file={f} />
               ))}
             </Flex>
           ),

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components, paths } from '@/api/schema';
 import { useApiClient } from '@/lib/api-context';
+import { uploadAttachment } from '@/lib/attachments';
 import { fetchBinary, saveBlob } from '@/lib/download';
 import { expectData } from '@/lib/problem';
 
@@ -9,6 +10,7 @@ export type SpotCheckInput = components['schemas']['DrillSpotCheckInput'];
 export type SpotCheckTransition = components['schemas']['DrillSpotCheckTransition'];
 export type SpotCheckAction = SpotCheckTransition['action'];
 export type SpotCheckEvent = components['schemas']['DrillSpotCheckEvent'];
+export type SpotCheckFileKind = components['schemas']['DrillSpotCheckFilesInput']['kind'];
 export type KeyUnitReports = components['schemas']['KeyUnitReports'];
 export type KeyUnitReport = components['schemas']['KeyUnitReport'];
 type Drill = components['schemas']['Drill'];
@@ -118,6 +120,30 @@ export function useTransitionSpotCheck() {
   });
 }
 
+/** The kinds of a spot check's files, in the order the check makes them. */
+export const spotCheckFileKinds: readonly SpotCheckFileKind[] = ['SITE_PHOTO', 'CORRECTION_ORDER', 'CORRECTION_PROOF'];
+
+/** Uploads the picked files, then attaches them to the check as one kind; the check comes back with its files. */
+export function useAttachSpotCheckFiles() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, kind, files }: { id: string; kind: SpotCheckFileKind; files: readonly File[] }) => {
+      const stored = await Promise.all(files.map((file) => uploadAttachment(client, file, file.name, crypto.randomUUID())));
+      return expectData(
+        await client.POST('/api/v1/drill-spot-checks/{id}/files', {
+          params: { path: { id } },
+          body: { kind, attachmentIds: stored.map((a) => a.id) },
+        }),
+      );
+    },
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(spotCheckKeys.one(saved.id), saved);
+      await queryClient.invalidateQueries({ queryKey: spotCheckKeys.all });
+    },
+  });
+}
+
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** 演练抽查台账 of the register's filters, saved under a name that says what it holds. */
@@ -133,6 +159,16 @@ export function useRegisterDownload() {
       if (filters.targetOrgId) params.set('targetOrgId', filters.targetOrgId);
       if (filters.regulatorOrgId) params.set('regulatorOrgId', filters.regulatorOrgId);
       saveBlob(await fetchBinary(client, `/api/v1/drill-spot-checks/register.xlsx?${params.toString()}`, xlsxType), fileName);
+    },
+  });
+}
+
+/** The yearly 应急预案 and drill supervision summary for the superior department (D22), saved as Excel. */
+export function useSupervisionSummaryDownload() {
+  const client = useApiClient();
+  return useMutation({
+    mutationFn: async ({ year, fileName }: { year: number; fileName: string }) => {
+      saveBlob(await fetchBinary(client, `/api/v1/drill-coverage/supervision-summary.xlsx?year=${String(year)}`, xlsxType), fileName);
     },
   });
 }

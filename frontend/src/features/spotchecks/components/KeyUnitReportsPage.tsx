@@ -1,8 +1,9 @@
-import { Empty, Flex, Select, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Select, Table, Tag, Typography } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/lib/ProblemAlert';
-import { recentHalves, useKeyUnitReports, type KeyUnitReport } from '../api/spot-checks';
+import { recentHalves, useKeyUnitReports, useSupervisionSummaryDownload, type KeyUnitReport } from '../api/spot-checks';
 import { halfLabel } from './spot-check-text';
 
 const statusColor: Record<KeyUnitReport['status'], string> = { RECEIVED: 'green', LATE: 'gold', MISSING: 'red', NO_DRILL: 'red' };
@@ -21,12 +22,17 @@ function daysText(t: ReturnType<typeof useTranslation>['t'], r: KeyUnitReport): 
   }
 }
 
-/** 重点单位演练报告: per emergency key unit of the scope, whether its drills of a half reached the regulator in time (§3.6 item 4). */
+/**
+ * 重点单位演练报告: per emergency key unit of the scope, whether its drills of a half reached the regulator in time (§3.6
+ * item 4); the half's year's plan and drill supervision summary for the superior department (D22) is downloaded here.
+ */
 export function KeyUnitReportsPage() {
   const { t } = useTranslation();
   const halves = recentHalves();
   const [half, setHalf] = useState(halves[0] ?? '');
   const reports = useKeyUnitReports(half);
+  const summary = useSupervisionSummaryDownload();
+  const year = Number(half.slice(0, 4));
   return (
     <Flex vertical gap="middle">
       <Flex justify="space-between" align="center" wrap gap="small">
@@ -36,9 +42,21 @@ export function KeyUnitReportsPage() {
           </Typography.Title>
           <Typography.Text type="secondary">{t('keyUnitReports.subtitle', { days: reports.data?.reportDays ?? 15 })}</Typography.Text>
         </div>
-        <Select aria-label={t('spotChecks.field.period')} style={{ minWidth: 150 }} value={half} onChange={setHalf}
-          options={halves.map((h) => ({ value: h, label: halfLabel(t, h) }))} />
+        <Flex gap="small" wrap>
+          <Select aria-label={t('spotChecks.field.period')} style={{ minWidth: 150 }} value={half} onChange={setHalf}
+            options={halves.map((h) => ({ value: h, label: halfLabel(t, h) }))} />
+          <Button
+            icon={<DownloadOutlined />}
+            loading={summary.isPending}
+            onClick={() => {
+              summary.mutate({ year, fileName: t('keyUnitReports.summaryFile', { year }) });
+            }}
+          >
+            {t('keyUnitReports.summary', { year })}
+          </Button>
+        </Flex>
       </Flex>
+      {summary.isError && <ProblemAlert error={summary.error} />}
       {reports.isError && <ProblemAlert error={reports.error} onRetry={() => void reports.refetch()} />}
       <Table<KeyUnitReport>
         rowKey={(r) => r.org.id}

@@ -4,11 +4,12 @@ import { Link } from 'react-router';
 import { useMessage } from '@/lib/feedback';
 import { Field } from '@/lib/FormField';
 import { useOrgSearch } from '@/lib/orgs';
+import { PhotoPicker } from '@/lib/PhotoPicker';
 import { isProblem } from '@/lib/problem';
 import { ProblemAlert } from '@/lib/ProblemAlert';
 import { useOnline } from '@/lib/use-online';
 import { placeFieldErrors } from '@/lib/workflow/action-spec';
-import { drillChoice, halfOf, useCreateSpotCheck, useTargetDrills } from '../api/spot-checks';
+import { drillChoice, halfOf, useAttachSpotCheckFiles, useCreateSpotCheck, useTargetDrills } from '../api/spot-checks';
 import { halfLabel } from './spot-check-text';
 
 type Result = 'COMPLIANT' | 'NONCOMPLIANT';
@@ -25,8 +26,9 @@ const emptyDraft: Draft = { targetOrgId: '', drillId: '', unannounced: true, fin
 
 /**
  * 现场抽查, on an inspector's phone: the enterprise checked, unannounced or not, the result and what was found, for the
- * current half-year, recorded at once (the check is DONE; the desk orders the correction). Plain HTML, no antd, 390px
- * wide; online only: without a network the form says so and sends nothing.
+ * current half-year, recorded at once (the check is DONE; the desk orders the correction), with the site photos taken
+ * (attached as SITE_PHOTO once the check is saved). Plain HTML, no antd, 390px wide; online only: without a network the
+ * form says so and sends nothing.
  */
 export function SpotCheckOnSitePage() {
   const { t } = useTranslation();
@@ -39,6 +41,10 @@ export function SpotCheckOnSitePage() {
   const [attempted, setAttempted] = useState(false);
   const [key, setKey] = useState(() => crypto.randomUUID());
   const create = useCreateSpotCheck();
+  const attach = useAttachSpotCheckFiles();
+  const [photos, setPhotos] = useState<File[]>([]);
+  // the code of the check saved whose photos were refused: the check stands, the photos are said not to
+  const [photosOf, setPhotosOf] = useState<string | null>(null);
   const drills = useTargetDrills(draft.targetOrgId || undefined);
   const period = halfOf(new Date());
   // A server problem naming a field shows beside it; the rest above the button.
@@ -65,6 +71,22 @@ export function SpotCheckOnSitePage() {
       {
         onSuccess: (saved) => {
           void message.success(t('spotChecks.onSite.saved', { code: saved.code }));
+          setPhotosOf(null);
+          if (photos.length > 0) {
+            const taken = photos;
+            attach.mutate(
+              { id: saved.id, kind: 'SITE_PHOTO', files: taken },
+              {
+                onSuccess: () => {
+                  void message.success(t('spotChecks.onSite.photosSaved', { count: taken.length }));
+                },
+                onError: () => {
+                  setPhotosOf(saved.code);
+                },
+              },
+            );
+          }
+          setPhotos([]);
           setDraft(emptyDraft);
           setAttempted(false);
           setKey(crypto.randomUUID());
@@ -84,7 +106,7 @@ export function SpotCheckOnSitePage() {
         </p>
       )}
       <form className="report-form" noValidate onSubmit={onSubmit}>
-        <fieldset className="report-fields" disabled={create.isPending}>
+        <fieldset className="report-fields" disabled={create.isPending || attach.isPending}>
           <Field id={`${ids}-search`} label={t('spotChecks.onSite.search')} optional>
             <input
               id={`${ids}-search`}
@@ -192,7 +214,16 @@ export function SpotCheckOnSitePage() {
               }}
             />
           </Field>
+          <Field id={`${ids}-photos`} label={t('spotChecks.onSite.photos')} optional>
+            <PhotoPicker id={`${ids}-photos`} value={photos} onChange={setPhotos} disabled={!online} />
+          </Field>
           {create.isError && <ProblemAlert error={create.error} fieldErrors={server?.unmatched} />}
+          {photosOf && attach.isError && (
+            <div data-testid="photos-failed">
+              <p className="field-error">{t('spotChecks.onSite.photosFailed', { code: photosOf })}</p>
+              <ProblemAlert error={attach.error} />
+            </div>
+          )}
           <button type="submit" className="btn btn-primary btn-block btn-large" aria-busy={create.isPending} disabled={!online}>
             {t('spotChecks.onSite.submit')}
           </button>

@@ -45,6 +45,20 @@ const check = {
   version: 1,
   createdAt: '2026-11-20T02:00:00Z',
   allowedActions: ['ORDER_CORRECTION' as const],
+  files: [],
+  attachableKinds: ['SITE_PHOTO' as const, 'CORRECTION_ORDER' as const],
+};
+
+const sitePhoto = {
+  id: 'f-1',
+  fileName: '现场检查1.jpg',
+  contentType: 'image/jpeg',
+  size: 2,
+  sha256: 'a'.repeat(64),
+  uploadedAt: '2026-11-20T02:00:00Z',
+  ownerType: 'drill-spot-check',
+  ownerId: 'sc-1',
+  purpose: 'SITE_PHOTO',
 };
 
 describe('drill spot checks', () => {
@@ -102,9 +116,56 @@ describe('drill spot checks', () => {
     expect(downloads[0]?.name).toBe('演练抽查台账.xlsx');
   }, 120_000);
 
-  it('shows each key unit with its report status in words and days', async () => {
+  it("lists the detail's files by kind in words, downloads one and attaches the correction order's scan", async () => {
+    const attached: unknown[] = [];
+    const order = { ...sitePhoto, id: 'f-2', fileName: '责令改正指令书.pdf', contentType: 'application/pdf', purpose: 'CORRECTION_ORDER' };
+    const withPhoto = { ...check, files: [sitePhoto] };
+    let current = withPhoto;
     server.use(
       sessionHandlers.me(withSpotChecks('department')),
+      http.get('/api/v1/drill-spot-checks', () => json({ items: [current], nextCursor: null })),
+      http.get('/api/v1/drill-spot-checks/sc-1', () => json(current)),
+      http.get('/api/v1/drill-spot-checks/sc-1/history', () => json({ items: [] })),
+      http.get('/api/v1/attachments/f-1/content', () => new Response(new Uint8Array([0xff, 0xd8]), { headers: { 'Content-Type': 'image/jpeg' } })),
+      http.post('/api/v1/attachments', () => json({ ...order, ownerType: null, ownerId: null, purpose: null }, { status: 201 })),
+      http.post('/api/v1/drill-spot-checks/sc-1/files', async ({ request }) => {
+        attached.push(await request.json());
+        current = { ...withPhoto, files: [sitePhoto, order] };
+        return json(current);
+      }),
+    );
+    const downloads = captureDownloads();
+    await renderApp(<SpotChecksPage />, { route: '/drill-spot-checks' });
+    await userEvent.click(within(await screen.findByTestId('spot-check-row')).getByText('贵州黔城建设工程有限公司'));
+    const files = await within(await screen.findByTestId('spot-check-detail')).findByTestId('spot-check-files');
+    const kinds = within(files).getAllByTestId('spot-check-file-kind');
+    expect(kinds.map((k) => k.dataset.kind)).toEqual(['SITE_PHOTO', 'CORRECTION_ORDER']);
+    expect(kinds[0]).toHaveTextContent('现场照片');
+    expect(kinds[0]).toHaveTextContent('现场检查1.jpg');
+    expect(kinds[1]).toHaveTextContent('责令改正指令书');
+    expect(kinds[1]).toHaveTextContent('暂无');
+    for (const code of ['SITE_PHOTO', 'CORRECTION_ORDER', 'CORRECTION_PROOF']) expect(files).not.toHaveTextContent(code);
+
+    await userEvent.click(within(kinds[0] as HTMLElement).getByRole('button', { name: /现场检查1\.jpg/ }));
+    await waitFor(() => {
+      expect(downloads.map((d) => d.name)).toEqual(['现场检查1.jpg']);
+    });
+
+    await userEvent.upload(within(files).getByLabelText('上传 责令改正指令书'), new File(['%PDF-1.4'], '责令改正指令书.pdf', { type: 'application/pdf' }));
+    await waitFor(() => {
+      expect(attached).toEqual([{ kind: 'CORRECTION_ORDER', attachmentIds: ['f-2'] }]);
+    });
+    expect(await within(files).findByRole('button', { name: /责令改正指令书\.pdf/ })).toBeInTheDocument();
+  }, 120_000);
+
+  it('shows each key unit with its report status in words and days, and downloads the yearly supervision summary', async () => {
+    const summaryAsked: (string | null)[] = [];
+    server.use(
+      sessionHandlers.me(withSpotChecks('department')),
+      http.get('/api/v1/drill-coverage/supervision-summary.xlsx', ({ request }) => {
+        summaryAsked.push(new URL(request.url).searchParams.get('year'));
+        return new Response(new Uint8Array([0x50, 0x4b]), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+      }),
       http.get('/api/v1/drill-coverage/key-unit-reports', ({ request }) =>
         json({
           half: new URL(request.url).searchParams.get('half'),
@@ -135,10 +196,19 @@ describe('drill spot checks', () => {
     expect(rows[1]).toHaveTextContent('演练结束后 20 天报送');
     expect(rows[1]).toHaveTextContent('2026-10-21');
     for (const code of ['NO_DRILL', 'LATE', 'MALL']) expect(document.body).not.toHaveTextContent(code);
+
+    const downloads = captureDownloads();
+    const year = new Date().getFullYear();
+    await userEvent.click(screen.getByRole('button', { name: new RegExp(`下载${String(year)}年度监管汇总`) }));
+    await waitFor(() => {
+      expect(downloads.map((d) => d.name)).toEqual([`${String(year)}年度应急预案与演练监管汇总.xlsx`]);
+    });
+    expect(summaryAsked).toEqual([String(year)]);
   }, 60_000);
 
-  it('lets an inspector record an unannounced check on site, asking for findings when non-compliant', async () => {
+  it('lets an inspector record an unannounced check on site with its photos, asking for findings when non-compliant', async () => {
     const sent: Record<string, unknown>[] = [];
+    const attached: unknown[] = [];
     server.use(
       sessionHandlers.me(withSpotChecks('inspector')),
       http.get('/api/v1/orgs', () => json({ items: [unit], nextCursor: null })),
@@ -151,6 +221,11 @@ describe('drill spot checks', () => {
       http.post('/api/v1/drill-spot-checks', async ({ request }) => {
         sent.push((await request.json()) as Record<string, unknown>);
         return json({ ...check, id: 'sc-2', code: 'CC2026000002' }, { status: 201 });
+      }),
+      http.post('/api/v1/attachments', () => json({ ...sitePhoto, id: `f-${String(attached.length + 10)}`, ownerType: null, ownerId: null, purpose: null }, { status: 201 })),
+      http.post('/api/v1/drill-spot-checks/sc-2/files', async ({ request }) => {
+        attached.push(await request.json());
+        return json({ ...check, id: 'sc-2', code: 'CC2026000002', files: [sitePhoto] });
       }),
     );
     await renderApp(<SpotCheckOnSitePage />, { route: '/drill-spot-checks/on-site' });
@@ -165,9 +240,13 @@ describe('drill spot checks', () => {
     expect(await screen.findByText('不符合要求时请写明发现的问题')).toBeInTheDocument();
     expect(sent).toHaveLength(0);
     await userEvent.type(screen.getByLabelText(/发现问题/), '未开展现场处置方案演练');
+    await userEvent.upload(screen.getByTestId('photo-input'), new File([new Uint8Array([0xff, 0xd8, 0xff, 1])], '现场.jpg', { type: 'image/jpeg' }));
     await userEvent.click(screen.getByRole('button', { name: '提交抽查结果' }));
     await waitFor(() => {
       expect(sent).toHaveLength(1);
+    });
+    await waitFor(() => {
+      expect(attached).toEqual([{ kind: 'SITE_PHOTO', attachmentIds: ['f-10'] }]);
     });
     expect(sent[0]).toMatchObject({ targetOrgId: 'ent-1', drillId: 'd-1', unannounced: true, result: 'NONCOMPLIANT', findings: '未开展现场处置方案演练' });
     expect(String(sent[0]?.period)).toMatch(/^\d{4}-H[12]$/);

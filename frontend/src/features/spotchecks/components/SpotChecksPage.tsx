@@ -22,6 +22,7 @@ import {
   type SpotCheckAction,
   type SpotCheckFilters,
 } from '../api/spot-checks';
+import { SpotCheckFiles } from './SpotCheckFiles';
 import { halfLabel } from './spot-check-text';
 
 const statuses = ['PLANNED', 'DONE', 'CORRECTION_ORDERED', 'CORRECTED', 'ESCALATED', 'CANCELLED'] as const;
@@ -196,13 +197,14 @@ function SpotCheckDetail({ id, onClose }: { id: string; onClose: () => void }) {
               </Button>
             ))}
           </Space>
+          <SpotCheckFiles check={c} />
           <Card size="small" title={t('spotChecks.history')}>
             <Timeline
               items={(history.data?.items ?? []).map((e) => ({
                 key: e.seq,
                 content: (
                   <span>
-                    {`${dayjs(e.at).format('YYYY-MM-DD HH:mm')} ${e.actor} · ${t(`label.enum.DrillSpotCheckAction.${e.action}`, { defaultValue: t('spotChecks.created') })}`}
+                    {`${dayjs(e.at).format('YYYY-MM-DD HH:mm')} ${e.actor} · ${e.action === 'ATTACH' ? t('spotChecks.files.step') : t(`label.enum.DrillSpotCheckAction.${e.action}`, { defaultValue: t('spotChecks.created') })}`}
                     {e.comment ? `：${e.comment}` : ''}
                   </span>
                 ),
