@@ -37,6 +37,14 @@ public final class InstantJson extends StdSerializer<Instant> {
 
     /** Fills {@code out} (30 chars) and returns the length, or -1 for a year outside 0000-9999. */
     static int format(Instant value, char[] out) {
+        return format(value, out, true);
+    }
+
+    /**
+     * As {@link #format(Instant, char[])}; with {@code groupsOfThree} false the fraction loses its trailing zeros
+     * instead, as {@code DateTimeFormatter.ISO_OFFSET_DATE_TIME} writes it (the mapper's {@code OffsetDateTime}s).
+     */
+    static int format(Instant value, char[] out, boolean groupsOfThree) {
         long seconds = value.getEpochSecond();
         long day = Math.floorDiv(seconds, 86_400L);
         int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
@@ -59,7 +67,14 @@ public final class InstantJson extends StdSerializer<Instant> {
         int nano = value.getNano();
         if (nano != 0) {
             out[i++] = '.';
-            if (nano % 1_000_000 == 0) {
+            if (!groupsOfThree) {
+                int width = 9;
+                while (nano % 10 == 0) {
+                    nano /= 10;
+                    width--;
+                }
+                i = digits(out, i, nano, width);
+            } else if (nano % 1_000_000 == 0) {
                 i = digits(out, i, nano / 1_000_000, 3);
             } else if (nano % 1000 == 0) {
                 i = digits(out, i, nano / 1000, 6);
