@@ -157,9 +157,9 @@ from org o, dr_rule r
 where (r.code = 'GOV_NAT' and o.code like '5298%' and o.region_level in ('CITY', 'DISTRICT', 'TOWNSHIP'))
    or (r.code = 'GOV_NAT_DEPT' and o.code like 'DRD%');
 
--- inserted with the per-row rollup trigger off; the counts per org and ancestor are added set-based below (as
+-- inserted with the rollup trigger off; the counts per org and ancestor are added set-based below (as
 -- bench/duty/load.sql does)
-alter table obligation disable trigger obligation_rollup_trg;
+alter table obligation disable trigger obligation_rollup_ins_trg;
 insert into obligation (id, rule_id, subject_kind, subject_id, org_id, period_key, period_first, period_last, required,
                         counted, late, status, finalised_at, computed_at)
 select gen_random_uuid(), b.rule_id, 'ORG', b.org_id, b.org_id, b.key, b.first, b.last, 1, c.n, 0,
@@ -179,7 +179,7 @@ from obligation b join org g on g.id = b.org_id and g.path like (select path fro
 where b.counted_key is not null and b.rule_id in (select id from dr_rule)
 group by a.seg, b.period_first, b.counted_key, b.period_key, b.period_last, b.status
 on conflict (org_id, period_first, row_key, period_key, period_last, status) do update set n = t.n + excluded.n;
-alter table obligation enable trigger obligation_rollup_trg;
+alter table obligation enable trigger obligation_rollup_ins_trg;
 
 commit;
 

@@ -166,9 +166,9 @@ analyze duty_item;
 analyze responsibility_list;
 
 -- ------------------------------------------------------------------ obligations
--- inserted in bulk with the per-row count trigger off (the before-trigger still keys them); their counts per org and
+-- inserted in bulk with the count trigger off (the before-trigger still keys them); their counts per org and
 -- ancestor are added set-based below, in the same transaction (the triggers keep them from then on)
-alter table obligation disable trigger obligation_rollup_trg;
+alter table obligation disable trigger obligation_rollup_ins_trg;
 create temp table dq_period on commit drop as
 select 'MONTH' as type, to_char(m, 'YYYY-MM') as key, m::date as first, (m + interval '1 month' - interval '1 day')::date as last
 from dq_today, generate_series(make_date(y - 1, 1, 1), make_date(y, 12, 1), interval '1 month') m
@@ -216,7 +216,7 @@ from obligation b join dq_ob o on o.id = b.id join org g on g.id = b.org_id,
 where b.counted_key is not null
 group by a.seg, b.period_first, b.counted_key, b.period_key, b.period_last, b.status, b.rule_id is not null
 on conflict (org_id, period_first, row_key, period_key, period_last, status) do update set n = t.n + excluded.n;
-alter table obligation enable trigger obligation_rollup_trg;
+alter table obligation enable trigger obligation_rollup_ins_trg;
 
 -- ------------------------------------------------------------------ evidence (and files in the first district)
 insert into obligation_evidence (id, rule_id, duty_item_key, subject_kind, subject_id, source_kind, source_id, evidence_date,
