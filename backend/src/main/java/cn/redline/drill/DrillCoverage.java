@@ -76,8 +76,10 @@ public class DrillCoverage {
     /**
      * The org obligations of the periods holding {@code :on} as {@code b}, with {@code b.finalised}: the open ones (not
      * finalised: every period holding today or later) from the small partial index {@code obligation_org_open_idx},
-     * and the finalised ones (a period holding a past day) from {@code obligation_final_period_idx}. {@code open} and
-     * {@code finalised} are the two branches' select lists (the same columns; a branch may fill one with a constant).
+     * and the finalised ones (a period holding a past day) from {@code obligation_final_period_idx}. An obligation is
+     * finalised only after its period's last day, so for today or a later day ({@code :on >= :today}) the finalised
+     * branch is skipped before it reads anything. {@code open} and {@code finalised} are the two branches' select lists
+     * (the same columns; a branch may fill one with a constant).
      */
     static String current(String open, String finalised) {
         return """
@@ -85,7 +87,8 @@ public class DrillCoverage {
                      and period_first <= :on and period_last >= :on
                  union all
                  select %s, true from obligation where subject_kind = 'ORG' and finalised_at is not null
-                     and period_first <= :on and period_last >= :on) b""".formatted(open, finalised);
+                     and period_first <= :on and period_last >= :on and cast(:on as date) < cast(:today as date)) b"""
+                .formatted(open, finalised);
     }
 
     /**
