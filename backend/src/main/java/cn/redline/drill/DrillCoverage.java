@@ -370,6 +370,18 @@ public class DrillCoverage {
 
     // ------------------------------------------------------------------ 演练台账
 
+    /**
+     * The rules a drill counts for, by their short names in the caller's language ("code\ttitle" lines in): a rule the
+     * catalog does not name (a region's own) by its stored title, never by its code.
+     */
+    private static String ruleNames(String codesAndTitles, Labels l) {
+        return Arrays.stream(codesAndTitles.split("\n")).map(line -> {
+            String[] parts = line.split("\t", 2);
+            String name = l.find("drillDuty.rule." + parts[0]);
+            return name != null ? name : parts.length > 1 ? parts[1] : parts[0];
+        }).collect(java.util.stream.Collectors.joining("、"));
+    }
+
     /** 演练台账 (§3.6 item 2) of the subtree's drills between two days, newest first, in the caller's language. */
     public StreamingOutput ledger(UUID orgId, LocalDate from, LocalDate to, Labels l) {
         Org root = access.visibleOrg(orgId);
@@ -390,9 +402,16 @@ public class DrillCoverage {
                        (select string_agg(distinct e.kind, ',') from drill_plan dp join emergency_plan e on e.id = dp.plan_id
                         where dp.drill_id = d.id),
                        d.form, d.scope, d.status, d.termination_reason,
-                       (select string_agg(r.code, ', ' order by r.code) from obligation_evidence v join requirement_rule r on r.id = v.rule_id
-                        where v.source_kind = 'DRILL' and v.source_id = cast(d.id as varchar) and v.withdrawn_at is null)
+                       (select string_agg(distinct r.code || chr(9) || r.title, chr(10) order by r.code || chr(9) || r.title) from obligation_evidence v
+                        join requirement_rule r on r.id = v.rule_id
+                        where v.source_kind = 'DRILL' and v.source_id = cast(d.id as varchar) and v.withdrawn_at is null),
+                       d.actual_headcount, ev.conclusion,
+                       (select count(*) from drill_finding f left join hazard h on h.id = f.hazard_id where f.drill_id = d.id
+                        and not (f.status = 'VERIFIED' or (f.status = 'CONVERTED' and h.state = 'CLOSED'))),
+                       (select count(*) from drill_finding f left join hazard h on h.id = f.hazard_id where f.drill_id = d.id
+                        and (f.status = 'VERIFIED' or (f.status = 'CONVERTED' and h.state = 'CLOSED')))
                 from drill d join org o on o.id = d.org_id
+                left join drill_evaluation ev on ev.drill_id = d.id and ev.signed_at is not null
                 where o.path like :root and %s and d.conducted_on between :from and :to
                 order by d.conducted_on desc, d.id limit %d""".formatted(s.hql(), LEDGER_MAX_ROWS + 1)), p).getResultList();
         if (rows.size() > LEDGER_MAX_ROWS) {
@@ -411,11 +430,15 @@ public class DrillCoverage {
             row.add(l.enumValue("DrillForm", (String) r[6]));
             row.add(l.enumValue("DrillScope", (String) r[7]));
             row.add(l.enumValue("DrillStatus", (String) r[8]) + (r[9] == null ? "" : "（" + l.enumValue("TerminationReason", (String) r[9]) + "）"));
-            row.add(r[10] == null ? "" : r[10]);
+            row.add(r[10] == null ? "" : ruleNames((String) r[10], l));
+            row.add(r[11] == null ? "" : ((Number) r[11]).intValue());
+            row.add(r[12] == null ? "" : l.enumValue("DrillEvaluationConclusion", (String) r[12]));
+            row.add(((Number) r[13]).intValue());
+            row.add(((Number) r[14]).intValue());
             out.add(row);
         }
         List<String> header = List.of("date", "organizer", "organizerCode", "title", "plans", "planKinds", "form", "scope",
-                "status", "countsFor").stream().map(k -> l.text("drillLedger." + k)).toList();
+                "status", "countsFor", "headcount", "conclusion", "findingsOpen", "findingsClosed").stream().map(k -> l.text("drillLedger." + k)).toList();
         String sheet = l.text("drillLedger.sheet");
         return stream -> Xlsx.write(stream, sheet, header, out);
     }
