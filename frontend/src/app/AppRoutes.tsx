@@ -73,6 +73,13 @@ const spotCheckOnSite = plainPage(() => import('@/features/spotchecks/components
 const keyUnitReports = page(() => import('@/features/spotchecks/components/KeyUnitReportsPage'), 'KeyUnitReportsPage');
 const yearPlans = page(() => import('@/features/drills/components/YearPlansPage'), 'YearPlansPage');
 const yearPlan = page(() => import('@/features/drills/components/YearPlanPage'), 'YearPlanPage');
+const schemes = page(() => import('@/features/assessments/components/SchemesPage'), 'SchemesPage');
+const scheme = page(() => import('@/features/assessments/components/SchemePage'), 'SchemePage');
+const schemeEditor = page(() => import('@/features/assessments/components/SchemeEditorPage'), 'SchemeEditorPage');
+const assessmentBoard = page(() => import('@/features/assessments/components/AssessmentBoardPage'), 'AssessmentBoardPage');
+const assessmentResults = page(() => import('@/features/assessments/components/AssessmentResultsPage'), 'AssessmentResultsPage');
+const assessment = page(() => import('@/features/assessments/components/AssessmentPage'), 'AssessmentPage');
+const selfAssess = page(() => import('@/features/assessments/components/SelfAssessPhonePage'), 'SelfAssessPhonePage');
 const hazardDetail = page(() => import('@/features/hazards/components/HazardDetailPage'), 'HazardDetailPage');
 
 export function AppRoutes({ session }: { session: Session }) {
@@ -126,6 +133,14 @@ export function AppRoutes({ session }: { session: Session }) {
         <Route path="drills/year-plans/:id" element={<RequireCapability capability="ACT_ON_DRILLS">{yearPlan}</RequireCapability>} />
         <Route path="drills/:id" element={<RequireCapability capability="ACT_ON_DRILLS">{drillDetail}</RequireCapability>} />
         <Route path="drills/:id/log" element={<RequireCapability capability="ACT_ON_DRILLS">{drillLog}</RequireCapability>} />
+        <Route path="assessments" element={<RequireCapability capability="ACT_ON_ACCOUNTABILITY">{schemes}</RequireCapability>} />
+        <Route path="assessments/schemes/new" element={<RequireCapability capability="MANAGE_ASSESSMENT_SCHEMES">{schemeEditor}</RequireCapability>} />
+        <Route path="assessments/schemes/:id" element={scheme} />
+        <Route path="assessments/schemes/:id/edit" element={<RequireCapability capability="MANAGE_ASSESSMENT_SCHEMES">{schemeEditor}</RequireCapability>} />
+        <Route path="assessments/schemes/:id/board" element={assessmentBoard} />
+        <Route path="assessments/schemes/:id/results" element={assessmentResults} />
+        <Route path="assessments/:id" element={assessment} />
+        <Route path="assessments/:id/self" element={selfAssess} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -52,6 +52,9 @@ export const navItems: readonly NavItem[] = [
   // Anyone may read the register; it is the desk of those who watch the control indicators (and the offices who enter).
   { path: '/accidents', labelKey: 'nav.accidents', icon: <WarningIcon />, capability: 'VIEW_CONTROL_STATUS' },
   { path: '/accidents/control', labelKey: 'nav.control', icon: <BarChartIcon />, capability: 'VIEW_CONTROL_STATUS' },
+  // 年度考核: schemes and the assessments of the caller's part in them. Those who take part — the issuing offices and
+  // departments, the leaders who approve, the enterprises assessed — are the roles that act on accountability.
+  { path: '/assessments', labelKey: 'nav.assessments', icon: <FileDoneIcon />, capability: 'ACT_ON_ACCOUNTABILITY' },
   { path: '/orgs', labelKey: 'nav.orgs', icon: <ApartmentIcon /> },
   { path: '/me', labelKey: 'nav.me', icon: <UserIcon /> },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditIcon />, capability: 'VIEW_AUDIT' },
@@ -65,7 +68,7 @@ export function visibleNavItems(capabilities: readonly Capability[]): NavItem[] 
  * A bottom tab bar holds five slots: four items by field-work priority, the fifth is "更多", a drawer with
  * the items that do not fit (plus language and logout).
  */
-const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/duties', '/drills/owed', '/hazards/stats', '/hazards/statutory', '/duties/records', '/duties/matrix', '/duties/signing', '/duties/gaps', '/lists', '/drills', '/drills/plans', '/drills/calendar', '/drills/year-plans', '/drills/coverage', '/drill-spot-checks', '/drill-spot-checks/on-site', '/drills/key-unit-reports', '/accidents', '/accidents/control', '/orgs', '/duties/rules', '/audit', '/me'];
+const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/duties', '/drills/owed', '/hazards/stats', '/hazards/statutory', '/duties/records', '/duties/matrix', '/duties/signing', '/duties/gaps', '/lists', '/drills', '/drills/plans', '/drills/calendar', '/drills/year-plans', '/drills/coverage', '/drill-spot-checks', '/drill-spot-checks/on-site', '/drills/key-unit-reports', '/accidents', '/accidents/control', '/assessments', '/orgs', '/duties/rules', '/audit', '/me'];
 export const maxPhoneItems = 4;
 
 function phoneTabPaths(visible: readonly NavItem[]): Set<string> {
