@@ -88,6 +88,7 @@ export const listStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const obligationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ObligationStatus"]> = ["OPEN", "AT_RISK", "MET", "PARTIAL", "MISSED", "WAIVED"];
 export const orgKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrgKind"]> = ["REGION", "DEPARTMENT", "ENTERPRISE"];
 export const periodTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PeriodType"]> = ["YEAR", "HALF_YEAR", "QUARTER", "MONTH", "ROLLING_24M", "EVENT"];
+export const personFlagKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PersonFlagKind"]> = ["AWARD_BAR", "PROMOTION_BAR"];
 export const postKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PostKind"]> = ["LEADER_PARTY_HEAD", "LEADER_GOV_HEAD", "LEADER_STANDING_MEMBER", "LEADER_SAFETY_DEPUTY", "LEADER_OTHER_DEPUTY", "DEPT_HEAD", "TOWNSHIP_HEAD", "ENTERPRISE_PRINCIPAL", "ENTERPRISE_POST"];
 export const publicityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Publicity"]> = ["INTERNAL", "PUBLIC"];
 export const regionLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionLevel"]> = ["PROVINCE", "CITY", "DISTRICT", "TOWNSHIP", "VILLAGE", "GRID"];
@@ -107,6 +108,7 @@ export const supervisionLevelValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const terminationReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TerminationReason"]> = ["SAFETY_INCIDENT", "REAL_EMERGENCY", "OTHER"];
 export const timelineKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TimelineKind"]> = ["INJECT", "ACTION", "OBSERVATION", "INCIDENT"];
 export const verificationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Verification"]> = ["MANUAL", "AUTO", "HYBRID"];
+export const vetoWarningKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VetoWarningKind"]> = ["CONTROL_INDICATOR", "OVERDUE_MAJOR_HAZARD", "VETO_RULE"];
 export const visitResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VisitResult"]> = ["CONFIRMED", "NOT_FOUND", "FALSIFIED"];
 export const yearPlanActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["YearPlanAction"]> = ["SUBMIT", "APPROVE", "REJECT"];
 export const yearPlanStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["YearPlanStatus"]> = ["DRAFT", "SUBMITTED", "APPROVED"];

@@ -316,6 +316,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/{id}/projection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The live projection (mid-period): the provisional total and grade from the values set so far and the metrics as they stand now (not the frozen snapshots), each leaf with whether it can still move, its live metric and the points at stake, the veto rules on the live values and the unit's veto early warnings; nothing is stored */
+        get: operations["getAssessmentProjection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/{id}/score": {
         parameters: {
             query?: never;
@@ -1750,6 +1767,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/person-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Award and promotion bars of leaders of organizations in the caller's scope, newest first, each with its period and lineage */
+        get: operations["listPersonFlags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/posts": {
         parameters: {
             query?: never;
@@ -2029,6 +2063,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/veto-warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's warnings before a veto happens, as of today: control indicators at 80 % of a ceiling or over it, overdue major hazards (those under supervision marked), and metric veto rules of its open assessments that the live value nears (80 %) or meets; most severe first, in words */
+        get: operations["listVetoWarnings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2206,6 +2257,10 @@ export interface components {
             createdAt: components["schemas"]["OffsetDateTime"];
             /** @description What the caller may do with it now */
             allowedActions: components["schemas"]["AccountabilityVerb"][];
+            /** @description The award and promotion bars set with it for the leaders it holds accountable (a veto's consequence, A5); empty for other actions */
+            personFlags: components["schemas"]["PersonFlag"][];
+            /** @description Its documents: notice and minutes (purpose DOCUMENT), the addressee's answer (RESPONSE) */
+            documents: components["schemas"]["Attachment"][];
         };
         /**
          * @example {
@@ -2234,6 +2289,8 @@ export interface components {
             facts?: components["schemas"]["AccountabilityFact"][];
             /** @description The day the addressee must answer by */
             dueOn?: components["schemas"]["LocalDate"];
+            /** @description Documents (e.g. the 约谈通知书) uploaded with POST /api/v1/attachments */
+            attachmentIds?: string[];
         };
         AccountabilityActionPage: {
             items: components["schemas"]["AccountabilityAction"][];
@@ -2286,6 +2343,8 @@ export interface components {
             response?: string;
             /** @description WITHDRAW, ESCALATE: the reason; CLOSE: a closing note */
             comment?: string;
+            /** @description ISSUE, CLOSE: documents (notice, minutes of the 约谈); RESPOND: the answer's documents (the explanation, the rectification plan); uploaded with POST /api/v1/attachments */
+            attachmentIds?: string[];
         };
         /** @enum {string} */
         AccountabilityType: "INTERVIEW" | "WARNING_INTERVIEW" | "CIRCULAR_CRITICISM" | "EXPLANATION" | "WRITTEN_REVIEW" | "RECTIFICATION_PLAN" | "ADMONITION";
@@ -2412,7 +2471,7 @@ export interface components {
             accidentLevel?: components["schemas"]["AccidentLevel"] | null;
             /**
              * Format: int32
-             * @description HAZARD_SUPERVISION_OVERDUE: days overdue
+             * @description HAZARD_SUPERVISION_OVERDUE: days a supervised major hazard is overdue before it counts; VETO: days the leaders' award and promotion bars last from the publication (the 影响期; one year when 0)
              */
             days?: number;
             /** @example INTERVIEW */
@@ -2625,6 +2684,89 @@ export interface components {
             setBy?: string | null;
             reason?: string | null;
             evidence?: string[];
+        };
+        /** @description Provisional total and grade of one assessment from the values set so far and the current (live) metrics, not the frozen snapshots; the items that can still move; veto warnings */
+        AssessmentProjection: {
+            assessmentId: components["schemas"]["UUID"];
+            schemeId: components["schemas"]["UUID"];
+            targetOrgId: components["schemas"]["UUID"];
+            targetOrgName: string;
+            status: components["schemas"]["AssessmentStatus"];
+            /** @description First day of the assessed period */
+            periodFrom: components["schemas"]["LocalDate"];
+            /** @description Last day of the assessed period (its cutoff) */
+            periodTo: components["schemas"]["LocalDate"];
+            /** @description The live metrics count up to this day (exclusive): tomorrow while the period runs, else the day after its end */
+            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Days of the period left after today; 0 once it ended
+             */
+            daysLeft: number;
+            /** @description The metrics were frozen (the review started): the official score reads the snapshots, the projection still the live values */
+            frozen: boolean;
+            /** @description Provisional total on the live metrics, rounded as the scheme says */
+            total: number;
+            /** @description Provisional grade code */
+            grade: string;
+            /** @description Provisional grade in the scheme's words */
+            gradeLabel: string;
+            /** @description A veto holds on the live values */
+            vetoed: boolean;
+            /** @description The total on the metric snapshots in force (what GET /assessments/{id}/score shows) */
+            snapshotTotal: number;
+            /** @description The grade on the snapshots in force */
+            snapshotGrade: string;
+            /** @description The next higher grade code; null at the top */
+            nextGrade: string | null;
+            /** @description Points the total lacks for the next higher grade; null at the top */
+            pointsToNextGrade: number | null;
+            /** @description Every leaf indicator of the target's group */
+            items: components["schemas"]["AssessmentProjectionItem"][];
+            /** @description Every veto rule of the scheme on the live values */
+            vetoes: components["schemas"]["AssessmentProjectionVeto"][];
+            /** @description The unit's veto early warnings (as GET /veto-warnings) */
+            warnings: components["schemas"]["VetoWarning"][];
+        };
+        AssessmentProjectionItem: {
+            code: string;
+            name: string;
+            method: components["schemas"]["AssessmentIndicatorMethod"];
+            maxPoints: number;
+            /** @description Points now: the review's when set, else computed */
+            points: number;
+            /** @description AUTO_METRIC: read from a live metric, moving with the records until the freeze */
+            live: boolean;
+            metric: components["schemas"]["AssessmentMetricCode"] | null;
+            /** @description The metric's current value */
+            metricValue: number | null;
+            /** @description The metric's value in the snapshot in force (null when none) */
+            snapshotValue: number | null;
+            /** @description Can still move: not settled by the review, and the assessment not yet reviewed */
+            canMove: boolean;
+            /** @description Points still to gain (maxPoints − points) while it can move; 0 otherwise */
+            pointsToGain: number;
+            /** @description Points still to lose (points) while it can move; 0 otherwise */
+            pointsToLose: number;
+        };
+        AssessmentProjectionVeto: {
+            code: string;
+            name: string;
+            effect: components["schemas"]["AssessmentVetoEffect"];
+            /** @description Decided by hand, not by a metric */
+            manual: boolean;
+            metric: components["schemas"]["AssessmentMetricCode"] | null;
+            comparison: components["schemas"]["AssessmentComparison"] | null;
+            /** @description The metric's current value */
+            value: number | null;
+            /** @description The threshold (or the threshold metric's current value) */
+            threshold: number | null;
+            /** @description value ÷ threshold in percent, for GE/GT rules with a positive threshold */
+            percent: number | null;
+            /** @description The condition holds now (or the manual veto is set) */
+            holds: boolean;
+            /** @description Not holding yet but at 80 % of the threshold or more (GE/GT rules) */
+            near: boolean;
         };
         /** @description An assessment scheme (考核方案) with its rules and what keeps it from publication */
         AssessmentScheme: {
@@ -5395,6 +5537,37 @@ export interface components {
         };
         /** @enum {string} */
         PeriodType: "YEAR" | "HALF_YEAR" | "QUARTER" | "MONTH" | "ROLLING_24M" | "EVENT";
+        /** @description A bar on a leader's awards (评先评优) or promotion for a period (影响期), set by a consequence rule for a leader held accountable for a vetoed assessment (A5, A6), with its lineage */
+        PersonFlag: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["PersonFlagKind"];
+            /** @description The person, as named on the post held on the day of the facts */
+            personName: string;
+            /** @description The post the person held (主要负责人, 分管负责人 …) */
+            postTitle: string | null;
+            postId: components["schemas"]["UUID"] | null;
+            /** @description The unit the person answers for */
+            org: components["schemas"]["OrgRef"];
+            /** @description First day of the bar: the day the results were published */
+            from: components["schemas"]["LocalDate"];
+            /** @description Last day of the bar (inclusive) */
+            to: components["schemas"]["LocalDate"];
+            /** @description The bar holds today: today lies within from..to and its accountability action was not withdrawn */
+            active: boolean;
+            /** @description The consequence rule that set it */
+            triggerRule: string;
+            /** @description The records it rests on (its lineage): the vetoed assessment */
+            facts: components["schemas"]["AccountabilityFact"][];
+            /** @description The accountability action the person was held accountable by */
+            sourceActionId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            createdAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        PersonFlagKind: "AWARD_BAR" | "PROMOTION_BAR";
+        PersonFlagPage: {
+            items: components["schemas"]["PersonFlag"][];
+            nextCursor: string | null;
+        };
         /** @description A post of an organization and who holds it on the given day */
         Post: {
             id: components["schemas"]["UUID"];
@@ -5847,6 +6020,47 @@ export interface components {
         };
         VerificationVisitList: {
             items: components["schemas"]["VerificationVisit"][];
+        };
+        /** @description A warning to the unit's leader before a veto happens (目标管理预警): a control indicator at 80 % of its ceiling or over it, an overdue major hazard, or a veto rule of an open assessment that the live metric nears (80 %) or meets */
+        VetoWarning: {
+            kind: components["schemas"]["VetoWarningKind"];
+            /** @description WARNING: near (from 80 %, or an overdue hazard); EXCEEDED: the ceiling is passed or the veto condition already holds on the live value */
+            level: components["schemas"]["ControlWarningLevel"];
+            /** @description The warning in words, in the caller's language */
+            message: string;
+            controlMetric: components["schemas"]["IndicatorMetric"] | null;
+            ceiling: number | null;
+            /** @description The value now: year to date for a control indicator, the live metric for a veto rule */
+            actual: number | null;
+            /** @description actual ÷ ceiling (or threshold) in percent, 2 decimals */
+            percent: number | null;
+            /** @description The signed 目标管理责任书 setting the ceiling */
+            listId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            hazardId: components["schemas"]["UUID"] | null;
+            hazardCode: string | null;
+            /** @description The hazard's rectification deadline */
+            deadline: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int64 */
+            daysOverdue: number | null;
+            /** @description The hazard is listed for supervision (挂牌督办) */
+            supervised: boolean | null;
+            assessmentId: components["schemas"]["UUID"] | null;
+            schemeId: components["schemas"]["UUID"] | null;
+            /** @description The scheme's veto rule code */
+            vetoRule: string | null;
+            metric: components["schemas"]["AssessmentMetricCode"] | null;
+            /** @description The veto rule's threshold */
+            threshold: number | null;
+        };
+        /** @enum {string} */
+        VetoWarningKind: "CONTROL_INDICATOR" | "OVERDUE_MAJOR_HAZARD" | "VETO_RULE";
+        /** @description The warnings of one unit as of today, the most severe first */
+        VetoWarnings: {
+            orgId: components["schemas"]["UUID"];
+            orgName: string;
+            /** @description The day the warnings are computed for (Asia/Shanghai) */
+            asOf: components["schemas"]["LocalDate"];
+            items: components["schemas"]["VetoWarning"][];
         };
         /** @enum {string} */
         VisitResult: "CONFIRMED" | "NOT_FOUND" | "FALSIFIED";
@@ -8902,6 +9116,116 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssessmentProjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentProjection"];
                 };
             };
             /** @description Invalid input (fields listed in errors) */
@@ -22325,6 +22649,112 @@ export interface operations {
             };
         };
     };
+    listPersonFlags: {
+        parameters: {
+            query?: {
+                /** @description Only flags holding on this day (within their period, not withdrawn) */
+                activeOn?: components["schemas"]["LocalDate"];
+                /** @description nextCursor of the previous page; omit for the first page */
+                cursor?: string;
+                kind?: components["schemas"]["PersonFlagKind"];
+                /** @description Rows per page */
+                limit?: number;
+                /** @description Only flags of leaders of this org */
+                orgId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonFlagPage"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPosts: {
         parameters: {
             query?: {
@@ -25357,6 +25787,105 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's scope */
             404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVetoWarnings: {
+        parameters: {
+            query?: {
+                /** @description The unit (in the caller's scope); the caller's own org when omitted */
+                orgId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VetoWarnings"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];

@@ -47,6 +47,9 @@ public class Accountability {
 
     static final String ENTITY = "accountability-action";
     static final String CREATE = "PROPOSE";
+    /** Attachment purposes: the office's documents (notice, minutes) and the addressee's answer. */
+    static final String DOCUMENT = "DOCUMENT";
+    static final String RESPONSE = "RESPONSE";
 
     static final Keyset<AccountabilityAction> NEWEST = Keyset.descending("accountability-actions",
             Keyset.time("x.createdAt", a -> a.createdAt), Keyset.uuid("x.id", a -> a.id));
@@ -80,6 +83,12 @@ public class Accountability {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PersonFlags personFlags;
+
+    @Inject
+    cn.redline.attachment.AttachmentService attachments;
 
     private Workflow<AccountabilityAction, AccountabilityStatus, AccountabilityVerb, Caller, ActionTransition> table;
 
@@ -127,7 +136,10 @@ public class Accountability {
         params.forEach(q::setParameter);
         List<AccountabilityAction> rows = q.setMaxResults(page.limit + 1).getResultList();
         Map<UUID, Org> named = orgsOf(rows);
-        Page<ActionView> shown = NEWEST.page(rows, page.limit, a -> view(a, named));
+        List<UUID> ids = rows.stream().map(a -> a.id).toList();
+        Map<UUID, List<PersonFlagView>> flags = personFlags.ofActions(ids);
+        Map<UUID, List<cn.redline.attachment.AttachmentView>> files = attachments.listFor(AccountabilityAttachmentPolicy.OWNER, ids);
+        Page<ActionView> shown = NEWEST.page(rows, page.limit, a -> view(a, named, flags, files));
         return new ActionView.Page(shown.items(), shown.nextCursor());
     }
 
@@ -140,6 +152,16 @@ public class Accountability {
         return new History(em.createQuery("from AccountabilityEvent where recordId = :id order by seq", AccountabilityEvent.class)
                 .setParameter("id", visible(id).id).setMaxResults(1000).getResultList().stream()
                 .map(e -> new Entry(e.seq, e.at, e.actorName, e.action, e.fromState, e.toState, e.comment, e.data)).toList());
+    }
+
+    /** Whether the caller may see the action (its documents follow it). */
+    boolean isVisible(UUID id) {
+        try {
+            visible(id);
+            return true;
+        } catch (ProblemException e) {
+            return false;
+        }
     }
 
     private AccountabilityAction visible(UUID id) {
@@ -167,6 +189,7 @@ public class Accountability {
         AccountabilityAction a = propose(in.type(), target.id, in.targetPersons(), callerOrg.orgId(), in.title().strip(),
                 in.reason().strip(), null, in.facts(), null, in.dueOn());
         writeHistory(a, CREATE, null, null, Map.of("type", a.type.name()), null);
+        attachments.link(in.attachmentIds(), AccountabilityAttachmentPolicy.OWNER, a.id, DOCUMENT);
         ActionView v = view(a, orgsOf(List.of(a)));
         audit.record(ENTITY, a.id.toString(), "propose", target.path, null, v);
         return v;
@@ -232,6 +255,14 @@ public class Accountability {
         a.updatedAt = now;
         String comment = req.action() == AccountabilityVerb.RESPOND ? null : req.comment();
         writeHistory(a, step.action().name(), step.from(), step.to(), step.data(), null, comment);
+        if (req.attachmentIds() != null && !req.attachmentIds().isEmpty()) {
+            if (step.action() != AccountabilityVerb.ISSUE && step.action() != AccountabilityVerb.RESPOND
+                    && step.action() != AccountabilityVerb.CLOSE) {
+                throw ProblemException.invalid("attachmentIds", "documents go with ISSUE, RESPOND or CLOSE");
+            }
+            attachments.link(req.attachmentIds(), AccountabilityAttachmentPolicy.OWNER, a.id,
+                    step.action() == AccountabilityVerb.RESPOND ? RESPONSE : DOCUMENT);
+        }
         em.flush();
         ActionView after = view(a, named);
         audit.record(ENTITY, a.id.toString(), req.action().name().toLowerCase(), named.get(a.targetOrgId).path, before, after);
@@ -267,9 +298,16 @@ public class Accountability {
     }
 
     private ActionView view(AccountabilityAction a, Map<UUID, Org> named) {
+        return view(a, named, personFlags.ofActions(List.of(a.id)),
+                Map.of(a.id, attachments.listFor(AccountabilityAttachmentPolicy.OWNER, a.id)));
+    }
+
+    private ActionView view(AccountabilityAction a, Map<UUID, Org> named, Map<UUID, List<PersonFlagView>> flags,
+                            Map<UUID, List<cn.redline.attachment.AttachmentView>> files) {
         boolean overdue = a.status == AccountabilityStatus.ISSUED && a.dueOn != null && Times.today(clock).isAfter(a.dueOn);
         return new ActionView(a.id, a.code, a.type, a.status, OrgView.OrgRef.of(named.get(a.targetOrgId)), a.targetPersons,
                 OrgView.OrgRef.of(named.get(a.issuerOrgId)), a.title, a.reason, a.triggerRule, a.triggerFacts, a.dueOn, overdue,
-                a.response, a.respondedAt, a.closingNote, a.version, a.createdAt, table.allowedActions(a, caller));
+                a.response, a.respondedAt, a.closingNote, a.version, a.createdAt, table.allowedActions(a, caller),
+                flags.getOrDefault(a.id, List.of()), files.getOrDefault(a.id, List.of()));
     }
 }

@@ -20,5 +20,7 @@ public record ActionInput(
         @NotBlank @Size(max = 200) String title,
         @Schema(description = "Why: the facts in words") @NotBlank @Size(max = 2000) String reason,
         @Schema(description = "The records the action rests on") @Size(max = 20) List<ActionParts.@NotNull @Valid Fact> facts,
-        @Schema(description = "The day the addressee must answer by") LocalDate dueOn) {
+        @Schema(description = "The day the addressee must answer by") LocalDate dueOn,
+        @Schema(description = "Documents (e.g. the 约谈通知书) uploaded with POST /api/v1/attachments")
+        @Size(max = 20) List<@NotNull UUID> attachmentIds) {
 }

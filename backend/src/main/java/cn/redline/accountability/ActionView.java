@@ -28,7 +28,11 @@ public record ActionView(
         @Schema(nullable = true, maxLength = 2000) String closingNote,
         @Schema(minimum = "0", maximum = "9223372036854775807") long version,
         @Schema(format = "date-time") OffsetDateTime createdAt,
-        @Schema(maxItems = 5, description = "What the caller may do with it now") List<AccountabilityVerb> allowedActions) {
+        @Schema(maxItems = 5, description = "What the caller may do with it now") List<AccountabilityVerb> allowedActions,
+        @Schema(maxItems = 20, description = "The award and promotion bars set with it for the leaders it holds accountable "
+                + "(a veto's consequence, A5); empty for other actions") List<PersonFlagView> personFlags,
+        @Schema(maxItems = 100, description = "Its documents: notice and minutes (purpose DOCUMENT), the addressee's answer "
+                + "(RESPONSE)") List<cn.redline.attachment.AttachmentView> documents) {
 
     @Schema(name = "AccountabilityActionPage")
     public record Page(@Schema(maxItems = 200) List<ActionView> items, @Schema(nullable = true, maxLength = 512) String nextCursor) {

@@ -45,6 +45,9 @@ public class ConsequenceRules {
     OrgRepository orgs;
 
     @Inject
+    PersonFlags flags;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -86,26 +89,76 @@ public class ConsequenceRules {
     }
 
     /**
-     * A consequence rule of a published assessment (A7 two consecutive 一般, A15 failing → rectification plan): proposes
-     * the action once per rule and assessment, addressed to the target (a township's head and government head by name),
-     * due {@code dueOn}, with the assessment as its fact. The new action's id, or null when the rule already proposed it.
+     * A consequence rule of a published assessment (A7 two consecutive 一般, A8 last place twice, A10 overdue majors under
+     * supervision, A15 failing → rectification plan): proposes the action once per rule and assessment, addressed to the
+     * target (its principal leader by name), due {@code dueOn}, with the assessment and {@code moreFacts} as its lineage.
+     * The new action's id, or null when the rule already proposed it.
      */
     public UUID assessmentPublished(UUID assessmentId, String ruleCode, AccountabilityType type, UUID targetOrgId, UUID issuerOrgId,
-                                    String title, String reason, String factSummary, java.time.LocalDate dueOn) {
-        AccountabilityAction a = register.proposeOnce("ASSESSMENT:" + ruleCode + ":" + assessmentId, ruleCode, type, targetOrgId,
-                heads(targetOrgId, Times.today(clock)), issuerOrgId, title, reason,
-                List.of(new ActionParts.Fact(ActionParts.AccountabilityFactKind.ASSESSMENT, assessmentId, factSummary)), dueOn, RULES);
+                                    String title, String reason, String factSummary, List<ActionParts.Fact> moreFacts,
+                                    java.time.LocalDate dueOn) {
+        AccountabilityAction a = register.proposeOnce(assessmentKey(ruleCode, assessmentId), ruleCode, type, targetOrgId,
+                heads(targetOrgId, Times.today(clock)), issuerOrgId, title, reason, facts(assessmentId, factSummary, moreFacts), dueOn, RULES);
         return a == null ? null : a.id;
     }
 
-    /** The township's principal leaders on the day: its head (乡镇长、街道办事处主任) and government head posts. */
-    private List<ActionParts.Person> heads(UUID townshipId, java.time.LocalDate day) {
+    /**
+     * VETO (A5, A6, §5.6): the leaders of a vetoed target — its principal leader and the deputy in charge of safety — are
+     * held accountable by one action (once per rule and assessment), and each is barred from awards and from promotion
+     * from {@code barFrom} to {@code barTo} (the 影响期), each bar once, with the action and the assessment as its lineage.
+     * Withdrawing the action lifts its bars. The action's id, whether proposed now or before.
+     */
+    public UUID vetoed(UUID assessmentId, String ruleCode, AccountabilityType type, UUID targetOrgId, UUID issuerOrgId, String title,
+                       String reason, String factSummary, java.time.LocalDate dueOn, java.time.LocalDate barFrom,
+                       java.time.LocalDate barTo) {
+        String key = assessmentKey(ruleCode, assessmentId);
+        List<ActionParts.Person> leaders = leaders(targetOrgId, barFrom);
+        List<ActionParts.Fact> facts = facts(assessmentId, factSummary, List.of());
+        AccountabilityAction a = register.proposeOnce(key, ruleCode, type, targetOrgId, leaders, issuerOrgId, title, reason, facts, dueOn,
+                RULES);
+        UUID actionId = a != null ? a.id : em.createQuery("select a.id from AccountabilityAction a where a.ruleKey = :k", UUID.class)
+                .setParameter("k", key).getSingleResult();
+        for (ActionParts.Person p : leaders) {
+            for (PersonFlagKind kind : PersonFlagKind.values()) {
+                flags.setOnce(key + ":" + p.postId() + ":" + kind, kind, p, targetOrgId, barFrom, barTo, ruleCode, facts, actionId);
+            }
+        }
+        return actionId;
+    }
+
+    private static String assessmentKey(String ruleCode, UUID assessmentId) {
+        return "ASSESSMENT:" + ruleCode + ":" + assessmentId;
+    }
+
+    private static List<ActionParts.Fact> facts(UUID assessmentId, String summary, List<ActionParts.Fact> more) {
+        List<ActionParts.Fact> all = new java.util.ArrayList<>();
+        all.add(new ActionParts.Fact(ActionParts.AccountabilityFactKind.ASSESSMENT, assessmentId, summary));
+        all.addAll(more);
+        return all;
+    }
+
+    /** The principal leaders and the deputy in charge of safety of the unit on the day (A5 主要/分管负责人). */
+    private List<ActionParts.Person> leaders(UUID orgId, java.time.LocalDate day) {
+        return posts(orgId, day, List.of("TOWNSHIP_HEAD", "LEADER_GOV_HEAD", "DEPT_HEAD", "ENTERPRISE_PRINCIPAL", "LEADER_SAFETY_DEPUTY"));
+    }
+
+    /**
+     * The unit's principal leaders on the day: a township's head (乡镇长、街道办事处主任) and government head, a
+     * department's head, an enterprise's principal.
+     */
+    private List<ActionParts.Person> heads(UUID orgId, java.time.LocalDate day) {
+        return posts(orgId, day, List.of("TOWNSHIP_HEAD", "LEADER_GOV_HEAD", "DEPT_HEAD", "ENTERPRISE_PRINCIPAL"));
+    }
+
+    /** The persons holding posts of {@code kinds} at the org on the day: principals first, the safety deputy after them. */
+    private List<ActionParts.Person> posts(UUID orgId, java.time.LocalDate day, List<String> kinds) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select a.person_name, p.title, p.id from post p join post_assignment a on a.post_id = p.id
-                where p.org_id = :org and p.kind in ('TOWNSHIP_HEAD', 'LEADER_GOV_HEAD')
+                where p.org_id = :org and p.kind in (:kinds)
                   and a.from_date <= :day and (a.to_date is null or a.to_date >= :day)
-                order by p.kind desc, p.title""").setParameter("org", townshipId).setParameter("day", day).getResultList();
+                order by p.kind = 'LEADER_SAFETY_DEPUTY', p.kind desc, p.title""").setParameter("org", orgId).setParameter("kinds", kinds).setParameter("day", day)
+                .getResultList();
         return rows.stream().map(r -> new ActionParts.Person((String) r[0], (String) r[1], (UUID) r[2])).toList();
     }
 }

@@ -1,6 +1,7 @@
 package cn.redline.assessment;
 
 import cn.redline.platform.Etags;
+import cn.redline.platform.Labels;
 import cn.redline.platform.Versioned;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,6 +37,9 @@ public class AssessmentResource {
 
     @Inject
     Assessments assessments;
+
+    @Inject
+    Projections projections;
 
     @Schema(name = "AssessmentList")
     public record AssessmentList(@Schema(maxItems = 2000) List<AssessmentView> items) {
@@ -64,6 +69,16 @@ public class AssessmentResource {
             + "evidence and the person who set it, every value ever set with who and when, and the metric snapshots it read")
     public AssessmentView.Explained score(@PathParam("id") UUID id) {
         return assessments.explain(id);
+    }
+
+    @GET
+    @Path("/{id}/projection")
+    @Operation(operationId = "getAssessmentProjection", summary = "The live projection (mid-period): the provisional total and "
+            + "grade from the values set so far and the metrics as they stand now (not the frozen snapshots), each leaf with "
+            + "whether it can still move, its live metric and the points at stake, the veto rules on the live values and the "
+            + "unit's veto early warnings; nothing is stored")
+    public AssessmentProjection projection(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return projections.projection(id, Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     @POST

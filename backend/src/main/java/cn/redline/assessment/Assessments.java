@@ -479,7 +479,7 @@ public class Assessments implements AssessmentWorkflow.Lookups {
                     system(a, AssessmentStatus.RECTIFYING, "RECTIFY", now, Map.of("planDue", a.planDue.toString()));
                 });
                 em.flush();
-                consequences.run(s, all);
+                consequences.run(s, all, a -> Scoring.scoreOne(s.definition, facts(a, s)));
             }
             default -> {
             }

@@ -63,6 +63,12 @@ public class ControlStatus {
         return of(org, year, asOf(year, month), month, labels);
     }
 
+    /** An org's status this month, up to today (the leader's early warning, §4.7.3); the caller has seen the org already. */
+    ControlStatusView ofToday(Org org, Labels labels) {
+        LocalDate today = Times.today(clock);
+        return of(org, today.getYear(), today, today.getMonthValue(), labels);
+    }
+
     /**
      * The monthly publication (控制指标月度通报) of an org: the status of each of its territories and departments
      * (direct children the caller may see), by code; a unit without a signed 目标管理责任书 is listed with no items.

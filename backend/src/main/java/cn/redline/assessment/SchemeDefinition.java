@@ -223,7 +223,9 @@ public record SchemeDefinition(
             @Schema(description = "CONSECUTIVE_*: how many assessments running") @Min(0) @Max(10) int count,
             // ACCIDENT: the lowest level that triggers it
             @Schema(nullable = true) cn.redline.accident.AccidentLevel accidentLevel,
-            @Schema(description = "HAZARD_SUPERVISION_OVERDUE: days overdue") @Min(0) @Max(3650) int days,
+            @Schema(description = "HAZARD_SUPERVISION_OVERDUE: days a supervised major hazard is overdue before it counts; "
+                    + "VETO: days the leaders' award and promotion bars last from the publication (the 影响期; one year when 0)")
+            @Min(0) @Max(3650) int days,
             @Schema(maxLength = 40, example = "INTERVIEW") @NotBlank @Size(max = 40) String action,
             @Schema(maxLength = 40, example = "PRINCIPAL_LEADER") @NotBlank @Size(max = 40) String addressee,
             @Schema(description = "Days after publication the action is due") @Min(0) @Max(3650) int dueOffsetDays,

@@ -153,4 +153,77 @@ class AccountabilityTest {
         as(Demo.baiyunSafety()).get(ACTIONS).then().statusCode(200).body("items.id", not(hasItem(id)));
         as(Demo.nanmingSafety()).get(ACTIONS).then().statusCode(200).body("items.id", hasItem(id));
     }
+
+    private static String upload(String token, String name) {
+        return io.restassured.RestAssured.given().auth().oauth2(token).contentType("application/pdf").queryParam("fileName", name)
+                .body(cn.redline.attachment.SampleFiles.pdf()).post("/api/v1/attachments").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void theNoticeTheAnswerAndTheMinutesAreTheActionsDocumentsAndAStepThatTakesNoneRefusesThemChangingNothing() {
+        Territories.Township town = Territories.township();
+        accident(town.id(), 0);
+        String id = (String) addressedTo(Demo.nanmingSafety(), town.id()).get(0).get("id");
+        String townLeader = Tokens.token("lead-" + town.code(), town.code(), "leader");
+
+        String stray = upload(Demo.nanmingSafety(), "无关.pdf");
+        act(Demo.nanmingSafety(), id, Map.of("action", "WITHDRAW", "comment", "重复", "attachmentIds", List.of(stray))).then()
+                .statusCode(400).body("errors[0].field", equalTo("attachmentIds"));
+        as(Demo.nanmingSafety()).get(ACTIONS + "/{id}", id).then().statusCode(200).body("status", equalTo("PROPOSED"))
+                .body("documents", org.hamcrest.Matchers.empty());
+
+        String notice = upload(Demo.nanmingSafety(), "约谈通知书.pdf");
+        act(Demo.nanmingSafety(), id, Map.of("action", "ISSUE", "dueOn", Times.today(clock).plusDays(5).toString(),
+                "attachmentIds", List.of(notice))).then().statusCode(200).body("documents.id", contains(notice))
+                .body("documents.purpose", contains("DOCUMENT"));
+        String answer = upload(townLeader, "整改措施.pdf");
+        act(townLeader, id, Map.of("action", "RESPOND", "response", "见附件", "attachmentIds", List.of(answer))).then().statusCode(200)
+                .body("documents.id", contains(notice, answer)).body("documents.purpose", contains("DOCUMENT", "RESPONSE"));
+        // the township reads both documents through the action; another township's staff cannot
+        as(townLeader).get(ACTIONS + "/{id}", id).then().statusCode(200).body("documents.size()", equalTo(2));
+        as(townLeader).get("/api/v1/attachments/{id}", notice).then().statusCode(200);
+        Territories.Township other = Territories.township();
+        as(Tokens.token("lead-" + other.code(), other.code(), "leader")).get("/api/v1/attachments/{id}", notice).then().statusCode(404);
+        as(Demo.nanmingSafety()).queryParam("targetOrgId", town.id()).get(ACTIONS).then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.documents.size()", equalTo(2));
+    }
+
+    @Test
+    void anActionProposedByHandKeepsItsDocuments() {
+        Territories.Township town = Territories.township();
+        String doc = upload(Demo.nanmingSafety(), "情况说明要求.pdf");
+        as(Demo.nanmingSafety()).contentType(ContentType.JSON).body(Map.of("type", "EXPLANATION", "targetOrgId", town.id(),
+                        "title", "说明情况", "reason", "连续两次考核排名末位", "dueOn", Times.today(clock).plusDays(10).toString(),
+                        "attachmentIds", List.of(doc)))
+                .post(ACTIONS).then().statusCode(201).body("documents.id", contains(doc)).body("triggerRule", org.hamcrest.Matchers.nullValue())
+                .body("personFlags", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void aPushedAccidentSummonsTheTownshipHeadOnceAndNeitherTheSamePushAgainNorACorrectionProposesMore() {
+        Territories.Township town = Territories.township();
+        Map<String, Object> item = new HashMap<>(Map.of("occurredAt", Times.now(clock).minusDays(2).truncatedTo(ChronoUnit.SECONDS)
+                        .toString(), "territoryId", town.id(), "industry", "CONSTRUCTION", "title", "基坑坍塌", "deaths", 3,
+                "seriousInjuries", 0, "directLossYuan", 0, "externalRef", "ZB-" + UUID.randomUUID()));
+        String accident = as(Demo.integration()).contentType(ContentType.JSON).body(Map.of("items", List.of(item)))
+                .post("/api/v1/accidents/bulk").then().statusCode(200).body("items[0].level", equalTo("LARGER"))
+                .extract().path("items[0].id");
+        List<Map<String, Object>> actions = addressedTo(Demo.nanmingSafety(), town.id());
+        assertEquals(1, actions.size(), "a 较大 accident pushed by the provincial feed summons the head like one entered by hand");
+        assertEquals("INTERVIEW", actions.get(0).get("type"));
+        assertEquals("ACCIDENT_TOWNSHIP_HEAD", actions.get(0).get("triggerRule"));
+        assertTrue(actions.get(0).get("reason").toString().contains("较大事故"), actions.get(0).get("reason").toString());
+
+        as(Demo.integration()).contentType(ContentType.JSON).body(Map.of("items", List.of(item))).post("/api/v1/accidents/bulk")
+                .then().statusCode(200).body("items[0].status", equalTo("EXISTING"));
+        Map<String, Object> a = as(Demo.nanmingSafety()).get("/api/v1/accidents/{id}", accident).then().statusCode(200).extract()
+                .jsonPath().getMap("");
+        Map<String, Object> corrected = new HashMap<>(item);
+        corrected.put("occurredAt", a.get("occurredAt"));
+        corrected.put("deaths", 4);
+        corrected.put("reason", "伤亡人数补报");
+        as(Demo.nanmingSafety()).contentType(ContentType.JSON).header("If-Match", "\"" + a.get("version") + "\"").body(corrected)
+                .put("/api/v1/accidents/{id}", accident).then().statusCode(200);
+        assertEquals(1, addressedTo(Demo.nanmingSafety(), town.id()).size(), "one proposal per accident, whatever follows");
+    }
 }

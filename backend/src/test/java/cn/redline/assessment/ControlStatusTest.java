@@ -236,4 +236,41 @@ class ControlStatusTest {
             assertFalse(text.contains(code), code + " is shown as a code: " + text);
         }
     }
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Test
+    void theLeaderIsWarnedFromExactlyEightyPercentOfACeilingAndOfOverdueMajorHazardsAndAnotherUnitIsMissing() {
+        signedList(townPost, head, town.code(), List.of(ceiling("ACC_DEATHS", 5)));
+        String leader = Tokens.token(head, town.code(), "leader");
+        String id = accident(3, Times.now(clock).minusHours(1));
+        as(leader).get("/api/v1/veto-warnings").then().statusCode(200).body("orgId", equalTo(town.id()))
+                .body("items.size()", equalTo(0));
+
+        correctDeaths(id, 4);
+        as(leader).get("/api/v1/veto-warnings").then().statusCode(200).body("items.size()", equalTo(1))
+                .body("items[0].kind", equalTo("CONTROL_INDICATOR")).body("items[0].level", equalTo("WARNING"))
+                .body("items[0].controlMetric", equalTo("ACC_DEATHS")).body("items[0].percent", equalTo(80.0f))
+                .body("items[0].message", equalTo("死亡人数 4，已达控制指标 5 的 80%（预警线 80%）"));
+
+        // a major hazard three days past its deadline, listed for supervision
+        MetricData data = new MetricData(em);
+        UUID enterprise = data.enterprise(UUID.fromString(town.id()), "CONSTRUCTION");
+        String hazard = data.major(UUID.fromString(town.id()), enterprise, Times.today(clock).minusDays(3), true);
+        as(leader).header("Accept-Language", "en").get("/api/v1/veto-warnings").then().statusCode(200).body("items.size()", equalTo(2))
+                .body("items[1].kind", equalTo("OVERDUE_MAJOR_HAZARD")).body("items[1].hazardId", equalTo(hazard))
+                .body("items[1].daysOverdue", equalTo(3)).body("items[1].supervised", equalTo(true))
+                .body("items[1].message", containsString("under supervision"));
+        correctDeaths(id, 6);
+        as(leader).queryParam("orgId", town.id()).get("/api/v1/veto-warnings").then().statusCode(200)
+                .body("items[0].level", equalTo("EXCEEDED"));
+
+        // another township's leader, or a unit outside the scope, finds nothing; an enterprise may not ask
+        Territories.Township other = Territories.township();
+        as(Tokens.token("other-head", other.code(), "leader")).queryParam("orgId", town.id()).get("/api/v1/veto-warnings").then()
+                .statusCode(404);
+        as(leader).queryParam("orgId", UUID.randomUUID().toString()).get("/api/v1/veto-warnings").then().statusCode(404);
+        as(Demo.enterprise()).get("/api/v1/veto-warnings").then().statusCode(403);
+    }
 }

@@ -149,4 +149,26 @@ final class MetricData {
                         + "'{}', 'MANUAL', ?6, 'test', '测试', now(), now())",
                 item, list, org, issuer, performedOn, state);
     }
+
+    /** A post of {@code kind} at the org held by {@code person} since 2020. */
+    void post(UUID org, String kind, String title, String person) {
+        UUID post = UUID.randomUUID();
+        run("insert into post (id, org_id, title, kind, created_at, updated_at) values (?1, ?2, ?3, ?4, now(), now())", post, org, title, kind);
+        run("insert into post_assignment (id, post_id, person_name, from_date, appointment_doc, created_at) values (gen_random_uuid(), "
+                + "?1, ?2, '2020-01-01', '任〔2020〕1号', now())", post, person);
+    }
+
+    /** A major hazard of the enterprise, being rectified, due {@code deadline}; listed for supervision (挂牌督办) when asked. */
+    String major(UUID territory, UUID enterprise, LocalDate deadline, boolean supervised) {
+        String code = code("ZD");
+        run("insert into hazard (id, code, title, level, category, industry, enterprise_id, territory_id, scope_path, source, "
+                        + "discovered_by_subject, discovered_at, reporter_org_id, deadline, state, supervision_level, supervision_doc_number, "
+                        + "supervision_listed_at, created_at, updated_at) values (gen_random_uuid(), ?1, '重大隐患', 'MAJOR', 'EQUIPMENT', "
+                        + "(select industry from org where id = ?2), ?2, ?3, (select path from org where id = ?2), 'INSPECTION', 'test', now(), "
+                        + "?3, ?4, 'RECTIFYING', ?5, ?6, ?7, now(), now())",
+                code, enterprise, territory, deadline, supervised ? "DISTRICT" : null, supervised ? "督〔2025〕1号" : null,
+                supervised ? OffsetDateTime.now() : null);
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select cast(id as varchar) from hazard where code = ?1")
+                .setParameter(1, code).getSingleResult().toString());
+    }
 }
