@@ -26,7 +26,7 @@ describe('navigation from the capabilities /me lists', () => {
   it('puts what does not fit the phone tab bar under 更多', () => {
     const all = [...callerCapabilityValues];
     expect(paths(phoneNavItems(all))).toEqual(['/', '/hazards', '/hazards/report', '/hazards/tasks']);
-    expect(paths(phoneMoreItems(all))).toEqual(['/hazards/stats', '/hazards/statutory', '/duties', '/duties/records', '/duties/matrix', '/duties/signing', '/duties/gaps', '/lists', '/duties/rules', '/drills/owed', '/drills', '/drills/plans', '/drills/calendar', '/drills/year-plans', '/drills/coverage', '/drill-spot-checks', '/drill-spot-checks/on-site', '/drills/key-unit-reports', '/accidents', '/accidents/control', '/orgs', '/me', '/audit']);
+    expect(paths(phoneMoreItems(all))).toEqual(['/hazards/stats', '/hazards/statutory', '/duties', '/duties/records', '/duties/matrix', '/duties/signing', '/duties/gaps', '/lists', '/duties/rules', '/drills/owed', '/drills', '/drills/plans', '/drills/calendar', '/drills/year-plans', '/drills/coverage', '/drill-spot-checks', '/drill-spot-checks/on-site', '/drills/key-unit-reports', '/accidents', '/accidents/control', '/assessments', '/orgs', '/me', '/audit']);
   });
 
   it("gives an enterprise's phone 应演练, 演练记录 and 应急预案 under 更多, and no accident desk", () => {
