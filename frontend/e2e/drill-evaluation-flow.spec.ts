@@ -174,7 +174,9 @@ test('an on-site drill is planned, logged offline on a phone, evaluated, its fin
   await expect(async () => {
     await category.click();
     await desk.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '应急保障' }).click({ timeout: 5_000 });
-    await expect(dialog.locator('.ant-select').filter({ has: category })).toContainText('应急保障', { timeout: 2_000 });
+    // `has` is matched inside each .ant-select, so it must not start from the dialog.
+    await expect(dialog.locator('.ant-select').filter({ has: desk.getByRole('combobox', { name: '问题类别' }) }))
+      .toContainText('应急保障', { timeout: 2_000 });
   }).toPass({ timeout: 60_000 });
   await dialog.getByLabel('问题描述').fill(findingText);
   await dialog.getByLabel('原因分析').fill('应急灯未定期检查');
