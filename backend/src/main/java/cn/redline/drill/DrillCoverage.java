@@ -74,21 +74,49 @@ public class DrillCoverage {
     }
 
     /**
-     * The org obligations of the periods holding {@code :on} as {@code b}, with {@code b.finalised}: the open ones (not
-     * finalised: every period holding today or later) from the small partial index {@code obligation_org_open_idx},
-     * and the finalised ones (a period holding a past day) from {@code obligation_final_period_idx}. An obligation is
-     * finalised only after its period's last day, so for today or a later day ({@code :on >= :today}) the finalised
-     * branch is skipped before it reads anything. {@code open} and {@code finalised} are the two branches' select lists
-     * (the same columns; a branch may fill one with a constant).
+     * The org obligations current on {@code :on} as {@code b}, with {@code b.finalised}: the open ones (not finalised:
+     * every period holding today or later) from the small partial index {@code obligation_org_open_idx}, and the
+     * finalised ones (a period holding a past day) from {@code obligation_final_period_idx}. {@code open} and
+     * {@code finalised} are the two branches' select lists (the same columns; a branch may fill one with a constant).
+     * A calendar period is current on the days it holds. A rolling window ({@code :rolling}, ROLLING_24M rules) is current
+     * from its first day until the next window starts (the day after a drill): overdue after its last day until then
+     * (the third branch, few rows: governments and departments), and the window a drill held on {@code :on} after an
+     * overdue one starts is current already. A period is finalised only after its last day, so for today or a later day
+     * ({@code :on >= :today}) the finalised branch is skipped before it reads anything. Parameters: {@link #currentParams}
+     * and {@code :today}.
      */
     static String current(String open, String finalised) {
         return """
-                (select %s, false as finalised from obligation where subject_kind = 'ORG' and finalised_at is null
+                (select %1$s, false as finalised from obligation x where subject_kind = 'ORG' and finalised_at is null
                      and period_first <= :on and period_last >= :on
+                     and not (x.rule_id in (:rolling) and exists (select 1 from obligation n where n.rule_id = x.rule_id
+                              and n.subject_kind = 'ORG' and n.subject_id = x.subject_id and n.period_first > x.period_first
+                              and n.period_first <= :on))
                  union all
-                 select %s, true from obligation where subject_kind = 'ORG' and finalised_at is not null
-                     and period_first <= :on and period_last >= :on and cast(:on as date) < cast(:today as date)) b"""
-                .formatted(open, finalised);
+                 select %2$s, true from obligation where subject_kind = 'ORG' and finalised_at is not null
+                     and period_first <= :on and period_last >= :on and cast(:on as date) < cast(:today as date)
+                 union all
+                 select %1$s, false from obligation x where x.rule_id in (:rolling) and subject_kind = 'ORG'
+                     and finalised_at is null and period_first <= cast(:onNext as date)
+                     and not (period_first <= :on and period_last >= :on)
+                     and not exists (select 1 from obligation n where n.rule_id = x.rule_id and n.subject_kind = 'ORG'
+                                     and n.subject_id = x.subject_id and n.period_first > x.period_first
+                                     and n.period_first <= cast(:onNext as date))
+                     and (x.period_first <= :on
+                          or not exists (select 1 from obligation q where q.rule_id = x.rule_id and q.subject_kind = 'ORG'
+                                         and q.subject_id = x.subject_id and q.period_first <= :on and q.period_last >= :on))
+                ) b""".formatted(open, finalised);
+    }
+
+    /** The parameters of {@link #current}: the day, the day after and the rolling drill rules. */
+    private void currentParams(Map<String, Object> p, LocalDate on) {
+        p.put("on", on);
+        p.put("onNext", on.plusDays(1));
+        List<UUID> rolling = em.createQuery("select r.id from RequirementRule r where r.capability = :c and r.periodType = :t",
+                UUID.class).setParameter("c", cn.redline.duty.Capability.DRILL)
+                .setParameter("t", cn.redline.duty.PeriodType.ROLLING_24M).getResultList();
+        // no rolling rule: an id no rule has, so the branches stay valid SQL
+        p.put("rolling", rolling.isEmpty() ? List.of(new UUID(0, 0)) : rolling);
     }
 
     /**
@@ -107,7 +135,7 @@ public class DrillCoverage {
         List<String> w = new ArrayList<>();
         w.add("r.capability = 'DRILL' and b.rule_id = r.id and o.id = b.org_id");
         w.add(orgs.sql());
-        p.put("on", f.on() == null ? today : f.on());
+        currentParams(p, f.on() == null ? today : f.on());
         if (f.ruleCode() != null) {
             w.add("r.code = :rule");
             p.put("rule", f.ruleCode());
@@ -150,7 +178,7 @@ public class DrillCoverage {
         // planner's estimate of the obligations of the periods holding the day (a range over two columns)
         Where orgs = orgs(root, f);
         Map<String, Object> params = new HashMap<>(orgs.params());
-        params.put("on", f.on() == null ? today : f.on());
+        currentParams(params, f.on() == null ? today : f.on());
         params.put("today", today);
         String rule = "";
         if (f.ruleCode() != null) {
@@ -217,6 +245,7 @@ public class DrillCoverage {
         Org root = access.visibleOrg(orgId);
         LocalDate today = Times.today(clock);
         Where w = where(root, f, today);
+        LocalDate on = f.on() == null ? today : f.on();
         Map<String, Object> params = new HashMap<>(w.params());
         String after = "";
         LocalDate afterLast = null;
@@ -264,8 +293,8 @@ public class DrillCoverage {
             long daysLeft = p.daysLeft(today);
             items.add(new DrillDebtPage.Debt(o.id, new OrgView.OrgRef(o.orgId, (String) r[3], (String) r[4], OrgKind.valueOf((String) r[5])),
                     (String) r[6], (Boolean) r[7], rule.code, rule.citation, rule.mustReportTo, o.periodKey, o.periodFirst,
-                    o.periodLast, o.required, o.counted, o.status, daysLeft, DrillDuty.reason(zh, o, rule, p, daysLeft),
-                    DrillDuty.reason(en, o, rule, p, daysLeft), null, null));
+                    o.periodLast, o.required, o.counted, o.status, daysLeft, DrillDuty.reason(zh, o, rule, p, daysLeft, on),
+                    DrillDuty.reason(en, o, rule, p, daysLeft, on), null, null));
         }
         // the evaluations' follow-ups arisen by the day, merged in the same order (due day as the period's last, then id)
         if (f.ruleCode() == null || Arrays.stream(DrillFollowUpKind.values()).anyMatch(k -> k.name().equals(f.ruleCode()))) {

@@ -114,19 +114,26 @@ public class DrillDuty {
                 .setParameter("k", SubjectKind.ORG).setParameter("s", org.id)
                 .setParameter("rules", rules.stream().map(r -> r.id).toList())
                 .getResultList().forEach(e -> evidence.computeIfAbsent(e.ruleId, k -> new ArrayList<>()).add(e));
+        // the period current on the day of each rule (an overdue rolling window stays current until a drill)
+        Map<UUID, Period> current = new HashMap<>();
+        for (RequirementRule r : rules) {
+            current.put(r.id, DrillRecount.current(r, day,
+                    evidence.getOrDefault(r.id, List.of()).stream().map(e -> e.date).sorted().toList()));
+        }
         Map<String, Obligation> stored = new HashMap<>();
         em.createQuery("""
                         from Obligation o where o.subjectKind = :k and o.subjectId = :s and o.ruleId in :rules
-                        and :d between o.periodFirst and o.periodLast""", Obligation.class)
+                        and o.periodKey in :keys""", Obligation.class)
                 .setParameter("k", SubjectKind.ORG).setParameter("s", org.id)
-                .setParameter("rules", rules.stream().map(r -> r.id).toList()).setParameter("d", day)
+                .setParameter("rules", rules.stream().map(r -> r.id).toList())
+                .setParameter("keys", current.values().stream().map(Period::key).distinct().toList())
                 .getResultList().forEach(o -> stored.put(o.ruleId + "/" + o.periodKey, o));
         List<DrillObligationView> items = new ArrayList<>();
         for (RequirementRule r : rules) {
             List<Evidence> mine = evidence.getOrDefault(r.id, List.of());
-            Period p = DrillRecount.periodFor(r, day, mine.stream().map(e -> e.date).sorted().toList());
+            Period p = current.get(r.id);
             Obligation o = stored.get(r.id + "/" + p.key());
-            items.add(view(o == null ? computed(org, r, p, mine, today) : current(o, r, today), r, today));
+            items.add(view(o == null ? computed(org, r, p, mine, today) : current(o, r, today), r, day, today));
         }
         items.sort(Comparator.comparing(DrillObligationView::ruleCode));
         return new DrillObligationView.Listing(org.id, day, items, followUps);
@@ -162,29 +169,35 @@ public class DrillDuty {
         return o;
     }
 
-    private static DrillObligationView view(Obligation o, RequirementRule r, LocalDate today) {
+    private static DrillObligationView view(Obligation o, RequirementRule r, LocalDate day, LocalDate today) {
         Period p = o.period();
         long daysLeft = p.daysLeft(today);
         return new DrillObligationView(o.id, r.id, r.code, r.title, r.citation, r.qualifier, r.mustReportTo, r.periodType,
                 o.periodKey, o.periodFirst, o.periodLast, o.required, o.counted, o.status, daysLeft,
-                reason(Labels.of(Labels.ZH), o, r, p, daysLeft), reason(Labels.of(Labels.EN), o, r, p, daysLeft));
+                reason(Labels.of(Labels.ZH), o, r, p, daysLeft, day), reason(Labels.of(Labels.EN), o, r, p, daysLeft, day));
     }
 
-    /** "{period} {what} owed under {citation}; {progress}; {what is left}", in the catalog's language. */
-    static String reason(Labels l, Obligation o, RequirementRule r, Period p, long daysLeft) {
+    /**
+     * "{period} {what} owed under {citation}; {progress}; {what is left}", in the catalog's language, as of {@code day}:
+     * a rolling window still current after it ended says how many days it is overdue.
+     */
+    static String reason(Labels l, Obligation o, RequirementRule r, Period p, long daysLeft, LocalDate day) {
         String what = l.find("drillDuty.rule." + r.code);
         String owed = l.text("drillDuty.owed", Map.of("period", period(l, p), "what", what == null ? r.title : what,
                 "citation", r.citation));
         String progress = o.status == ObligationStatus.MET ? l.text("drillDuty.met", Map.of("counted", o.counted))
                 : o.counted == 0 ? l.text("drillDuty.noneRecorded")
                 : l.text("drillDuty.recorded", Map.of("counted", o.counted, "required", o.required));
+        String sep = l.text("drillDuty.separator");
         String rest = switch (o.status) {
             case MET -> null;
             case OPEN, AT_RISK -> l.count("drillDuty.daysLeft", daysLeft);
-            case MISSED, PARTIAL -> l.text("drillDuty.ended", Map.of("last", p.last()));
+            case MISSED, PARTIAL -> p.type() == PeriodType.ROLLING_24M && day.isAfter(p.last())
+                    ? l.text("drillDuty.ended", Map.of("last", p.last())) + sep
+                            + l.count("drillDuty.overdue", java.time.temporal.ChronoUnit.DAYS.between(p.last(), day))
+                    : l.text("drillDuty.ended", Map.of("last", p.last()));
             case WAIVED -> l.text("drillDuty.waived", Map.of("reason", o.waiverReason));
         };
-        String sep = l.text("drillDuty.separator");
         return owed + sep + progress + (rest == null ? "" : sep + rest);
     }
 

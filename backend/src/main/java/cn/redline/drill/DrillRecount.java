@@ -189,7 +189,7 @@ public class DrillRecount {
         List<LocalDate> dates = counted.stream().map(Ev::date).sorted().toList();
         Map<String, Period> periods = new TreeMap<>();
         if (r.inForceOn(today)) {
-            Period p = periodFor(r, today, dates);
+            Period p = current(r, today, dates);
             periods.put(p.key(), p);
         }
         for (LocalDate d : dates) {
@@ -234,7 +234,11 @@ public class DrillRecount {
         }
     }
 
-    /** The rolling window holding {@code day}: from the day after the last counted drill before it (or the rule's start). */
+    /**
+     * The rolling window holding {@code day}: from the day after the last counted drill before it (or the rule's start).
+     * A window nobody drilled in stays the one holding every later day, overdue, until a drill: only a drill starts the
+     * next window (ERR 8 "至少每2年" is a floor, not a calendar).
+     */
     static Period periodFor(RequirementRule r, LocalDate day, List<LocalDate> counted) {
         if (r.periodType != PeriodType.ROLLING_24M) {
             return r.periodFor(day, day);
@@ -245,15 +249,23 @@ public class DrillRecount {
                 since = e.plusDays(1);
             }
         }
-        Period p = Period.rolling24m(since);
-        while (!p.contains(day)) {
-            p = Period.rolling24m(p.last().plusDays(1));
+        return Period.rolling24m(since);
+    }
+
+    /**
+     * The period that is current on {@code day}: the one holding it, except that a drill held on {@code day} after its
+     * rolling window ended (late) has already started the next window, which runs from the day after it.
+     */
+    static Period current(RequirementRule r, LocalDate day, List<LocalDate> counted) {
+        Period p = periodFor(r, day, counted);
+        if (r.periodType == PeriodType.ROLLING_24M && day.isAfter(p.last()) && counted.contains(day)) {
+            return Period.rolling24m(day.plusDays(1));
         }
         return p;
     }
 
     private static boolean isWindow(RequirementRule r, Period p, List<LocalDate> counted, LocalDate today) {
-        return periodFor(r, p.first(), counted).equals(p) || periodFor(r, today, counted).equals(p)
+        return periodFor(r, p.first(), counted).equals(p) || current(r, today, counted).equals(p)
                 || counted.stream().anyMatch(e -> periodFor(r, e, counted).equals(p));
     }
 

@@ -288,7 +288,10 @@ public class Obligations {
         return Optional.of(obligation(s, r, periodFor(s, r, date)));
     }
 
-    /** A rolling rule's period starts the day after the last counted evidence before {@code day}, or at the rule's start. */
+    /**
+     * A rolling rule's period starts the day after the last counted evidence before {@code day}, or at the rule's start;
+     * only evidence starts the next one, so a day after an ended window with nothing is held by that (overdue) window.
+     */
     private Period periodFor(Subject s, RequirementRule r, LocalDate day) {
         if (r.periodType != PeriodType.ROLLING_24M) {
             return r.periodFor(day, day);
@@ -302,12 +305,8 @@ public class Obligations {
         if (!last.isEmpty() && last.get(0) != null && !last.get(0).plusDays(1).isBefore(since)) {
             since = last.get(0).plusDays(1);
         }
-        Period p = Period.rolling24m(since);
-        while (!p.contains(day)) {
-            // nothing for 24 months: the next window starts when the missed one ended
-            p = Period.rolling24m(p.last().plusDays(1));
-        }
-        return p;
+        // nothing for 24 months: the missed window stays the one holding the day, overdue, until evidence starts the next
+        return Period.rolling24m(since);
     }
 
     private Obligation obligation(Subject s, RequirementRule r, Period p) {

@@ -224,8 +224,9 @@ class DrillCoverageTest {
         drill(e1, "LIVE", "COMPREHENSIVE", "2026-06-01", plan(e1, "COMPREHENSIVE"), plan(e1, "ONSITE"));
 
         JsonPath c = coverage(town, Map.of());
-        assertCounts(c, "total", 2, 4, 3, 0, 2, 2, 0);
-        assertCounts(c, "own", 0, 2, 0, 0, 1, 0, 0);
+        // the township never drilled: the national two-year floor is overdue (red), the local yearly drill open
+        assertCounts(c, "total", 2, 3, 3, 1, 1, 2, 1);
+        assertCounts(c, "own", 0, 1, 0, 1, 0, 0, 1);
         assertEquals(List.of(v1, v2), c.getList("children.org.id"));
         assertCounts(c, "children[0].counts", 2, 1, 2, 0, 1, 1, 0);
         assertCounts(c, "children[1].counts", 0, 1, 1, 0, 0, 1, 0);
@@ -240,9 +241,12 @@ class DrillCoverageTest {
         JsonPath debts = as(Demo.nanmingSafety()).queryParam("orgId", town).queryParam("limit", 3)
                 .get("/api/v1/drill-coverage/debts").then().statusCode(200).extract().jsonPath();
         assertEquals(3, debts.getList("items").size());
-        assertEquals(List.of("2026-06-30", "2026-06-30", "2026-06-30"), debts.getList("items.periodLast"));
-        assertEquals(21, debts.getInt("items[0].daysLeft"));
-        assertTrue(debts.getString("items[0].reasonEn").endsWith("none recorded; 21 days left"), debts.getString("items[0].reasonEn"));
+        assertEquals(List.of("2021-03-31", "2026-06-30", "2026-06-30"), debts.getList("items.periodLast"));
+        assertEquals("GOV_NAT", debts.getString("items[0].ruleCode"));
+        assertEquals("MISSED", debts.getString("items[0].status"));
+        assertTrue(debts.getString("items[0].reasonZh").endsWith("逾期未演练1897天"), debts.getString("items[0].reasonZh"));
+        assertEquals(21, debts.getInt("items[1].daysLeft"));
+        assertTrue(debts.getString("items[1].reasonEn").endsWith("none recorded; 21 days left"), debts.getString("items[1].reasonEn"));
         JsonPath page2 = as(Demo.nanmingSafety()).queryParam("orgId", town).queryParam("limit", 3)
                 .queryParam("cursor", debts.getString("nextCursor")).get("/api/v1/drill-coverage/debts").then().statusCode(200)
                 .extract().jsonPath();
@@ -251,13 +255,12 @@ class DrillCoverageTest {
                 .extract().jsonPath();
         assertEquals(1, page3.getList("items").size());
         assertNull(page3.getString("nextCursor"));
-        assertEquals("GOV_NAT", page3.getString("items[0].ruleCode"));
         assertTrue(!debts.getList("items.org.id").contains(e1) && !page2.getList("items.org.id").contains(e1), "e1 met all");
 
         // after the half: H1's unmet duties are missed, e2 and e3 turn red
         at("2026-07-02T10:00");
         JsonPath after = coverage(town, Map.of("on", "2026-06-10"));
-        assertCounts(after, "total", 2, 4, 0, 3, 2, 0, 2);
+        assertCounts(after, "total", 2, 3, 0, 4, 1, 0, 3);
         assertEquals(1, (int) after.getInt("children[0].counts.red"));
         assertTrue(as(Demo.nanmingSafety()).queryParam("orgId", town).queryParam("on", "2026-06-10")
                 .get("/api/v1/drill-coverage/debts").then().statusCode(200).extract().jsonPath().getList("items.status")

@@ -199,29 +199,84 @@ class DrillDutyTest {
         at("2024-05-10T10:00");
         Map<String, Map<String, Object>> owed = owed(town, null);
         assertEquals(Set.of("GOV_LOCAL", "GOV_NAT"), owed.keySet());
-        // the floor's windows run 24 months from the rule's start (2019-04-01) until a drill restarts them
-        assertEquals("2023-04-01+24M", rule(owed, "GOV_NAT").get("periodKey"));
+        // never drilled: the first window from the rule's start (2019-04-01) ended 2021-03-31 and stays overdue; no new
+        // window starts without a drill
+        Map<String, Object> floor = rule(owed, "GOV_NAT");
+        assertEquals("2019-04-01+24M", floor.get("periodKey"));
+        assertEquals("MISSED", floor.get("status"));
+        assertEquals(0, floor.get("daysLeft"));
+        assertTrue(((String) floor.get("reasonZh")).endsWith("尚无记录；期限已于2021-03-31届满；逾期未演练1136天"), (String) floor.get("reasonZh"));
+        assertTrue(((String) floor.get("reasonEn")).endsWith("overdue by 1136 days with no drill"), (String) floor.get("reasonEn"));
+        assertEquals("GOV_NAT", debt(town, "GOV_NAT").get("ruleCode"), "the overdue township shows as owing");
 
-        // a single-scope drill meets the national floor, not the local comprehensive rule
+        // a single-scope drill meets the national floor, not the local comprehensive rule; held late, it starts the next
+        // window the day after it (the missed one stays missed)
         assertEquals(List.of("GOV_NAT"), drill(town, "LIVE", "SINGLE", "2024-05-10").getList("countsFor"));
         owed = owed(town, null);
-        assertEquals("MET", rule(owed, "GOV_NAT").get("status"));
+        assertEquals("2024-05-11+24M", rule(owed, "GOV_NAT").get("periodKey"));
+        assertEquals("OPEN", rule(owed, "GOV_NAT").get("status"));
         assertEquals("OPEN", rule(owed, "GOV_LOCAL").get("status"));
+        assertEquals("MISSED", rule(owed(town, "2024-05-09"), "GOV_NAT").get("status"));
+        assertEquals("2019-04-01+24M", rule(owed(town, "2024-05-09"), "GOV_NAT").get("periodKey"));
+        Map<String, Object> next = debt(town, "GOV_NAT");
+        assertEquals("OPEN", next.get("status"), "drilled today: the floor's next window is open, nothing overdue");
+        assertEquals("2024-05-11+24M", next.get("periodKey"));
 
         // the next window runs from the day after that drill: its last day is 2026-05-10
         at("2026-05-10T10:00");
-        Map<String, Object> floor = rule(owed(town, null), "GOV_NAT");
+        floor = rule(owed(town, null), "GOV_NAT");
         assertEquals("2024-05-11+24M", floor.get("periodKey"));
         assertEquals("2026-05-10", floor.get("periodLast"));
         assertEquals("AT_RISK", floor.get("status"));
         assertTrue(((String) floor.get("reasonEn")).startsWith("2024-05-11 to 2026-05-10 drill at least every two years owed under"));
         assertTrue(((String) floor.get("reasonEn")).endsWith("none recorded; 1 day left"), (String) floor.get("reasonEn"));
-        at("2026-05-11T10:00");
-        assertEquals("MISSED", rule(owed(town, "2026-05-10"), "GOV_NAT").get("status"));
-        assertEquals("2026-05-11+24M", rule(owed(town, null), "GOV_NAT").get("periodKey"));
+        // missed, it stays the window of every later day until a drill
+        for (String day : List.of("2026-05-11T10:00", "2026-08-01T09:00")) {
+            at(day);
+            floor = rule(owed(town, null), "GOV_NAT");
+            assertEquals("2024-05-11+24M", floor.get("periodKey"), day);
+            assertEquals("MISSED", floor.get("status"), day);
+        }
+        assertTrue(((String) floor.get("reasonZh")).endsWith("逾期未演练83天"), (String) floor.get("reasonZh"));
+        Map<String, Object> debt = debt(town, "GOV_NAT");
+        assertEquals("MISSED", debt.get("status"));
+        assertTrue(((String) debt.get("reasonZh")).endsWith("逾期未演练83天"), (String) debt.get("reasonZh"));
 
-        // a comprehensive drill meets both
-        assertEquals(List.of("GOV_LOCAL", "GOV_NAT"), drill(town, "TABLETOP", "COMPREHENSIVE", "2026-05-11").getList("countsFor"));
+        // a comprehensive drill meets both; the floor's next window starts the day after it
+        assertEquals(List.of("GOV_LOCAL", "GOV_NAT"), drill(town, "TABLETOP", "COMPREHENSIVE", "2026-08-01").getList("countsFor"));
+        assertEquals("2026-08-02+24M", rule(owed(town, null), "GOV_NAT").get("periodKey"));
+        assertEquals("OPEN", debt(town, "GOV_NAT").get("status"));
+        assertEquals("2026-08-02+24M", debt(town, "GOV_NAT").get("periodKey"));
+        // a drill inside a window meets it that day; the next window starts the day after
+        at("2027-01-10T09:00");
+        drill(town, "TABLETOP", "SINGLE", "2027-01-10");
+        assertEquals("MET", rule(owed(town, null), "GOV_NAT").get("status"));
+        assertEquals("2026-08-02+24M", rule(owed(town, null), "GOV_NAT").get("periodKey"));
+        at("2027-01-11T09:00");
+        assertEquals("2027-01-11+24M", rule(owed(town, null), "GOV_NAT").get("periodKey"));
+        assertEquals("OPEN", rule(owed(town, null), "GOV_NAT").get("status"));
+    }
+
+    @Test
+    void aDepartmentThatNeverDrilledOwesTheTwoYearFloorOverdue() {
+        String nanming = cn.redline.support.Api.idOf(Demo.admin(), Demo.NANMING);
+        String dept = department(nanming, "COMPREHENSIVE");
+        Map<String, Object> floor = rule(owed(dept, null), "GOV_NAT_DEPT");
+        assertEquals("2019-04-01+24M", floor.get("periodKey"));
+        assertEquals("MISSED", floor.get("status"));
+        assertTrue(((String) floor.get("reasonZh")).contains("逾期未演练"), (String) floor.get("reasonZh"));
+        assertEquals("MISSED", debt(dept, "GOV_NAT_DEPT").get("status"));
+        assertEquals(1, as(Demo.nanmingSafety()).queryParam("orgId", dept).get("/api/v1/drill-coverage").then().statusCode(200)
+                .extract().jsonPath().getInt("total.red"));
+    }
+
+    /** The org's unmet obligation of {@code ruleCode} in "who owes what" of its own subtree, null when it owes none. */
+    private static Map<String, Object> debt(String orgId, String ruleCode) {
+        List<Map<String, Object>> items = as(Demo.nanmingSafety()).queryParam("orgId", orgId).queryParam("ruleCode", ruleCode)
+                .get("/api/v1/drill-coverage/debts").then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> mine = items.stream().filter(i -> orgId.equals(((Map<?, ?>) i.get("org")).get("id"))).toList();
+        assertTrue(mine.size() <= 1, "one current obligation per rule: " + mine);
+        return mine.isEmpty() ? null : mine.get(0);
     }
 
     @Test

@@ -109,18 +109,20 @@ class ObligationsTest {
     }
 
     @Test
-    void aRollingRuleRunsTwentyFourMonthsFromTheDayAfterTheLastQualifyingEvent() {
+    void aRollingRuleRunsTwentyFourMonthsFromTheDayAfterTheLastQualifyingEventAndStaysOverdueUntilOne() {
         String town = township();
         UUID r = UUID.fromString(rule("ERR-8-ROLLING", Map.of("regionId", town), "ROLLING_24M", 1, Map.of()));
         Subject s = orgSubject(town);
         LocalDate drill = Times.today(clock).minusDays(10);
-        // from the rule's start on 2020-01-01 the windows run 2020-01-01, 2022-01-01, 2024-01-01, 2026-01-01 ...
+        // from the rule's start on 2020-01-01 nothing was recorded: that window ended 2021-12-31 and stays the one holding
+        // every later day (overdue) until evidence; the drill dated after it does not meet it
+        Obligation missed = of(obligations.materialise(s, drill), r);
+        assertEquals("2020-01-01+24M", missed.periodKey);
+        assertEquals(ObligationStatus.MISSED, missed.status);
         Obligation drilled = obligations.addEvidence(s, r, "DRILL", "d1", drill).orElseThrow();
-        assertEquals(ObligationStatus.MET, drilled.status);
-        Period window = Period.parse(drilled.periodKey);
-        assertTrue(window.contains(drill));
-        assertEquals(1, window.first().getMonthValue());
-        assertEquals(0, window.first().getYear() % 2);
+        assertEquals("2020-01-01+24M", drilled.periodKey);
+        assertEquals(ObligationStatus.MISSED, drilled.status);
+        assertEquals(0, drilled.counted);
         // the next window runs 24 months from the day after the drill
         Obligation next = of(obligations.materialise(s, Times.today(clock)), r);
         assertEquals(drill.plusDays(1) + "+24M", next.periodKey);
