@@ -28,7 +28,8 @@ import java.util.UUID;
  * lastReviewDate on or after the finding's day, or once the finding is VERIFIED.</li>
  * <li>REDRILL: the conclusion NOT_ACHIEVED_REDRILL obliges the organiser to drill the same scenario again within
  * {@value #REDRILL_DAYS} days of the signing. The domain names no number: 90 days is a default choice of ours. Met once
- * a later drill of the organiser on the same scenario event type is CONDUCTED, EVALUATED or CLOSED: held after the
+ * a later drill of the organiser on the same scenario event type is CONDUCTED, EVALUATED or CLOSED and was not stopped
+ * early (a terminated drill keeps its terminationReason when evaluated or closed, and proves no fix): held after the
  * signing day, or on it and ended (or recorded) after the obligation arose; when the drill named no scenario, any such
  * later drill of the organiser meets it.</li>
  * </ul>
@@ -51,7 +52,7 @@ public class DrillFollowUps {
                 or exists (select 1 from jsonb_array_elements(f.plans) p join emergency_plan e on e.id = cast(p ->> 'planId' as uuid)
                            where e.plan_version is distinct from p ->> 'planVersion' or e.last_review_date >= f.since)
             else exists (select 1 from drill d2 where d2.org_id = f.org_id and d2.id <> f.drill_id
-                         and d2.status in ('CONDUCTED', 'EVALUATED', 'CLOSED')
+                         and d2.status in ('CONDUCTED', 'EVALUATED', 'CLOSED') and d2.termination_reason is null
                          and (d2.conducted_on > f.since or d2.conducted_on = f.since
                               and coalesce(d2.actual_end, d2.created_at) > f.created_at)
                          and (f.scenario_type is null or d2.scenario ->> 'eventType' = f.scenario_type))

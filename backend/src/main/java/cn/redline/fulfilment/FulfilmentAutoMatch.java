@@ -31,7 +31,8 @@ import java.util.UUID;
  * matches nothing). (b) A HAZARD item of an org is met by each major hazard that org listed for supervision (挂牌督办).
  * (c) An EMERGENCY item of a township's or district's list is met by each comprehensive drill that government organised,
  * once the drill is evaluated (§3.5, 001 §11: the yearly comprehensive drill; EVALUATED or CLOSED, on the day it was
- * held); this match also runs in the evaluating transaction, so the record is there as soon as the evaluation is.
+ * held; a drill stopped early keeps its terminationReason when evaluated and fulfils nothing); this match also runs
+ * in the evaluating transaction, so the record is there as soon as the evaluation is.
  * Each match has a key, so a re-run creates nothing twice. Only items of signed lists in force, verified AUTO or
  * HYBRID, are matched, and only while their period is open for entry.
  */
@@ -99,6 +100,7 @@ public class FulfilmentAutoMatch {
                 join responsibility_list l on l.id = i.list_id and l.status in ('SIGNED', 'ACTIVE')
                 join org o on o.id = l.holder_org_id and o.kind = 'REGION'
                 join drill d on d.org_id = l.holder_org_id and d.scope = 'COMPREHENSIVE' and d.status in ('EVALUATED', 'CLOSED')
+                  and d.termination_reason is null
                   and d.conducted_on between l.effective_from and l.effective_to
                 left join post_assignment a on a.post_id = l.holder_post_id
                   and d.conducted_on between a.from_date and coalesce(a.to_date, date '9999-12-31')

@@ -55,6 +55,11 @@ public final class DrillFixtures {
                 .post("/api/v1/drills").then().statusCode(201).extract().jsonPath();
     }
 
+    /** A photo uploaded by the Nanming safety office, for a drill's evidence. */
+    public static String upload() {
+        return DrillRuns.upload(Demo.nanmingSafety());
+    }
+
     /** The evidence a drill held is recorded with (§3.4 record_past): a headcount and 3 photos uploaded by {@code token}. */
     static Map<String, Object> evidence(String token) {
         return Map.of("actualHeadcount", 35, "attachmentIds",

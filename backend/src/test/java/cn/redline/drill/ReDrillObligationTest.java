@@ -73,6 +73,9 @@ class ReDrillObligationTest {
         String pending = DrillRuns.inState("IN_PROGRESS", body(org, "火灾"));
         DrillRuns.inState("TERMINATED", body(org, "火灾"));
         assertEquals("OPEN", followUps(org).get(0).get("status"));
+        // nor once evaluated: a terminated drill keeps its reason through evaluation and closing
+        Evaluations.evaluated(DrillRuns.inState("TERMINATED", body(org, "火灾")), "ACHIEVED");
+        assertEquals("OPEN", followUps(org).get(0).get("status"), "an evaluated terminated drill is no re-drill");
         assertEquals(1, debts(org, null).size());
         assertEquals(List.of(), followUps(other));
 

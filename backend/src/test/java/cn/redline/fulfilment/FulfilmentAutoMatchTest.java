@@ -138,6 +138,16 @@ class FulfilmentAutoMatchTest {
         Evaluations.evaluated(single, "ACHIEVED");
         assertEquals(List.of(), records(item), "a single-subject drill is not the comprehensive drill of 001 §11");
 
+        // a comprehensive drill stopped early, even evaluated, is not the held drill of 001 §11
+        Map<String, Object> stopped = new HashMap<>(Map.of("orgId", d.townId, "title", "中止的综合演练", "form", "LIVE",
+                "scope", "COMPREHENSIVE", "planIds", List.of(), "conductedOn", day, "status", "TERMINATED",
+                "terminationReason", "SAFETY_INCIDENT", "actualHeadcount", 35, "attachmentIds",
+                List.of(DrillFixtures.upload(), DrillFixtures.upload(), DrillFixtures.upload())));
+        Evaluations.evaluated(as(Demo.nanmingSafety()).contentType(ContentType.JSON).body(stopped).post("/api/v1/drills").then()
+                .statusCode(201).extract().path("id"), "ACHIEVED");
+        matching.run();
+        assertEquals(List.of(), records(item), "a terminated drill, evaluated, fulfils nothing");
+
         Evaluations.evaluated(comprehensive, "PARTIAL");
         // no matching run in between: the record is written with the evaluation
         List<Map<String, Object>> found = records(item);
