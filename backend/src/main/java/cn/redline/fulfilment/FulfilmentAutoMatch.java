@@ -29,12 +29,17 @@ import java.util.UUID;
  * inspection (source INSPECTION) on one day: one record per item and day, and only when the holder on that day
  * reported them in person (L24: 不得代替检查; a ticket entered by someone else, or by the holder after a handover,
  * matches nothing). (b) A HAZARD item of an org is met by each major hazard that org listed for supervision (挂牌督办).
- * (c) An EMERGENCY item of a township's or district's list is met by each comprehensive drill that government organised,
+ * (c) The yearly comprehensive drill item of a township's or district's list (an EMERGENCY item whose qualifier says
+ * {@code scope=COMPREHENSIVE}, as the list templates seed it; "编制预案" and other emergency items are not drills) is met
+ * by each comprehensive drill that government organised,
  * once the drill is evaluated (§3.5, 001 §11: the yearly comprehensive drill; EVALUATED or CLOSED, on the day it was
  * held; a drill stopped early keeps its terminationReason when evaluated and fulfils nothing); this match also runs
  * in the evaluating transaction, so the record is there as soon as the evaluation is.
  * Each match has a key, so a re-run creates nothing twice. Only items of signed lists in force, verified AUTO or
- * HYBRID, are matched, and only while their period is open for entry.
+ * HYBRID, are matched, and only while their period is open for entry; except a drill, which is recorded against the
+ * period it was held in however late it is evaluated (a December drill evaluated in January), flagged late once that
+ * period has ended (§1.1, §2.2 {@code late}): its list may have closed meanwhile. Whether a late record still counts is
+ * the obligation's business (entered after the grace days, it does not).
  */
 @ApplicationScoped
 public class FulfilmentAutoMatch {
@@ -97,7 +102,7 @@ public class FulfilmentAutoMatch {
         List<Object[]> rows = em.createNativeQuery("""
                 select i.id, d.conducted_on, l.holder_post_id, d.id as drill_id, a.person_name, a.person_ref, d.title
                 from duty_item i
-                join responsibility_list l on l.id = i.list_id and l.status in ('SIGNED', 'ACTIVE')
+                join responsibility_list l on l.id = i.list_id and l.status in ('SIGNED', 'ACTIVE', 'CLOSED')
                 join org o on o.id = l.holder_org_id and o.kind = 'REGION'
                 join drill d on d.org_id = l.holder_org_id and d.scope = 'COMPREHENSIVE' and d.status in ('EVALUATED', 'CLOSED')
                   and d.termination_reason is null
@@ -105,6 +110,7 @@ public class FulfilmentAutoMatch {
                 left join post_assignment a on a.post_id = l.holder_post_id
                   and d.conducted_on between a.from_date and coalesce(a.to_date, date '9999-12-31')
                 where i.category = 'EMERGENCY' and i.verification in ('AUTO', 'HYBRID')
+                  and 'scope=COMPREHENSIVE' = any(string_to_array(replace(coalesce(i.qualifier, ''), ' ', ''), ';'))
                   and (cast(:only as uuid) is null or d.id = cast(:only as uuid))
                 order by i.id, d.conducted_on, d.id""").setParameter("only", only == null ? null : only.toString())
                 .getResultList();
@@ -177,7 +183,7 @@ public class FulfilmentAutoMatch {
             return false;
         }
         Period period = Period.containing(item.periodType != null ? item.periodType : cn.redline.duty.PeriodType.YEAR, m.day());
-        if (!clock.instant().isBefore(period.graceEnd(item.graceDays))) {
+        if (m.drillIds().isEmpty() && !clock.instant().isBefore(period.graceEnd(item.graceDays))) {
             return false;
         }
         ResponsibilityList list = em.find(ResponsibilityList.class, item.listId);

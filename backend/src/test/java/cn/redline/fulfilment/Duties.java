@@ -107,6 +107,11 @@ final class Duties {
 
     /** A monthly item with a grace of {@code graceDays} and this evidence spec; its obligations materialised. */
     UUID item(DutyCategory category, Verification verification, int graceDays, EvidenceSpec spec) {
+        return item(category, verification, graceDays, spec, null);
+    }
+
+    /** {@link #item(DutyCategory, Verification, int, EvidenceSpec)} with a qualifier (e.g. scope=COMPREHENSIVE). */
+    UUID item(DutyCategory category, Verification verification, int graceDays, EvidenceSpec spec, String qualifier) {
         return QuarkusTransaction.requiringNew().call(() -> {
             DutyItem i = new DutyItem();
             i.id = UUID.randomUUID();
@@ -122,6 +127,7 @@ final class Duties {
             i.atRiskDays = 0;
             i.evidenceSpec = spec;
             i.verification = verification;
+            i.qualifier = qualifier;
             em.persist(i);
             Post post = em.find(Post.class, UUID.fromString(postId));
             Subject holder = Subject.post(post.id, post.kind, em.find(Org.class, post.orgId));

@@ -127,8 +127,10 @@ class FulfilmentAutoMatchTest {
 
     @Test
     void theTownshipsComprehensiveDrillMeetsItsEmergencyItemAsSoonAsItIsEvaluated() {
-        UUID item = d.item(DutyCategory.EMERGENCY, Verification.HYBRID, 3, null);
-        UUID manualItem = d.item(DutyCategory.EMERGENCY, Verification.MANUAL, 3, null);
+        UUID item = d.item(DutyCategory.EMERGENCY, Verification.HYBRID, 3, null, "scope=COMPREHENSIVE");
+        UUID manualItem = d.item(DutyCategory.EMERGENCY, Verification.MANUAL, 3, null, "scope=COMPREHENSIVE");
+        // another emergency item (编制预案, no drill qualifier) is no drill duty
+        UUID planItem = d.item(DutyCategory.EMERGENCY, Verification.HYBRID, 3, null);
         String day = d.today().toString();
         String single = DrillFixtures.drill(d.townId, "LIVE", "SINGLE", day).getString("id");
         String comprehensive = DrillFixtures.drill(d.townId, "TABLETOP", "COMPREHENSIVE", day).getString("id");
@@ -161,11 +163,28 @@ class FulfilmentAutoMatchTest {
         matching.run();
         assertEquals(1, records(item).size(), "once however often the matching runs");
         assertEquals(List.of(), records(manualItem), "a MANUAL item is never matched");
+        assertEquals(List.of(), records(planItem), "only the comprehensive drill item is met by a comprehensive drill");
 
         // an enterprise's comprehensive drill in the township is the enterprise's, not the government's
         String enterprise = cn.redline.support.Territories.enterprise(d.townId);
         Evaluations.evaluated(DrillFixtures.drill(enterprise, "LIVE", "COMPREHENSIVE", day).getString("id"), "ACHIEVED");
         matching.run();
         assertEquals(1, records(item).size());
+    }
+
+    @Test
+    void aDrillEvaluatedAfterItsPeriodClosedIsRecordedAgainstThatPeriodFlaggedLate() {
+        // the items are monthly with 0 grace days: last month's drill evaluated this month (the December drill evaluated
+        // in January, one level down); the list runs the calendar year, so last month must lie in it
+        org.junit.jupiter.api.Assumptions.assumeTrue(d.today().getMonthValue() > 1, "last month lies in this year's list");
+        UUID item = d.item(DutyCategory.EMERGENCY, Verification.AUTO, 0, null, "scope=COMPREHENSIVE");
+        java.time.LocalDate held = d.today().withDayOfMonth(1).minusDays(1);
+        String drill = DrillFixtures.drill(d.townId, "LIVE", "COMPREHENSIVE", held.toString()).getString("id");
+        Evaluations.evaluated(drill, "ACHIEVED");
+        List<Map<String, Object>> found = records(item);
+        assertEquals(1, found.size(), "not dropped because its month is closed");
+        as(Demo.nanmingSafety()).get("/api/v1/fulfilment-records/{id}", found.get(0).get("id")).then().statusCode(200)
+                .body("periodKey", equalTo(held.toString().substring(0, 7))).body("date", equalTo(held.toString()))
+                .body("late", equalTo(true)).body("state", equalTo("SUBMITTED")).body("drillIds", contains(drill));
     }
 }
