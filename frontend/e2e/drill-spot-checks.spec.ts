@@ -181,7 +181,7 @@ test('the district office checks a drill unannounced, orders a correction; the e
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
   const keyUnits = page.getByTestId('key-unit-row');
   await expect(keyUnits.or(page.getByText('范围内没有应急重点单位', { exact: false })).first()).toBeVisible();
-  if ((await keyUnits.count()) > 0) await expect(keyUnits.first().getByTestId('key-unit-status')).toContainText(/已报送|逾期报送|未报送|未开展演练/);
+  if ((await keyUnits.count()) > 0) await expect(keyUnits.first().getByTestId('key-unit-status')).toContainText(/已报送|逾期报送|待报送|未报送|未开展演练/);
   await noCodes(page, []);
   await shot(page, 'key-unit-reports');
 });

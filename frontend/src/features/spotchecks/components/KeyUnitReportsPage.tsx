@@ -6,7 +6,7 @@ import { ProblemAlert } from '@/lib/ProblemAlert';
 import { recentHalves, useKeyUnitReports, useSupervisionSummaryDownload, type KeyUnitReport } from '../api/spot-checks';
 import { halfLabel } from './spot-check-text';
 
-const statusColor: Record<KeyUnitReport['status'], string> = { RECEIVED: 'green', LATE: 'gold', MISSING: 'red', NO_DRILL: 'red' };
+const statusColor: Record<KeyUnitReport['status'], string> = { RECEIVED: 'green', LATE: 'gold', DUE: 'blue', MISSING: 'red', NO_DRILL: 'red' };
 
 /** How a unit stands, in words beside its colour: days late, days since the unreported drill. */
 function daysText(t: ReturnType<typeof useTranslation>['t'], r: KeyUnitReport): string {
@@ -15,6 +15,7 @@ function daysText(t: ReturnType<typeof useTranslation>['t'], r: KeyUnitReport): 
     case 'RECEIVED':
     case 'LATE':
       return t('keyUnitReports.reportedAfter', { count: r.days });
+    case 'DUE':
     case 'MISSING':
       return t('keyUnitReports.sinceDrill', { count: r.days });
     default:

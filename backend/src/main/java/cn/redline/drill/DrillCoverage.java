@@ -41,6 +41,8 @@ import java.util.UUID;
 public class DrillCoverage {
 
     static final int LEDGER_MAX_ROWS = 50_000;
+    /** Scenario gaps (org × scenario type) listed at most, in org code order. */
+    static final int SCENARIO_GAPS_MAX = 1000;
 
     /** The status of an obligation graded on :today, as {@link ObligationStatus#of} does. */
     static final String STATUS = """
@@ -79,11 +81,11 @@ public class DrillCoverage {
      * finalised ones (a period holding a past day) from {@code obligation_final_period_idx}. {@code open} and
      * {@code finalised} are the two branches' select lists (the same columns; a branch may fill one with a constant).
      * A calendar period is current on the days it holds. A rolling window ({@code :rolling}, ROLLING_24M rules) is current
-     * from its first day until the next window starts (the day after a drill): overdue after its last day until then
-     * (the third branch, few rows: governments and departments), and the window a drill held on {@code :on} after an
-     * overdue one starts is current already. A period is finalised only after its last day, so for today or a later day
-     * ({@code :on >= :today}) the finalised branch is skipped before it reads anything. Parameters: {@link #currentParams}
-     * and {@code :today}.
+     * from its first day until the next window starts (the day after a drill): overdue after its last day until then,
+     * finalised or not (the third branch, few rows: governments and departments), and the window a drill held on
+     * {@code :on} after an overdue one starts is current already. A calendar period is finalised only after its last day,
+     * so for today or a later day ({@code :on >= :today}) the finalised branch is skipped before it reads anything.
+     * Parameters: {@link #currentParams} and {@code :today}.
      */
     static String current(String open, String finalised) {
         return """
@@ -93,11 +95,14 @@ public class DrillCoverage {
                               and n.subject_kind = 'ORG' and n.subject_id = x.subject_id and n.period_first > x.period_first
                               and n.period_first <= :on))
                  union all
-                 select %2$s, true from obligation where subject_kind = 'ORG' and finalised_at is not null
+                 select %2$s, true from obligation x where subject_kind = 'ORG' and finalised_at is not null
                      and period_first <= :on and period_last >= :on and cast(:on as date) < cast(:today as date)
+                     and not (x.rule_id in (:rolling) and exists (select 1 from obligation n where n.rule_id = x.rule_id
+                              and n.subject_kind = 'ORG' and n.subject_id = x.subject_id and n.period_first > x.period_first
+                              and n.period_first <= :on))
                  union all
-                 select %1$s, false from obligation x where x.rule_id in (:rolling) and subject_kind = 'ORG'
-                     and finalised_at is null and period_first <= cast(:onNext as date)
+                 select %1$s, finalised_at is not null from obligation x where x.rule_id in (:rolling) and subject_kind = 'ORG'
+                     and period_first <= cast(:onNext as date)
                      and not (period_first <= :on and period_last >= :on)
                      and not exists (select 1 from obligation n where n.rule_id = x.rule_id and n.subject_kind = 'ORG'
                                      and n.subject_id = x.subject_id and n.period_first > x.period_first
@@ -273,6 +278,10 @@ public class DrillCoverage {
                 w.sql(), after)), params)
                 .setParameter("limit", page.limit + 1).getResultList();
         Map<UUID, RequirementRule> rules = new HashMap<>();
+        // the drills the reasons name (those that did not count), of the page's orgs and periods
+        Map<UUID, List<DrillDuty.Held>> held = DrillDuty.held(em, rows.stream().map(r -> (UUID) r[2]).distinct().toList(),
+                rows.stream().map(r -> date(r[9])).min(LocalDate::compareTo).orElse(on),
+                rows.stream().map(r -> date(r[10])).max(LocalDate::compareTo).orElse(on));
         Labels zh = Labels.of(Labels.ZH);
         Labels en = Labels.of(Labels.EN);
         List<DrillDebtPage.Debt> items = new ArrayList<>();
@@ -293,8 +302,8 @@ public class DrillCoverage {
             long daysLeft = p.daysLeft(today);
             items.add(new DrillDebtPage.Debt(o.id, new OrgView.OrgRef(o.orgId, (String) r[3], (String) r[4], OrgKind.valueOf((String) r[5])),
                     (String) r[6], (Boolean) r[7], rule.code, rule.citation, rule.mustReportTo, o.periodKey, o.periodFirst,
-                    o.periodLast, o.required, o.counted, o.status, daysLeft, DrillDuty.reason(zh, o, rule, p, daysLeft, on),
-                    DrillDuty.reason(en, o, rule, p, daysLeft, on), null, null));
+                    o.periodLast, o.required, o.counted, o.status, daysLeft, DrillDuty.reason(zh, o, rule, p, daysLeft, on,
+                    held.get(o.orgId)), DrillDuty.reason(en, o, rule, p, daysLeft, on, held.get(o.orgId)), null, null));
         }
         // the evaluations' follow-ups arisen by the day, merged in the same order (due day as the period's last, then id)
         if (f.ruleCode() == null || Arrays.stream(DrillFollowUpKind.values()).anyMatch(k -> k.name().equals(f.ruleCode()))) {
@@ -366,16 +375,18 @@ public class DrillCoverage {
                     strings(r[7]), r[8] == null ? null : date(r[8])));
         }
         String next = rows.size() > page.limit ? Cursor.encode("drill-scenarios", plans.get(plans.size() - 1).planId().toString()) : null;
-        // per scenario type of the subtree's plans: its last drill; those older than the window (or never) are uncovered
+        // per org and scenario type of its plans: its last drill; those older than the window (or never) are uncovered. Per
+        // org: one org's drill of a scenario does not cover another org's plans of it
+        typeParams.put("since", since);
         @SuppressWarnings("unchecked")
-        List<Object[]> types = bind(em.createNativeQuery("select t, count(*), max(x.last) from (" + base
-                + ") x, unnest(x.scenario_types) t group by t order by t"), typeParams).getResultList();
+        List<Object[]> types = bind(em.createNativeQuery("select x.org_id, x.code, x.name, x.kind, t, count(*), max(x.last) from ("
+                + base + ") x, unnest(x.scenario_types) t group by x.org_id, x.code, x.name, x.kind, t"
+                + " having max(x.last) is null or max(x.last) < :since order by x.code, x.org_id, t limit "
+                + SCENARIO_GAPS_MAX), typeParams).getResultList();
         List<DrillScenarioCoverage.Scenario> scenarios = new ArrayList<>();
         for (Object[] t : types) {
-            LocalDate last = t[2] == null ? null : date(t[2]);
-            if (last == null || last.isBefore(since)) {
-                scenarios.add(new DrillScenarioCoverage.Scenario((String) t[0], ((Number) t[1]).intValue(), last));
-            }
+            scenarios.add(new DrillScenarioCoverage.Scenario(new OrgView.OrgRef((UUID) t[0], (String) t[1], (String) t[2],
+                    OrgKind.valueOf((String) t[3])), (String) t[4], ((Number) t[5]).intValue(), t[6] == null ? null : date(t[6])));
         }
         return new DrillScenarioCoverage(root.id, day, since, scenarios, plans, next);
     }

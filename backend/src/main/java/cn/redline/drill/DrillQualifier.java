@@ -61,4 +61,53 @@ final class DrillQualifier {
         }
         return held || allowsTerminated;
     }
+
+    /**
+     * Why a drill does not count for a rule's qualifier, for the reason in words: {@code terminated} (stopped early, and
+     * the rule does not let it count), {@code notHeld}, the key of the first condition it fails ({@code planKind},
+     * {@code scope}, {@code form}, or {@code unknown} for one this feature does not know); null when it counts.
+     */
+    static String why(String qualifier, DrillFacts d) {
+        if (counts(qualifier, d)) {
+            return null;
+        }
+        if (d.terminationReason() != null) {
+            return "terminated";
+        }
+        if (!DrillFacts.HELD.contains(d.status())) {
+            return "notHeld";
+        }
+        if (qualifier != null) {
+            for (String c : qualifier.split(";")) {
+                String condition = c.strip();
+                int eq = condition.indexOf('=');
+                if (condition.isEmpty() || eq < 0) {
+                    continue;
+                }
+                String key = condition.substring(0, eq).strip();
+                if (!key.equals("terminated") && !counts(condition, new DrillFacts(d.id(), d.orgId(), "CONDUCTED", null, d.form(),
+                        d.scope(), d.planKinds(), d.conductedOn(), d.enteredAt(), d.reportedAt()))) {
+                    return switch (key) {
+                        case "planKind", "scope", "form" -> key;
+                        default -> "unknown";
+                    };
+                }
+            }
+        }
+        return "unknown";
+    }
+
+    /** The values a qualifier's condition {@code key} allows (e.g. planKind → COMPREHENSIVE, SPECIAL); empty when none. */
+    static java.util.List<String> allowed(String qualifier, String key) {
+        if (qualifier == null) {
+            return java.util.List.of();
+        }
+        for (String c : qualifier.split(";")) {
+            int eq = c.indexOf('=');
+            if (eq > 0 && c.substring(0, eq).strip().equals(key)) {
+                return Arrays.stream(c.substring(eq + 1).split("\\|")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+            }
+        }
+        return java.util.List.of();
+    }
 }

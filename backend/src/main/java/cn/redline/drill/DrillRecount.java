@@ -159,15 +159,19 @@ public class DrillRecount {
         List<Ev> counted = new ArrayList<>();
         for (DrillFacts d : held) {
             Ev e = evidence.get(d.id().toString());
-            boolean counts = applies && r.inForceOn(d.conductedOn()) && DrillQualifier.counts(r.qualifier, d);
+            boolean counts = applies && r.inForceOn(d.conductedOn()) && DrillQualifier.counts(r.qualifier, d)
+                    && (r.mustReportTo == null || d.reportedAt() != null);
             if (counts) {
-                OffsetDateTime entered = d.enteredAt() == null ? now : d.enteredAt();
+                // a rule that asks for a report to the regulator (KEY_HALF, D2) is met by the drill once reported: its
+                // evidence is entered when the report was, so a report after the period counts only within the grace days
+                OffsetDateTime entered = r.mustReportTo != null ? later(d.enteredAt(), d.reportedAt())
+                        : d.enteredAt() == null ? now : d.enteredAt();
                 if (e == null) {
                     e = new Ev(UUID.randomUUID(), d.conductedOn(), entered, false);
                     w.evidenceInsert.add(new Object[] {e.id, r.id, o.id, d.id().toString(), d.conductedOn(), entered});
-                } else if (e.withdrawn || !e.date.equals(d.conductedOn())) {
-                    e = new Ev(e.id, d.conductedOn(), e.enteredAt, false);
-                    w.evidenceRevive.add(new Object[] {d.conductedOn(), e.id});
+                } else if (e.withdrawn || !e.date.equals(d.conductedOn()) || r.mustReportTo != null && !e.enteredAt.isEqual(entered)) {
+                    e = new Ev(e.id, d.conductedOn(), r.mustReportTo != null ? entered : e.enteredAt, false);
+                    w.evidenceRevive.add(new Object[] {d.conductedOn(), e.enteredAt, e.id});
                 }
                 counted.add(e);
             } else if (e != null && !e.withdrawn) {
@@ -232,6 +236,10 @@ public class DrillRecount {
                         p.key(), p.first(), p.last(), r.minCount, n, late, status.name()});
             }
         }
+    }
+
+    private static OffsetDateTime later(OffsetDateTime a, OffsetDateTime b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     /**
@@ -306,7 +314,7 @@ public class DrillRecount {
         Map<UUID, List<DrillFacts>> out = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("""
                 select d.id, d.org_id, d.status, d.termination_reason, d.form, d.scope, d.conducted_on, d.created_at,
-                       array_remove(array_agg(distinct p.kind), null)
+                       array_remove(array_agg(distinct p.kind), null), d.reported_to_regulator_at
                 from drill d left join drill_plan dp on dp.drill_id = d.id left join emergency_plan p on p.id = dp.plan_id
                 where d.conducted_on is not null and d.org_id = any(?)
                 group by d.id""")) {
@@ -316,7 +324,8 @@ public class DrillRecount {
                 while (rs.next()) {
                     DrillFacts d = new DrillFacts(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), Set.of((String[]) rs.getArray(9).getArray()),
-                            rs.getObject(7, LocalDate.class), rs.getObject(8, OffsetDateTime.class));
+                            rs.getObject(7, LocalDate.class), rs.getObject(8, OffsetDateTime.class),
+                            rs.getObject(10, OffsetDateTime.class));
                     out.computeIfAbsent(d.orgId(), k -> new ArrayList<>()).add(d);
                 }
             }
@@ -426,10 +435,13 @@ public class DrillRecount {
             }
             if (!evidenceRevive.isEmpty()) {
                 try (PreparedStatement s = c.prepareStatement("""
-                        update obligation_evidence e set evidence_date = v.day, withdrawn_at = null
-                        from unnest(cast(? as date[]), cast(? as uuid[])) v (day, id) where e.id = v.id""")) {
+                        update obligation_evidence e set evidence_date = v.day, entered_at = v.entered_at, withdrawn_at = null
+                        from unnest(cast(? as date[]), cast(? as timestamptz[]), cast(? as uuid[])) v (day, entered_at, id)
+                        where e.id = v.id""")) {
                     s.setArray(1, text(c, evidenceRevive, 0));
-                    s.setArray(2, column(c, "uuid", evidenceRevive, 1));
+                    s.setArray(2, c.createArrayOf("text", evidenceRevive.stream()
+                            .map(r -> ((OffsetDateTime) r[1]).withOffsetSameInstant(ZoneOffset.UTC).toString()).toArray()));
+                    s.setArray(3, column(c, "uuid", evidenceRevive, 2));
                     s.executeUpdate();
                 }
             }

@@ -13,12 +13,15 @@ public record DrillScenarioCoverage(
         @Schema(format = "uuid") UUID orgId,
         LocalDate on,
         @Schema(description = "Drills before this day do not cover") LocalDate since,
-        @Schema(maxItems = 1000, description = "Scenario types no plan of the subtree was drilled for since then") List<Scenario> scenarios,
+        @Schema(maxItems = 1000, description = "Per org of the subtree, the scenario types of its plans it has not drilled since "
+                + "then (at most 1000, in org code order)") List<Scenario> scenarios,
         @Schema(maxItems = 200, description = "Plans not drilled since then, a page") List<Plan> plans,
         @Schema(nullable = true, maxLength = 512) String nextCursor) {
 
     @Schema(name = "DrillScenarioGap")
-    public record Scenario(@Schema(maxLength = 40) String scenarioType, @Schema(minimum = "1", maximum = "100000000") int plans,
+    public record Scenario(OrgView.OrgRef org,
+                           @Schema(maxLength = 40) String scenarioType,
+                           @Schema(minimum = "1", maximum = "100000000", description = "The org's plans naming it") int plans,
                            @Schema(nullable = true) LocalDate lastDrilledOn) {
     }
 

@@ -238,7 +238,9 @@ public class Drills implements DrillWorkflow.Lookups {
             evaluations.seal(d, step.data());
             followUps.arise(d);
         }
-        if (step.to() != step.from() && (step.to() == DrillStatus.CONDUCTED || step.to() == DrillStatus.TERMINATED)) {
+        if (step.to() != step.from() && (step.to() == DrillStatus.CONDUCTED || step.to() == DrillStatus.TERMINATED)
+                || step.action() == DrillAction.REPORT_TO_REGULATOR) {
+            // reported to the regulator: a rule that asks for the report (KEY_HALF) counts the drill from now
             countTowardsDuty(d);
         }
         history.write(DrillEvent.DRILL, d.id, d.orgId, step.action().name(), step.from(), step.to(), req.comment(), step.data());

@@ -22,7 +22,9 @@ public record KeyUnitReportView(
         RECEIVED,
         /** Reported, but later than the allowed days after the drill ended. */
         LATE,
-        /** Drilled, never reported. */
+        /** Drilled, not reported yet, still within the allowed days after the drill ended. */
+        DUE,
+        /** Drilled, not reported within the allowed days after the drill ended. */
         MISSING,
         /** No held drill in the half. */
         NO_DRILL
@@ -35,7 +37,7 @@ public record KeyUnitReportView(
             EmergencyKeyCategory emergencyKeyCategory,
             KeyUnitReportStatus status,
             @Schema(nullable = true, minimum = "-100000", maximum = "100000", description = "RECEIVED, LATE: days from the drill's "
-                    + "end to its report; MISSING: days since the drill ended; NO_DRILL: null")
+                    + "end to its report; DUE, MISSING: days since the drill ended; NO_DRILL: null")
             Integer days,
             @Schema(maxItems = 100) List<KeyUnitDrill> drills) {
     }

@@ -26,8 +26,9 @@ import java.util.UUID;
 /**
  * Key-unit half-year reports received (§3.6 item 4, D2): per emergency key unit of the caller's scope (or of an org's
  * subtree in it), its held drills of the half and whether each was reported to the regulator, on time (within
- * {@link #REPORT_DAYS} days of the drill's end, §3.4 deadlines), late, or not at all; a unit without a held drill shows
- * as NO_DRILL. Days are counted between local days in China. Worst first: no drill, missing, late, received.
+ * {@link #REPORT_DAYS} days of the drill's end, §3.4 deadlines), late, not yet (DUE while those days last) or not at all
+ * (MISSING after them); a unit without a held drill shows as NO_DRILL. Days are counted between local days in China.
+ * Worst first: no drill, missing, due, late, received.
  */
 @ApplicationScoped
 public class KeyUnitReports {
@@ -97,8 +98,9 @@ public class KeyUnitReports {
         KeyUnitReportView.KeyUnitReportStatus status;
         int days;
         if (d.reportedToRegulatorAt == null) {
-            status = KeyUnitReportView.KeyUnitReportStatus.MISSING;
             days = (int) ChronoUnit.DAYS.between(ended, today);
+            // not reported yet: due while the allowed days after the drill's end last, missing after
+            status = days > REPORT_DAYS ? KeyUnitReportView.KeyUnitReportStatus.MISSING : KeyUnitReportView.KeyUnitReportStatus.DUE;
         } else {
             days = (int) ChronoUnit.DAYS.between(ended, d.reportedToRegulatorAt.atZoneSameInstant(Times.ZONE).toLocalDate());
             status = days > REPORT_DAYS ? KeyUnitReportView.KeyUnitReportStatus.LATE : KeyUnitReportView.KeyUnitReportStatus.RECEIVED;

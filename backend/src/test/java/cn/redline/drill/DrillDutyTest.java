@@ -136,20 +136,33 @@ class DrillDutyTest {
         assertEquals(Set.of("ENT_CS", "ENT_ONSITE", "KEY_HALF"), owed(hotel, null).keySet());
         assertEquals(Set.of("ENT_CS", "ENT_ONSITE"), owed(fishing, null).keySet());
 
-        // a comprehensive-plan drill meets ENT_CS and KEY_HALF, not ENT_ONSITE
+        // a comprehensive-plan drill meets ENT_CS, not ENT_ONSITE (no on-site plan: the reason says so); KEY_HALF only once
+        // it is reported to the county department (D2: the report is part of the duty)
         String comprehensive = plan(highRiskKey, "COMPREHENSIVE");
-        assertEquals(List.of("ENT_CS", "KEY_HALF"), drill(highRiskKey, "LIVE", "COMPREHENSIVE", "2026-05-09", comprehensive)
-                .getList("countsFor"));
+        String held = drill(highRiskKey, "LIVE", "COMPREHENSIVE", "2026-05-09", comprehensive).getString("id");
         key = owed(highRiskKey, null);
         assertEquals("MET", rule(key, "ENT_CS").get("status"));
-        assertEquals("MET", rule(key, "KEY_HALF").get("status"));
         assertEquals("OPEN", rule(key, "ENT_ONSITE").get("status"));
+        assertTrue(((String) rule(key, "ENT_ONSITE").get("reasonZh")).contains("尚无计入的演练；未计入：“演练”（2026-05-09）所演练预案不是现场处置方案；"),
+                (String) rule(key, "ENT_ONSITE").get("reasonZh"));
+        assertEquals("OPEN", rule(key, "KEY_HALF").get("status"));
+        assertEquals(0, rule(key, "KEY_HALF").get("counted"));
+        assertTrue(((String) rule(key, "KEY_HALF").get("reasonZh")).contains("未计入：“演练”（2026-05-09）尚未报送县级部门"),
+                (String) rule(key, "KEY_HALF").get("reasonZh"));
+        assertTrue(((String) rule(key, "KEY_HALF").get("reasonEn")).contains("not counted: “演练” (2026-05-09) not yet reported to the county department"),
+                (String) rule(key, "KEY_HALF").get("reasonEn"));
+        Evaluations.evaluated(held, "ACHIEVED");
+        DrillRuns.ok(held, Map.of("action", "REPORT_TO_REGULATOR"));
+        key = owed(highRiskKey, null);
+        assertEquals("MET", rule(key, "KEY_HALF").get("status"));
+        assertTrue(((String) rule(key, "KEY_HALF").get("reasonZh")).endsWith("已记录并报送1次，已满足"), (String) rule(key, "KEY_HALF").get("reasonZh"));
 
         // one drill exercising a comprehensive and an on-site plan meets all three (§3.2, §6)
         String hotelCs = plan(hotel, "COMPREHENSIVE");
         String hotelOnsite = plan(hotel, "ONSITE");
-        assertEquals(List.of("ENT_CS", "ENT_ONSITE", "KEY_HALF"),
-                drill(hotel, "TABLETOP", "COMPREHENSIVE", "2026-05-10", hotelCs, hotelOnsite).getList("countsFor"));
+        String both = drill(hotel, "TABLETOP", "COMPREHENSIVE", "2026-05-10", hotelCs, hotelOnsite).getString("id");
+        Evaluations.evaluated(both, "ACHIEVED");
+        DrillRuns.ok(both, Map.of("action", "REPORT_TO_REGULATOR"));
         owed(hotel, null).values().forEach(o -> assertEquals("MET", o.get("status"), String.valueOf(o.get("ruleCode"))));
 
         // the key unit's H1 drill does not carry into H2
@@ -170,6 +183,11 @@ class DrillDutyTest {
                 .post("/api/v1/drills").then().statusCode(201).body("status", equalTo("TERMINATED"))
                 .body("countsFor.size()", equalTo(0));
         owed(ent, null).values().forEach(o -> assertEquals(0, o.get("counted"), String.valueOf(o.get("ruleCode"))));
+        // the reason names the drill that did not count and why, rather than "none recorded"
+        String reason = (String) rule(owed(ent, null), "ENT_ONSITE").get("reasonZh");
+        assertTrue(reason.contains("尚无计入的演练；未计入：“中止的演练”（" + today + "）中途终止，不计入"), reason);
+        assertTrue(!reason.contains("尚无记录"), reason);
+        assertTrue(((String) rule(owed(ent, null), "ENT_ONSITE").get("reasonEn")).contains("terminated early, not counted"));
     }
 
     @Test
@@ -198,7 +216,8 @@ class DrillDutyTest {
         String town = township();
         at("2024-05-10T10:00");
         Map<String, Map<String, Object>> owed = owed(town, null);
-        assertEquals(Set.of("GOV_LOCAL", "GOV_NAT"), owed.keySet());
+        // the yearly comprehensive drill (GOV_LOCAL) is Qinnan's local rule: a Nanming township owes the national floor only
+        assertEquals(Set.of("GOV_NAT"), owed.keySet());
         // never drilled: the first window from the rule's start (2019-04-01) ended 2021-03-31 and stays overdue; no new
         // window starts without a drill
         Map<String, Object> floor = rule(owed, "GOV_NAT");
@@ -209,13 +228,12 @@ class DrillDutyTest {
         assertTrue(((String) floor.get("reasonEn")).endsWith("overdue by 1136 days with no drill"), (String) floor.get("reasonEn"));
         assertEquals("GOV_NAT", debt(town, "GOV_NAT").get("ruleCode"), "the overdue township shows as owing");
 
-        // a single-scope drill meets the national floor, not the local comprehensive rule; held late, it starts the next
-        // window the day after it (the missed one stays missed)
+        // a drill meets the national floor; held late, it starts the next window the day after it (the missed one stays
+        // missed)
         assertEquals(List.of("GOV_NAT"), drill(town, "LIVE", "SINGLE", "2024-05-10").getList("countsFor"));
         owed = owed(town, null);
         assertEquals("2024-05-11+24M", rule(owed, "GOV_NAT").get("periodKey"));
         assertEquals("OPEN", rule(owed, "GOV_NAT").get("status"));
-        assertEquals("OPEN", rule(owed, "GOV_LOCAL").get("status"));
         assertEquals("MISSED", rule(owed(town, "2024-05-09"), "GOV_NAT").get("status"));
         assertEquals("2019-04-01+24M", rule(owed(town, "2024-05-09"), "GOV_NAT").get("periodKey"));
         Map<String, Object> next = debt(town, "GOV_NAT");
@@ -242,8 +260,8 @@ class DrillDutyTest {
         assertEquals("MISSED", debt.get("status"));
         assertTrue(((String) debt.get("reasonZh")).endsWith("逾期未演练83天"), (String) debt.get("reasonZh"));
 
-        // a comprehensive drill meets both; the floor's next window starts the day after it
-        assertEquals(List.of("GOV_LOCAL", "GOV_NAT"), drill(town, "TABLETOP", "COMPREHENSIVE", "2026-08-01").getList("countsFor"));
+        // a drill ends the overdue window; the floor's next window starts the day after it
+        assertEquals(List.of("GOV_NAT"), drill(town, "TABLETOP", "COMPREHENSIVE", "2026-08-01").getList("countsFor"));
         assertEquals("2026-08-02+24M", rule(owed(town, null), "GOV_NAT").get("periodKey"));
         assertEquals("OPEN", debt(town, "GOV_NAT").get("status"));
         assertEquals("2026-08-02+24M", debt(town, "GOV_NAT").get("periodKey"));
@@ -282,9 +300,26 @@ class DrillDutyTest {
     @Test
     void departmentsOweByTheirKind() {
         String nanming = cn.redline.support.Api.idOf(Demo.admin(), Demo.NANMING);
-        assertEquals(Set.of("DEPT_LOCAL", "GOV_NAT_DEPT"), owed(department(nanming, "SUPERVISING"), null).keySet());
+        // DEPT_LOCAL is Qinnan's local rule (S1 §11), scoped to that district: Nanming's departments owe the national floor only
+        assertEquals(Set.of("GOV_NAT_DEPT"), owed(department(nanming, "SUPERVISING"), null).keySet());
         assertEquals(Set.of("GOV_NAT_DEPT"), owed(department(nanming, "COMPREHENSIVE"), null).keySet());
-        assertEquals(Set.of("DEPT_LOCAL"), owed(department(nanming, "INDUSTRY_ADMIN"), null).keySet());
+        assertEquals(Set.of(), owed(department(nanming, "INDUSTRY_ADMIN"), null).keySet());
         assertEquals(Set.of(), owed(department(nanming, "SUPPORT"), null).keySet());
+    }
+
+    @Test
+    void theLocalRulesOfQinnanCarryTheirRegionAndBindNoOtherDistrict() {
+        List<Map<String, Object>> rules = as(Demo.admin()).get("/api/v1/requirement-rules").then().statusCode(200).extract().jsonPath()
+                .getList("items");
+        for (String code : List.of("GOV_LOCAL", "DEPT_LOCAL")) {
+            Map<String, Object> r = rules.stream().filter(x -> code.equals(x.get("code"))).findFirst().orElseThrow();
+            assertTrue(((Map<?, ?>) r.get("appliesTo")).get("regionId") != null, code + " is scoped to a region");
+        }
+        for (String code : List.of("GOV_NAT", "KEY_HALF")) {
+            Map<String, Object> r = rules.stream().filter(x -> code.equals(x.get("code"))).findFirst().orElseThrow();
+            assertEquals(null, ((Map<?, ?>) r.get("appliesTo")).get("regionId"), code + " is national");
+        }
+        String nanming = cn.redline.support.Api.idOf(Demo.admin(), Demo.NANMING);
+        assertEquals(Set.of("GOV_NAT"), owed(nanming, null).keySet(), "a district other than Qinnan owes the national floor only");
     }
 }

@@ -16,7 +16,7 @@ class DrillQualifierTest {
 
     private static DrillFacts drill(String status, String terminationReason) {
         return new DrillFacts(UUID.randomUUID(), UUID.randomUUID(), status, terminationReason, "LIVE", "COMPREHENSIVE",
-                Set.of("ONSITE"), LocalDate.of(2026, 11, 3), null);
+                Set.of("ONSITE"), LocalDate.of(2026, 11, 3), null, null);
     }
 
     @Test

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Key-unit half-year reports received (§3.6 item 4, D2): per emergency key unit of the scope, its held drills of the half
- * and whether each reached the regulator within 15 days of its end (RECEIVED), later (LATE), never (MISSING), or no drill.
+ * and whether each reached the regulator within 15 days of its end (RECEIVED), later (LATE), not yet within those days (DUE),
+ * not within them (MISSING), or no drill.
  */
 @QuarkusTest
 class KeyUnitReportsTest {
@@ -58,6 +59,18 @@ class KeyUnitReportsTest {
         String lateDrill = Evaluations.evaluated(DrillFixtures.drill(late, "LIVE", "SINGLE", today.toString()).getString("id"), "ACHIEVED");
         String unreported = Evaluations.evaluated(DrillFixtures.drill(missing, "TABLETOP", "SINGLE", today.toString()).getString("id"), "ACHIEVED");
         DrillFixtures.drill(ordinary, "TABLETOP", "SINGLE", today.toString());
+        // within the 15 days after the drill an unreported drill is due, not missing
+        JsonPath due = as(Demo.nanmingSafety()).queryParam("half", half).queryParam("orgId", town).get(REPORTS).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of(noDrill, late, missing, received).stream().sorted().toList(),
+                due.getList("items.org.id").stream().map(String::valueOf).sorted().toList());
+        for (int i = 0; i < 4; i++) {
+            String org = due.getString("items[" + i + "].org.id");
+            String expected = org.equals(noDrill) ? "NO_DRILL" : org.equals(received) ? "RECEIVED" : "DUE";
+            assertEquals(expected, due.getString("items[" + i + "].status"), org);
+        }
+        assertEquals("NO_DRILL", due.getString("items[0].status"), "worst first");
+        assertEquals("RECEIVED", due.getString("items[3].status"));
         try {
             movable.advance(Duration.ofDays(20));
             report(lateDrill);
