@@ -79,7 +79,7 @@ export const holderKindValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const indicatorMetricValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorMetric"]> = ["ACC_COUNT", "ACC_DEATHS", "ACC_LARGER", "ACC_INJURIES", "ACC_DIRECT_LOSS"];
 export const itemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ItemStatus"]> = ["CREATED", "EXISTING", "INVALID"];
 export const jurisdictionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Jurisdiction"]> = ["NATIONAL", "PROVINCE", "CITY", "DISTRICT"];
-export const keyUnitReportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["KeyUnitReportStatus"]> = ["RECEIVED", "LATE", "MISSING", "NO_DRILL"];
+export const keyUnitReportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["KeyUnitReportStatus"]> = ["RECEIVED", "LATE", "DUE", "MISSING", "NO_DRILL"];
 export const levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Level"]> = ["GENERAL", "MAJOR"];
 export const listActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ListAction"]> = ["EDIT", "SUBMIT", "DISCARD", "RETURN", "PUBLISH", "SIGN", "REVISE", "ARCHIVE", "ACTIVATE", "CLOSE"];
 export const listIssueOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ListIssueOutcome"]> = ["CREATED", "SKIPPED", "REFUSED"];

@@ -3971,15 +3971,19 @@ export interface components {
             on: components["schemas"]["LocalDate"];
             /** @description Drills before this day do not cover */
             since: components["schemas"]["LocalDate"];
-            /** @description Scenario types no plan of the subtree was drilled for since then */
+            /** @description Per org of the subtree, the scenario types of its plans it has not drilled since then (at most 1000, in org code order) */
             scenarios: components["schemas"]["DrillScenarioGap"][];
             /** @description Plans not drilled since then, a page */
             plans: components["schemas"]["DrillPlanGap"][];
             nextCursor: string | null;
         };
         DrillScenarioGap: {
+            org: components["schemas"]["OrgRef"];
             scenarioType: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The org's plans naming it
+             */
             plans: number;
             lastDrilledOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
         };
@@ -5132,13 +5136,13 @@ export interface components {
             status: components["schemas"]["KeyUnitReportStatus"];
             /**
              * Format: int32
-             * @description RECEIVED, LATE: days from the drill's end to its report; MISSING: days since the drill ended; NO_DRILL: null
+             * @description RECEIVED, LATE: days from the drill's end to its report; DUE, MISSING: days since the drill ended; NO_DRILL: null
              */
             days: number | null;
             drills: components["schemas"]["KeyUnitDrill"][];
         };
         /** @enum {string} */
-        KeyUnitReportStatus: "RECEIVED" | "LATE" | "MISSING" | "NO_DRILL";
+        KeyUnitReportStatus: "RECEIVED" | "LATE" | "DUE" | "MISSING" | "NO_DRILL";
         /** @description Key-unit half-year drill reports received by the regulator (§3.6 item 4, D2) */
         KeyUnitReports: {
             half: string;
