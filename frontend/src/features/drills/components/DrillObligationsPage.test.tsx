@@ -17,7 +17,7 @@ describe('drills owed (phone)', () => {
       sessionHandlers.me(enterprise),
       drillHandlers.obligations('ent-1', [
         obligationFixture({ id: 'met', ruleTitle: '每年至少组织一次综合或专项应急预案演练', status: 'MET', counted: 1, daysLeft: 29, reasonZh: '2026年综合或专项演练已完成' }),
-        obligationFixture(),
+        obligationFixture({ mustReportTo: 'COUNTY_DEPARTMENT' }),
         obligationFixture({ id: 'missed', ruleTitle: '上半年现场处置方案演练', status: 'MISSED', daysLeft: 0, reasonZh: '2026年上半年现场处置方案演练未完成' }),
       ]),
     );
@@ -35,9 +35,10 @@ describe('drills owed (phone)', () => {
     expect(within(atRisk).getByTestId('drill-reason')).toHaveTextContent('尚无记录；还剩29天');
     expect(within(atRisk).getByTestId('drill-days-left')).toHaveTextContent('还剩 29 天');
     expect(within(atRisk).getByText('已演练 0 / 应演练 1 次')).toBeInTheDocument();
+    expect(within(atRisk).getByText('演练后须报送：县级主管部门')).toBeInTheDocument();
     expect(within(met).getByTestId('obligation-status')).toHaveClass('tone-green');
     expect(within(met).queryByTestId('drill-days-left')).not.toBeInTheDocument();
-    for (const code of ['AT_RISK', 'MISSED', 'ENT_ONSITE', 'planKind']) expect(document.body).not.toHaveTextContent(code);
+    for (const code of ['AT_RISK', 'MISSED', 'ENT_ONSITE', 'planKind', 'COUNTY_DEPARTMENT']) expect(document.body).not.toHaveTextContent(code);
     expect(requests.some((r) => new URL(r.url).searchParams.get('orgId') === 'ent-1')).toBe(true);
     expect(screen.getByRole('link', { name: '登记演练' })).toHaveAttribute('href', '/drills/new');
   });
@@ -72,6 +73,12 @@ describe('drills owed (phone)', () => {
     await renderApp(<DrillObligationsPage />, { route: '/drills/owed', language: 'en' });
     expect(await screen.findByText('2026 H2 on-site drill owed under art. 33; none recorded; 29 days left')).toBeInTheDocument();
     expect(screen.getByText('29 days left')).toBeInTheDocument();
+  });
+
+  it('names a recipient the catalog does not know as the admin wrote it', async () => {
+    server.use(sessionHandlers.me(enterprise), drillHandlers.obligations('ent-1', [obligationFixture({ mustReportTo: '南明区应急管理局' })]));
+    await renderApp(<DrillObligationsPage />, { route: '/drills/owed' });
+    expect(await screen.findByText('演练后须报送：南明区应急管理局')).toBeInTheDocument();
   });
 
   it('says when nothing is owed', async () => {

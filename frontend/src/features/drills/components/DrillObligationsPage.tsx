@@ -36,7 +36,7 @@ function ObligationCard({ obligation: o }: { obligation: DrillObligation }) {
           <strong data-testid="drill-days-left">{o.daysLeft > 0 ? t('drills.owed.daysLeft', { count: o.daysLeft }) : t('drills.owed.overdue')}</strong>
         )}
       </div>
-      {o.mustReportTo && <div className="field-hint">{t('drills.owed.reportTo', { to: o.mustReportTo })}</div>}
+      {o.mustReportTo && <div className="field-hint">{t('drills.owed.reportTo', { to: t(`label.enum.DrillReportRecipient.${o.mustReportTo}`, { defaultValue: o.mustReportTo }) })}</div>}
       <div className="field-hint">{t('drills.owed.citation', { citation: o.citation })}</div>
     </li>
   );
