@@ -117,6 +117,32 @@ describe('org edit form', () => {
     expect(alert).not.toHaveTextContent('地址不能超过 200 字');
   });
 
+  it("sets and shows the enterprise's emergency key-unit category, in words, apart from high risk", async () => {
+    const enterprise = townshipFixture({
+      id: 'ent-1', code: '91520102001004484X', name: '贵州黔城建设工程有限公司', kind: 'ENTERPRISE', regionLevel: null,
+      industry: 'CONSTRUCTION', highRisk: false, emergencyKeyUnit: false, emergencyKeyCategory: null,
+    });
+    server.use(sessionHandlers.me(meFixture(['safety_office'])), sessionHandlers.industries(), orgHandlers.detail(enterprise));
+    const api = stubApi({});
+    api.on('PUT /api/v1/orgs/ent-1', async (request) => {
+      const body = (await request.json()) as Record<string, unknown>;
+      return json({ ...enterprise, ...body, version: 2, emergencyKeyUnit: Boolean(body.emergencyKeyCategory) }, { headers: { ETag: '"2"' } });
+    });
+    await renderDetail('ent-1');
+
+    expect(await screen.findByTestId('org-key-category')).toHaveTextContent('非应急重点单位');
+    await userEvent.click(await screen.findByRole('combobox', { name: '应急重点单位类别' }));
+    await userEvent.click(await screen.findByTitle('宾馆'));
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+
+    expect(await screen.findByText('已保存')).toBeInTheDocument();
+    expect(await puts(api)[0]?.json()).toMatchObject({ kind: 'ENTERPRISE', highRisk: false, emergencyKeyCategory: 'HOTEL' });
+    await waitFor(() => {
+      expect(screen.getByTestId('org-key-category')).toHaveTextContent('宾馆');
+    });
+    expect(document.body).not.toHaveTextContent('HOTEL');
+  }, 120_000);
+
   it('shows the not-found screen for an org that is missing or out of scope', async () => {
     stubOrgApi();
     await renderDetail('org-baiyun');

@@ -8,6 +8,7 @@ import type { VersionedOrg } from '../api/get-org';
 import { useUpdateOrg } from '../api/update-org';
 import { splitFieldErrors, toFormValues, toOrgInput, type OrgFormValues } from './org-form-fields';
 import { useMessage } from '@/lib/feedback';
+import { emergencyKeyCategoryValues } from '@/api/enums';
 
 interface Props {
   versioned: VersionedOrg;
@@ -97,6 +98,14 @@ export function OrgEditForm({ versioned, onReload }: Props) {
           </Form.Item>
           <Form.Item name="highRisk" label={t('orgs.field.highRisk')} valuePropName="checked">
             <Switch />
+          </Form.Item>
+          <Form.Item name="emergencyKeyCategory" label={t('orgs.field.emergencyKeyCategory')} extra={t('orgs.field.emergencyKeyCategoryHint')}>
+            <Select
+              allowClear
+              aria-label={t('orgs.field.emergencyKeyCategory')}
+              placeholder={t('orgs.field.notKeyUnit')}
+              options={emergencyKeyCategoryValues.map((c) => ({ value: c, label: t(`label.enum.EmergencyKeyCategory.${c}`) }))}
+            />
           </Form.Item>
           <Form.Item name="riskColor" label={t('orgs.field.riskColor')}>
             <Select allowClear options={riskColors.map((c) => ({ value: c, label: t(`label.enum.RiskColor.${c}`) }))} />

@@ -38,6 +38,15 @@ export function OrgSummary({ org }: { org: Org }) {
       { key: 'employees', label: t('orgs.field.employees'), children: org.employees ?? '—' },
       { key: 'highRisk', label: t('orgs.field.highRisk'), children: yesNo(org.highRisk) },
       {
+        key: 'emergencyKeyCategory',
+        label: t('orgs.field.emergencyKeyCategory'),
+        children: (
+          <span data-testid="org-key-category">
+            {org.emergencyKeyCategory ? t(`label.enum.EmergencyKeyCategory.${org.emergencyKeyCategory}`) : t('orgs.field.notKeyUnit')}
+          </span>
+        ),
+      },
+      {
         key: 'riskColor',
         label: t('orgs.field.riskColor'),
         children: org.riskColor ? t(`label.enum.RiskColor.${org.riskColor}`) : '—',

@@ -10,6 +10,7 @@ export interface OrgFormValues {
   industry?: string;
   employees?: number | null;
   highRisk?: boolean;
+  emergencyKeyCategory?: Org['emergencyKeyCategory'];
   riskColor?: Org['riskColor'];
   riskClass?: Org['riskClass'];
 }
@@ -21,6 +22,7 @@ export const orgFormFields = [
   'industry',
   'employees',
   'highRisk',
+  'emergencyKeyCategory',
   'riskColor',
   'riskClass',
 ] as const satisfies readonly (keyof OrgFormValues)[];
@@ -35,6 +37,7 @@ export function toFormValues(org: Org): OrgFormValues {
     industry: org.industry ?? undefined,
     employees: org.employees ?? null,
     highRisk: org.highRisk,
+    emergencyKeyCategory: org.emergencyKeyCategory ?? undefined,
     riskColor: org.riskColor ?? undefined,
     riskClass: org.riskClass ?? undefined,
   };
@@ -59,6 +62,8 @@ export function toOrgInput(org: Org, values: OrgFormValues): OrgInput {
     input.industry = values.industry;
     input.employees = values.employees ?? undefined;
     input.highRisk = values.highRisk ?? false;
+    // absent when the enterprise is no emergency key unit (cleared in the form)
+    input.emergencyKeyCategory = values.emergencyKeyCategory ?? undefined;
     input.riskColor = values.riskColor ?? undefined;
     input.riskClass = values.riskClass ?? undefined;
   }
