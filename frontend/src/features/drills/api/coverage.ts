@@ -9,6 +9,8 @@ import { drillKeys } from './keys';
 export type DrillCoverage = components['schemas']['DrillCoverage'];
 export type DrillCoverageCounts = components['schemas']['DrillCoverageCounts'];
 export type DrillDebt = components['schemas']['DrillDebt'];
+export type DrillScenarioCoverage = components['schemas']['DrillScenarioCoverage'];
+export type DrillPlanGap = components['schemas']['DrillPlanGap'];
 
 type CoverageQuery = NonNullable<paths['/api/v1/drill-coverage']['get']['parameters']['query']>;
 
@@ -46,6 +48,19 @@ export function useDebts(filters: CoverageFilters) {
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled: Boolean(filters.orgId),
+  });
+}
+
+/** Plans and scenario types of the subtree not drilled in the last three years, the plans a page at a time. */
+export function useScenarioCoverage(orgId: string) {
+  const client = useApiClient();
+  return useInfiniteQuery({
+    queryKey: drillKeys.scenarios(orgId),
+    queryFn: async ({ pageParam }) =>
+      expectData(await client.GET('/api/v1/drill-coverage/scenarios', { params: { query: { orgId, limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } } })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    enabled: Boolean(orgId),
   });
 }
 

@@ -27,6 +27,8 @@ export const drillKeys = {
   /** Coverage follows the obligations: what changes a drill's counting refreshes it. */
   coverage: (filters: CoverageFilters) => [...drillKeys.obligations(), 'coverage', filters] as const,
   debts: (filters: CoverageFilters) => [...drillKeys.obligations(), 'debts', filters] as const,
+  /** Plans and scenario types of a subtree not drilled in three years: a held drill changes it, as it does the obligations. */
+  scenarios: (orgId: string) => [...drillKeys.obligations(), 'scenarios', orgId] as const,
   yearPlans: () => [...drillKeys.all, 'year-plans'] as const,
   yearPlanList: (orgId: string | undefined, year: number | undefined) => [...drillKeys.yearPlans(), 'list', orgId ?? 'scope', year ?? 'all'] as const,
   yearPlan: (id: string) => [...drillKeys.yearPlans(), 'detail', id] as const,

@@ -77,4 +77,62 @@ describe('drill coverage', () => {
     });
     expect(downloads[0]?.name).toMatch(/^演练台账_\d{4}-01-01_\d{4}-\d{2}-\d{2}\.xlsx$/);
   }, 120_000);
+
+  it('lists the plans and scenario types not drilled in three years, per org, in Chinese', async () => {
+    const asked: URLSearchParams[] = [];
+    server.use(
+      sessionHandlers.me(meFixture(['safety_office'])),
+      sessionHandlers.industries(),
+      http.get('/api/v1/drill-coverage', () => json({ orgId: 'org-nanming', on: '2026-12-02', children: [], own: counts(0, 0, 0), others: null, total: counts(0, 0, 0) })),
+      http.get('/api/v1/drill-coverage/debts', () => json({ items: [], nextCursor: null })),
+      http.get('/api/v1/drill-coverage/scenarios', ({ request }) => {
+        asked.push(new URL(request.url).searchParams);
+        return json({
+          orgId: 'org-nanming',
+          on: '2026-12-02',
+          since: '2023-12-03',
+          scenarios: [
+            { scenarioType: '坍塌', plans: 1, lastDrilledOn: '2023-05-09' },
+            { scenarioType: '中毒', plans: 2, lastDrilledOn: null },
+          ],
+          plans: [
+            {
+              planId: 'plan-9',
+              org: { id: 'ent-1', code: '91520102001004484X', name: '贵州黔城建设工程有限公司', kind: 'ENTERPRISE' },
+              kind: 'SPECIAL',
+              title: '有限空间中毒专项预案',
+              scenarioTypes: ['中毒'],
+              lastDrilledOn: null,
+            },
+            {
+              planId: 'plan-8',
+              org: { id: 'ent-2', code: '91520102001004485X', name: '南明区花果园商场', kind: 'ENTERPRISE' },
+              kind: 'ONSITE',
+              title: '坍塌现场处置方案',
+              scenarioTypes: ['坍塌'],
+              lastDrilledOn: '2023-05-09',
+            },
+          ],
+          nextCursor: null,
+        });
+      }),
+    );
+    await renderApp(<DrillCoveragePage />, { route: '/drills/coverage' });
+    await userEvent.click(await screen.findByRole('tab', { name: '预案与场景覆盖' }));
+
+    const plans = await screen.findAllByTestId('plan-gap');
+    expect(plans).toHaveLength(2);
+    const [never, old] = plans as [HTMLElement, HTMLElement];
+    expect(never).toHaveTextContent('有限空间中毒专项预案（专项应急预案）');
+    expect(never).toHaveTextContent('贵州黔城建设工程有限公司');
+    expect(within(never).getByTestId('plan-gap-last')).toHaveTextContent('从未演练');
+    expect(old).toHaveTextContent('坍塌现场处置方案（现场处置方案）');
+    expect(old).toHaveTextContent('南明区花果园商场');
+    expect(within(old).getByTestId('plan-gap-last')).toHaveTextContent('上次演练 2023-05-09');
+    const types = screen.getAllByTestId('scenario-gap').map((t) => t.textContent);
+    expect(types).toEqual(['坍塌 · 1 个预案 · 上次演练 2023-05-09', '中毒 · 2 个预案 · 从未演练']);
+    expect(screen.getByTestId('scenario-coverage')).toHaveTextContent('2023-12-03 至 2026-12-02 三年内未演练的预案和场景');
+    expect(asked[0]?.get('orgId')).toBe('org-nanming');
+    for (const code of ['SPECIAL', 'ONSITE']) expect(document.body).not.toHaveTextContent(code);
+  }, 120_000);
 });

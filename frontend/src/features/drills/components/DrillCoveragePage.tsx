@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Empty, Flex, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Empty, Flex, Segmented, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { QueryPending } from '@/lib/QueryPending';
 import { useMe } from '@/lib/session';
 import { useUrlFilters } from '@/lib/use-url-filters';
 import { useCoverage, useDebts, useLedgerDownload, type CoverageFilters, type DrillCoverageCounts, type DrillDebt } from '../api/coverage';
+import { ScenarioCoverage } from './ScenarioCoverage';
 
 const toneColor = { green: 'green', amber: 'gold', red: 'red', neutral: 'default' } as const;
 
@@ -157,6 +158,7 @@ function LedgerButton({ orgId }: { orgId: string }) {
 }
 
 type KeyUnitChoice = 'all' | 'key' | 'other';
+type View = 'duty' | 'scenarios';
 
 /** 演练覆盖: the drill duty of the caller's subtree per child org, red/yellow/green, by industry and key units; who owes what, and the 演练台账 (desk). */
 export function DrillCoveragePage() {
@@ -167,7 +169,12 @@ export function DrillCoveragePage() {
 
 function Coverage({ orgId, orgName }: { orgId: string; orgName: string }) {
   const { t } = useTranslation();
-  const [urlFilters, set] = useUrlFilters(['industry', 'keyUnit'] as const, (p) => ({ industry: p.get('industry') ?? undefined, keyUnit: p.get('keyUnit') ?? undefined }));
+  const [urlFilters, set] = useUrlFilters(['view', 'industry', 'keyUnit'] as const, (p) => ({
+    view: p.get('view') ?? undefined,
+    industry: p.get('industry') ?? undefined,
+    keyUnit: p.get('keyUnit') ?? undefined,
+  }));
+  const view: View = urlFilters.view === 'scenarios' ? 'scenarios' : 'duty';
   const industries = useIndustries();
   const industryName = useIndustryName();
   const keyUnit: KeyUnitChoice = urlFilters.keyUnit === 'key' || urlFilters.keyUnit === 'other' ? urlFilters.keyUnit : 'all';
@@ -188,37 +195,54 @@ function Coverage({ orgId, orgName }: { orgId: string; orgName: string }) {
         </div>
         <LedgerButton orgId={orgId} />
       </Flex>
-      <Space wrap>
-        <Select
-          allowClear
-          aria-label={t('drills.coverage.industry')}
-          placeholder={t('drills.coverage.industry')}
-          style={{ minWidth: 200 }}
-          value={filters.industry}
-          loading={industries.isPending}
-          options={(industries.data ?? []).map((i) => ({ value: i.code, label: industryName(i.code) }))}
-          onChange={(value: string | undefined) => {
-            set({ industry: value });
-          }}
-        />
-        <Segmented<KeyUnitChoice>
-          value={keyUnit}
-          options={[
-            { value: 'all', label: t('drills.coverage.allUnits') },
-            { value: 'key', label: t('drills.coverage.keyUnits') },
-            { value: 'other', label: t('drills.coverage.otherUnits') },
-          ]}
-          onChange={(value) => {
-            set({ keyUnit: value === 'all' ? undefined : value });
-          }}
-        />
-      </Space>
-      <Card size="small" title={t('drills.coverage.byChild')} styles={{ body: { padding: 0 } }}>
-        <CoverageTable filters={filters} />
-      </Card>
-      <Card size="small" title={t('drills.coverage.debts')} styles={{ body: { padding: 0 } }}>
-        <DebtList filters={filters} />
-      </Card>
+      <Tabs
+        activeKey={view}
+        onChange={(key) => {
+          set({ view: key === 'scenarios' ? 'scenarios' : undefined });
+        }}
+        items={[
+          {
+            key: 'duty',
+            label: t('drills.coverage.tabDuty'),
+            children: (
+              <Flex vertical gap="middle">
+                <Space wrap>
+                  <Select
+                    allowClear
+                    aria-label={t('drills.coverage.industry')}
+                    placeholder={t('drills.coverage.industry')}
+                    style={{ minWidth: 200 }}
+                    value={filters.industry}
+                    loading={industries.isPending}
+                    options={(industries.data ?? []).map((i) => ({ value: i.code, label: industryName(i.code) }))}
+                    onChange={(value: string | undefined) => {
+                      set({ industry: value });
+                    }}
+                  />
+                  <Segmented<KeyUnitChoice>
+                    value={keyUnit}
+                    options={[
+                      { value: 'all', label: t('drills.coverage.allUnits') },
+                      { value: 'key', label: t('drills.coverage.keyUnits') },
+                      { value: 'other', label: t('drills.coverage.otherUnits') },
+                    ]}
+                    onChange={(value) => {
+                      set({ keyUnit: value === 'all' ? undefined : value });
+                    }}
+                  />
+                </Space>
+                <Card size="small" title={t('drills.coverage.byChild')} styles={{ body: { padding: 0 } }}>
+                  <CoverageTable filters={filters} />
+                </Card>
+                <Card size="small" title={t('drills.coverage.debts')} styles={{ body: { padding: 0 } }}>
+                  <DebtList filters={filters} />
+                </Card>
+              </Flex>
+            ),
+          },
+          { key: 'scenarios', label: t('drills.coverage.tabScenarios'), children: <ScenarioCoverage orgId={orgId} /> },
+        ]}
+      />
     </Flex>
   );
 }
