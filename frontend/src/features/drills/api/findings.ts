@@ -71,3 +71,8 @@ export function useTransitionFinding() {
 export async function downloadEvaluationReport(client: ApiClient, drillId: string, fileName: string): Promise<void> {
   saveBlob(await fetchBinary(client, `/api/v1/drills/${drillId}/evaluation/report.pdf`, 'application/pdf'), fileName);
 }
+
+/** 演练总结报告 (D19) as a PDF, saved under the drill's title; the server answers it once the drill was held. */
+export async function downloadSummaryReport(client: ApiClient, drillId: string, fileName: string): Promise<void> {
+  saveBlob(await fetchBinary(client, `/api/v1/drills/${drillId}/summary-report.pdf`, 'application/pdf'), fileName);
+}

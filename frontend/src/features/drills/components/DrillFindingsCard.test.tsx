@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { captureDownloads } from '@/test/downloads';
 import { meFixture } from '@/test/fixtures';
 import { orgNameHandlers, sessionHandlers } from '@/test/handlers';
 import { json, problem } from '@/test/http';
@@ -69,7 +70,58 @@ describe('the findings of a drill', () => {
     expect(within(second).getByTestId('finding-hazard')).toHaveAttribute('href', '/hazards/hz-9');
     expect(within(second).getByTestId('finding-hazard')).toHaveTextContent('隐患 HZ-2026-000123（已确认） · 整改期限 2026-07-15');
     expect(within(card).getByTestId('evaluation-report')).toHaveTextContent('下载演练评估报告');
+    expect(within(card).getByTestId('summary-report')).toHaveTextContent('下载演练总结报告');
     for (const code of ['RESOURCES', 'GENERAL', 'OPEN', 'HAZARD_TICKET', 'CONVERTED', 'CONFIRMED']) expect(card).not.toHaveTextContent(code);
+  }, 120_000);
+
+  it('offers the summary report once the drill was held, before any evaluation, and saves it under the drill’s title', async () => {
+    const held = drillFixture({ id: 'drill-2', status: 'CONDUCTED', evaluationEntered: false, allowedActions: [] });
+    const asked: string[] = [];
+    server.use(
+      sessionHandlers.me(enterprise),
+      ...orgNameHandlers([{ id: 'ent-1', name: '贵州黔城建设工程有限公司', code: '91520102001004484X' }]),
+      drillHandlers.drill(held),
+      drillHandlers.history(held.id, []),
+      drillHandlers.timeline(held.id, []),
+      http.get(`/api/v1/drills/${held.id}/summary-report.pdf`, ({ request }) => {
+        asked.push(request.headers.get('Accept') ?? '');
+        return new Response(new Uint8Array([0x25, 0x50, 0x44, 0x46]), { headers: { 'Content-Type': 'application/pdf' } });
+      }),
+    );
+    const downloads = captureDownloads();
+    await renderApp(
+      <Routes>
+        <Route path="/drills/:id" element={<DrillDetailPage />} />
+      </Routes>,
+      { route: `/drills/${held.id}` },
+    );
+    const card = await screen.findByTestId('drill-findings-card');
+    expect(within(card).queryByTestId('evaluation-report')).not.toBeInTheDocument();
+    await userEvent.click(await within(card).findByTestId('summary-report'));
+    await waitFor(() => {
+      expect(downloads).toHaveLength(1);
+    });
+    expect(downloads[0]?.name).toBe(`演练总结报告-${held.title}.pdf`);
+    expect(asked).toHaveLength(1);
+  }, 120_000);
+
+  it('offers no summary report before the drill is held', async () => {
+    const ready = drillFixture({ id: 'drill-3', status: 'READY', conductedOn: null, evaluationEntered: false, allowedActions: [] });
+    server.use(
+      sessionHandlers.me(enterprise),
+      ...orgNameHandlers([{ id: 'ent-1', name: '贵州黔城建设工程有限公司', code: '91520102001004484X' }]),
+      drillHandlers.drill(ready),
+      drillHandlers.history(ready.id, []),
+      drillHandlers.timeline(ready.id, []),
+    );
+    await renderApp(
+      <Routes>
+        <Route path="/drills/:id" element={<DrillDetailPage />} />
+      </Routes>,
+      { route: `/drills/${ready.id}` },
+    );
+    await screen.findByTestId('drill-facts');
+    expect(screen.queryByTestId('summary-report')).not.toBeInTheDocument();
   }, 120_000);
 
   it('converts a finding into a hazard ticket with the level and category, sending the finding’s version', async () => {

@@ -1,5 +1,5 @@
 import { FilePdfOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Descriptions, Flex, Form, Input, Modal, Radio, Select, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Descriptions, Flex, Form, Input, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,7 @@ import { WorkflowActionBar } from '@/lib/workflow/WorkflowActionBar';
 import { WorkflowActionDialog } from '@/lib/workflow/WorkflowActionDialog';
 import type { components } from '@/api/schema';
 import { useEvaluation } from '../api/evaluation';
-import { downloadEvaluationReport, useCreateFinding, useFindings, useTransitionFinding } from '../api/findings';
+import { downloadEvaluationReport, downloadSummaryReport, useCreateFinding, useFindings, useTransitionFinding } from '../api/findings';
 import {
   correctiveActionKinds,
   findingActions,
@@ -276,21 +276,23 @@ function FindingItem({ finding, onReload }: { finding: DrillFinding; onReload: (
   );
 }
 
-function ReportButton({ drill }: { drill: Drill }) {
+/** A PDF report of the drill, downloaded under a name that says what it is; a refusal is shown under the button. */
+function ReportButton({ drill, which }: { drill: Drill; which: 'evaluation' | 'summary' }) {
   const { t } = useTranslation();
   const client = useApiClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const download = which === 'evaluation' ? downloadEvaluationReport : downloadSummaryReport;
   return (
     <Flex vertical gap={4}>
       <Button
         icon={<FilePdfOutlined />}
         loading={busy}
-        data-testid="evaluation-report"
+        data-testid={`${which}-report`}
         onClick={() => {
           setBusy(true);
           setError(null);
-          void downloadEvaluationReport(client, drill.id, t('drills.findings.reportFile', { title: drill.title }))
+          void download(client, drill.id, t(`drills.findings.${which}ReportFile`, { title: drill.title }))
             .catch((failure: unknown) => {
               setError(failure);
             })
@@ -299,7 +301,7 @@ function ReportButton({ drill }: { drill: Drill }) {
             });
         }}
       >
-        {t('drills.findings.report')}
+        {t(`drills.findings.${which}Report`)}
       </Button>
       {error !== null && <ProblemAlert error={error} />}
     </Flex>
@@ -350,11 +352,11 @@ export function DrillFindingsCard({ drill }: { drill: Drill }) {
       }
     >
       <Flex vertical gap="small">
-        {hasEvaluation && (
-          <div>
-            <ReportButton drill={drill} />
-          </div>
-        )}
+        <Space wrap align="start">
+          {hasEvaluation && <ReportButton drill={drill} which="evaluation" />}
+          {/* the summary report is the server's once the drill was held: the states this card is shown in */}
+          <ReportButton drill={drill} which="summary" />
+        </Space>
         {body()}
       </Flex>
       {adding && me.data && <AddFindingDialog drill={drill} me={me.data} onClose={() => { setAdding(false); }} />}
