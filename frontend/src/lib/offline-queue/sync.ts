@@ -50,7 +50,7 @@ export function isPermanent(error: unknown): error is ProblemError {
 }
 
 function failureOf(error: ProblemError): QueueFailure {
-  return { status: error.status, title: error.title, detail: error.detail, errors: error.errors };
+  return { status: error.status, ...(error.code ? { code: error.code } : {}), title: error.title, detail: error.detail, errors: error.errors };
 }
 
 function describe(error: unknown): string {

@@ -29,6 +29,8 @@ export type QueueStatus = 'queued' | 'sending' | 'failed' | 'sent';
 /** The problem that stopped a report; the user fixes the report or deletes it. */
 export interface QueueFailure {
   status: number;
+  /** The problem's code (label catalog "problem"), so the refusal reads in the UI's language; absent on old items. */
+  code?: string;
   title: string;
   detail?: string;
   errors: FieldError[];

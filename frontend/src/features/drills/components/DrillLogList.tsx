@@ -25,7 +25,7 @@ export function DrillLogList({ entries, newestFirst = false }: { entries: readon
             <span className={`status-badge tone-${kindTone[e.kind]}`}>{t(`label.enum.TimelineKind.${e.kind}`)}</span>
             <span className="field-hint">{new Date(e.occurredAt).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'medium' })}</span>
             {e.state !== 'synced' && (
-              <span className={`status-badge tone-${e.state === 'failed' ? 'red' : 'amber'}`} data-testid="drill-log-state">
+              <span className={`status-badge tone-${e.state === 'refused' ? 'red' : 'amber'}`} data-testid="drill-log-state">
                 {t(`drills.log.state.${e.state}`)}
               </span>
             )}
@@ -34,9 +34,12 @@ export function DrillLogList({ entries, newestFirst = false }: { entries: readon
           <div className="field-hint">
             {[e.author, e.photos > 0 ? t('drills.log.photos', { count: e.photos }) : null].filter(Boolean).join(' · ')}
           </div>
-          {e.failure && (
-            <p className="field-error" role="alert">
-              {e.failure}
+          {e.refusal && (
+            <p className="field-error" role="alert" data-testid="drill-log-refusal">
+              {t('drills.log.refused', {
+                title: e.refusal.code ? t(`label.problem.${e.refusal.code}.title`, { defaultValue: e.refusal.title }) : e.refusal.title,
+              })}
+              {e.refusal.status === 409 && ` ${t('drills.log.refusedNotRunning')}`}
             </p>
           )}
         </li>

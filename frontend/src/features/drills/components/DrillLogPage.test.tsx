@@ -5,10 +5,11 @@ import { Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from '@/lib/api-client';
 import { reportDb } from '@/lib/offline-queue/db';
+import { enqueueTimelineEntry } from '@/lib/offline-queue/enqueue';
 import { drainQueue } from '@/lib/offline-queue/sync';
 import { meFixture } from '@/test/fixtures';
 import { sessionHandlers } from '@/test/handlers';
-import { json } from '@/test/http';
+import { json, problem } from '@/test/http';
 import { paste } from '@/test/input';
 import { renderApp } from '@/test/render';
 import { server } from '@/test/server';
@@ -95,5 +96,39 @@ describe("an evaluator's phone timeline", () => {
     );
     expect(await screen.findByTestId('drill-log-closed')).toHaveTextContent('演练未在实施中');
     expect(screen.queryByRole('button', { name: '保存记录' })).not.toBeInTheDocument();
+  }, 120_000);
+
+  it('shows an entry the server refused once the drill was evaluated as refused, with the problem in words', async () => {
+    const evaluated = { ...running, status: 'EVALUATED' as const, allowedActions: [] };
+    server.use(
+      sessionHandlers.me(inspector),
+      drillHandlers.drill(evaluated),
+      drillHandlers.timeline(running.id, [timelineEntryFixture()]),
+      http.post(`/api/v1/drills/${running.id}/timeline`, () =>
+        problem(409, { type: 'https://redline.example/problems/illegal-transition', code: 'illegal-transition', title: 'Action not allowed', detail: 'LOG is not allowed in EVALUATED' }),
+      ),
+    );
+    // written on the phone while the drill ran, sent after it was evaluated
+    await enqueueTimelineEntry(reportDb, { drillId: running.id, drillTitle: running.title, input: { kind: 'OBSERVATION', text: '13:20 疏散完毕', occurredAt: '2026-06-10T05:20:00Z' }, photos: [] });
+    const client = createApiClient('', () => Promise.resolve('test-token'));
+    const transport = { uploadPhoto: () => Promise.reject(new Error('no photos')), report: () => Promise.reject(new Error('no reports')), record: () => Promise.reject(new Error('no records')), timelineEntry: (drillId: string, input: TimelineEntryInput) => postTimelineEntry(client, drillId, input) };
+    await drainQueue(reportDb, transport);
+    const [item] = await reportDb.reports.newestFirst();
+    expect(item).toMatchObject({ status: 'failed', failure: { status: 409, code: 'illegal-transition' } });
+
+    await renderApp(
+      <Routes>
+        <Route path="/drills/:id/log" element={<DrillLogPage />} />
+      </Routes>,
+      { route: `/drills/${running.id}/log` },
+    );
+    const entry = (await within(await screen.findByRole('list', { name: '演练过程记录' })).findByText('13:20 疏散完毕')).closest('li');
+    if (!entry) throw new Error('no entry');
+    expect(entry).toHaveAttribute('data-state', 'refused');
+    expect(within(entry).getByTestId('drill-log-state')).toHaveTextContent('被拒收');
+    const refusal = within(entry).getByTestId('drill-log-refusal');
+    expect(refusal).toHaveTextContent('服务器未接收这条记录：当前不能执行该操作。');
+    expect(refusal).toHaveTextContent('演练已不在实施中');
+    for (const code of ['EVALUATED', 'LOG', 'illegal-transition', 'Action not allowed']) expect(document.body).not.toHaveTextContent(code);
   }, 120_000);
 });

@@ -6,8 +6,20 @@ import { useDrillTimeline } from '../api/drill';
 import { drillKeys } from '../api/keys';
 import type { TimelineEntry, TimelineKind } from '../api/types';
 
-/** Where an entry is: on the server, still on this phone (queued or being sent), or refused by the server. */
-export type LogEntryState = 'synced' | 'pending' | 'failed';
+/**
+ * Where an entry is: on the server, still on this phone (queued or being sent), or refused by the server (a 4xx answer,
+ * e.g. the drill was evaluated before the phone got back online): sending it again would change nothing.
+ */
+export type LogEntryState = 'synced' | 'pending' | 'refused';
+
+/** Why the server refused an entry, as its problem said it. */
+export interface LogRefusal {
+  status: number;
+  /** The problem's code, to word the title in the UI's language. */
+  code?: string;
+  title: string;
+  detail?: string;
+}
 
 export interface LogEntry {
   /** The entry's clientId: the same on the phone and on the server, so an entry is shown once. */
@@ -18,7 +30,7 @@ export interface LogEntry {
   author: string | null;
   photos: number;
   state: LogEntryState;
-  failure?: string;
+  refusal?: LogRefusal;
 }
 
 function fromServer(e: TimelineEntry): LogEntry {
@@ -34,8 +46,10 @@ function fromQueue(q: QueuedTimelineEntry): LogEntry {
     author: null,
     photos: q.photos.length,
     // Sent but not in the list read before: on the server, shown until the list is read again.
-    state: q.status === 'failed' ? 'failed' : q.status === 'sent' ? 'synced' : 'pending',
-    failure: q.failure?.detail ?? q.failure?.title,
+    state: q.status === 'failed' ? 'refused' : q.status === 'sent' ? 'synced' : 'pending',
+    ...(q.status === 'failed' && q.failure
+      ? { refusal: { status: q.failure.status, code: q.failure.code, title: q.failure.title, detail: q.failure.detail } }
+      : {}),
   };
 }
 
