@@ -4193,6 +4193,11 @@ export interface components {
             late: number;
             /**
              * Format: int64
+             * @description Held a drill, its report not yet due (within the reporting days)
+             */
+            due: number;
+            /**
+             * Format: int64
              * @description Held a drill, not reported
              */
             missing: number;

@@ -181,7 +181,7 @@ public class DrillSupervisionSummary {
         units.forEach(u -> by[u.status().ordinal()]++);
         return new DrillSupervisionSummaryView.KeyUnitHalf(half, units.size(),
                 by[KeyUnitReportView.KeyUnitReportStatus.RECEIVED.ordinal()], by[KeyUnitReportView.KeyUnitReportStatus.LATE.ordinal()],
-                by[KeyUnitReportView.KeyUnitReportStatus.MISSING.ordinal()], by[KeyUnitReportView.KeyUnitReportStatus.NO_DRILL.ordinal()]);
+                by[KeyUnitReportView.KeyUnitReportStatus.DUE.ordinal()], by[KeyUnitReportView.KeyUnitReportStatus.MISSING.ordinal()], by[KeyUnitReportView.KeyUnitReportStatus.NO_DRILL.ordinal()]);
     }
 
     // --- the workbook --------------------------------------------------------------------------------------------------
@@ -219,7 +219,7 @@ public class DrillSupervisionSummary {
         for (DrillSupervisionSummaryView.KeyUnitHalf h : v.keyUnitReports()) {
             String section = l.text("supervisionSummary.section.keyUnits", Map.of("half", DrillSpotChecks.period(l, h.half())));
             for (Map.Entry<String, Long> e : List.of(Map.entry("units", h.units()), Map.entry("received", h.received()),
-                    Map.entry("late", h.late()), Map.entry("missing", h.missing()), Map.entry("noDrill", h.noDrill()))) {
+                    Map.entry("late", h.late()), Map.entry("due", h.due()), Map.entry("missing", h.missing()), Map.entry("noDrill", h.noDrill()))) {
                 rows.add(List.of(section, l.text("supervisionSummary.item." + e.getKey()), e.getValue()));
             }
         }

@@ -64,6 +64,8 @@ public record DrillSupervisionSummaryView(
                               @Schema(minimum = "0", maximum = "100000000") long units,
                               @Schema(minimum = "0", maximum = "100000000", description = "Reported on time") long received,
                               @Schema(minimum = "0", maximum = "100000000", description = "Reported late") long late,
+                              @Schema(minimum = "0", maximum = "100000000",
+                                      description = "Held a drill, its report not yet due (within the reporting days)") long due,
                               @Schema(minimum = "0", maximum = "100000000", description = "Held a drill, not reported") long missing,
                               @Schema(minimum = "0", maximum = "100000000", description = "Held no drill in the half") long noDrill) {
     }

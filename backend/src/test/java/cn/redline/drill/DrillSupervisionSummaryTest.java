@@ -110,8 +110,10 @@ class DrillSupervisionSummaryTest {
         assertEquals(Map.of("total", 2, "unannounced", 1, "compliant", 1, "noncompliant", 1, "pending", 0, "cancelled", 1),
                 s.getMap("spotChecks"));
         assertEquals(Map.of("ordered", 1, "open", 1, "overdue", 0, "closed", 0, "escalated", 0), s.getMap("corrections"));
-        Map<String, Object> thisHalf = Map.of("half", half, "units", 1, "received", 0, "late", 0, "missing", 1, "noDrill", 0);
-        Map<String, Object> emptyHalf = Map.of("half", otherHalf, "units", 1, "received", 0, "late", 0, "missing", 0, "noDrill", 1);
+        // the drill was held yesterday: its report is due within the reporting days, not yet missing
+        Map<String, Object> thisHalf = Map.of("half", half, "units", 1, "received", 0, "late", 0, "due", 1, "missing", 0, "noDrill", 0);
+        Map<String, Object> emptyHalf = Map.of("half", otherHalf, "units", 1, "received", 0, "late", 0, "due", 0, "missing", 0,
+                "noDrill", 1);
         assertEquals(half.endsWith("H1") ? List.of(thisHalf, emptyHalf) : List.of(emptyHalf, thisHalf), s.getList("keyUnitReports"));
 
         // the key unit's own scope: its plans, drill and checks only
@@ -148,9 +150,10 @@ class DrillSupervisionSummaryTest {
         assertEquals("1", cells.get("演练抽查/不符合要求"));
         assertEquals("1", cells.get("责令限期改正/整改中"));
         String halfWords = year + "年" + (half.endsWith("H1") ? "上" : "下") + "半年";
-        assertEquals("1", cells.get("重点单位演练报送（" + halfWords + "）/未报送"));
+        assertEquals("1", cells.get("重点单位演练报送（" + halfWords + "）/待报送"));
+        assertEquals("0", cells.get("重点单位演练报送（" + halfWords + "）/未报送"));
         String text = Workbooks.text(xlsx);
-        for (String raw : List.of("COMPREHENSIVE", "TABLETOP", "LIVE", "NONCOMPLIANT", "-H1", "-H2", "MISSING")) {
+        for (String raw : List.of("COMPREHENSIVE", "TABLETOP", "LIVE", "NONCOMPLIANT", "-H1", "-H2", "MISSING", "DUE")) {
             assertFalse(text.contains(raw), raw + " in " + text);
         }
         assertTrue(text.contains("监管汇总") || text.contains("街道"), text);
