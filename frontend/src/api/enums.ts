@@ -20,6 +20,8 @@ export const accountabilityVerbValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const actionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Action"]> = ["CONFIRM", "REJECT", "FIX_ON_SPOT", "SET_FIVE_MUSTS", "START_RECTIFICATION", "SUBMIT_FOR_ACCEPTANCE", "ACCEPT", "SEND_BACK", "REQUEST_EXTENSION", "APPROVE_EXTENSION", "REFUSE_EXTENSION", "LIST_FOR_SUPERVISION", "SIGN_OFF_LISTING", "VERIFY_EFFECTIVENESS"];
 export const assessmentActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentAction"]> = ["START", "SUBMIT_SELF", "REVIEW", "RETURN_FOR_SUPPLEMENT", "COMPLETE_REVIEW", "OBJECT", "DECIDE", "SUBMIT_PLAN", "ACCEPT_PLAN"];
 export const assessmentAdjustmentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentAdjustmentKind"]> = ["BONUS", "DEDUCTION", "FALSIFICATION_DOWNGRADE"];
+export const assessmentBulletinStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentBulletinStage"]> = ["PRELIMINARY", "FINAL"];
+export const assessmentBulletinVariantValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentBulletinVariant"]> = ["PUBLIC", "INTERNAL"];
 export const assessmentComparisonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentComparison"]> = ["GT", "GE", "EQ", "LE", "LT"];
 export const assessmentConsequenceTriggerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentConsequenceTrigger"]> = ["CONSECUTIVE_GRADE", "CONSECUTIVE_LAST_RANK", "GRADE", "VETO", "ACCIDENT", "HAZARD_SUPERVISION_OVERDUE"];
 export const assessmentIndicatorMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentIndicatorMethod"]> = ["MANUAL_DEDUCT", "AUTO_METRIC", "CHECKLIST", "DEPARTMENT_SCORED"];
@@ -34,6 +36,7 @@ export const assessmentObjectionDecisionValues: ReadonlyArray<FlattenedDeepRequi
 export const assessmentPeriodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentPeriod"]> = ["YEAR", "FIRST_HALF", "SECOND_HALF"];
 export const assessmentSchemeActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentSchemeAction"]> = ["PUBLISH", "REVISE", "OPEN", "START_REVIEW", "PROPOSE_RESULTS", "APPROVE", "PUBLISH_RESULTS", "CLOSE"];
 export const assessmentSchemeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentSchemeStatus"]> = ["DRAFT", "PUBLISHED", "SELF_ASSESSMENT", "REVIEWING", "PRELIMINARY", "APPROVED", "RESULTS_PUBLISHED", "CLOSED"];
+export const assessmentScoreSheetKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentScoreSheetKind"]> = ["SELF", "REVIEW"];
 export const assessmentSnapshotReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentSnapshotReason"]> = ["OPEN", "START_REVIEW", "RECOMPUTE"];
 export const assessmentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentStatus"]> = ["NOT_STARTED", "SELF_ASSESSING", "SELF_SUBMITTED", "SELF_MISSED", "UNDER_REVIEW", "REVIEWED", "PRELIMINARY_PUBLISHED", "IN_RECONSIDERATION", "FINAL", "RECTIFYING", "CLOSED"];
 export const assessmentValueKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssessmentValueKind"]> = ["SELF", "DEPARTMENT", "REVIEW", "ADJUSTMENT", "VETO"];

@@ -11,6 +11,7 @@ import { useAssessment, useAssessmentScore, useSetValue } from '../api/assessmen
 import { useScheme } from '../api/schemes';
 import { appliesTo, leaves as leavesOf, pts, type Assessment, type ExplainedScore, type Indicator, type Scheme, type ValueEntry, type ValueInput } from '../api/types';
 import { AssessmentActionBar } from './AssessmentActionBar';
+import { ScoreSheetDownloads } from './ReportDownloads';
 import { latestSelf, SelfAssessForm, selfWords } from './SelfAssessForm';
 import { AssessmentStatusTag } from './StatusTags';
 
@@ -405,6 +406,7 @@ export function AssessmentPage() {
         </Link>
       )}
       <AssessmentActionBar versioned={assessment.data} leaves={leaves} onReload={() => void assessment.refetch()} />
+      <ScoreSheetDownloads assessment={a} />
       {explained.isError && <ProblemAlert error={explained.error} onRetry={() => void explained.refetch()} />}
       {scheme.isError && <ProblemAlert error={scheme.error} onRetry={() => void scheme.refetch()} />}
       {s && explained.data && (

@@ -6,6 +6,7 @@ import { QueryPending } from '@/lib/QueryPending';
 import { useAssessments } from '../api/assessments';
 import { useScheme, useSchemeHistory } from '../api/schemes';
 import { pts, type Assessment, type Scheme } from '../api/types';
+import { RegisterDownload, SchemeReports } from './ReportDownloads';
 import { SchemeSubpageHeader } from './SchemeSubpageHeader';
 
 /** A bar per target, longest for the highest total: plain boxes, no chart library (it reads on a phone too). */
@@ -77,6 +78,7 @@ export function AssessmentResultsPage() {
     <Flex vertical gap="middle">
       <SchemeSubpageHeader scheme={s} title={t('assessments.results.title')} />
       <BulletinState scheme={s} />
+      <SchemeReports scheme={s} extra={(s.status === 'RESULTS_PUBLISHED' || s.status === 'CLOSED') && <RegisterDownload />} />
       {assessments.isError && <ProblemAlert error={assessments.error} onRetry={() => void assessments.refetch()} />}
       {!ranked && !assessments.isPending && <Empty description={t('assessments.results.notRanked')} />}
       {ranked &&

@@ -9,6 +9,7 @@ import { WorkflowTimeline } from '@/lib/workflow/WorkflowTimeline';
 import { useScheme, useSchemeHistory } from '../api/schemes';
 import { schemeActions, type SchemeAction } from '../api/types';
 import { issueWords } from './issue-words';
+import { SchemeReports } from './ReportDownloads';
 import { SchemeActionBar } from './SchemeActionBar';
 import { SchemeRules } from './SchemeRules';
 import { SchemeStatusTag } from './StatusTags';
@@ -114,6 +115,7 @@ export function SchemePage() {
         )}
       </Space>
       <SchemeActionBar versioned={scheme.data} onReload={() => void scheme.refetch()} />
+      <SchemeReports scheme={s} />
       <SchemeRules scheme={s} />
       <SchemeHistoryCard id={s.id} />
     </Flex>

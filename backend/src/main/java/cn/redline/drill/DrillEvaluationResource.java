@@ -98,6 +98,6 @@ public class DrillEvaluationResource {
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response report(@PathParam("id") UUID drillId, @Context HttpHeaders headers) {
         Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return DrillPdf.download(report.render(drillId, labels), labels, "drillEvaluationReport", "drill-evaluation-report.pdf");
+        return cn.redline.platform.PdfReports.download(report.render(drillId, labels), labels, "drillEvaluationReport", "drill-evaluation-report.pdf");
     }
 }

@@ -1,22 +1,16 @@
 package cn.redline.drill;
 
 import cn.redline.org.Org;
-import cn.redline.platform.Downloads;
 import cn.redline.platform.Labels;
 import cn.redline.platform.Pdf;
+import cn.redline.platform.PdfReports.Fonts;
 import cn.redline.platform.Times;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * What the drill reports (演练评估报告, 演练总结报告) share beyond {@link Pdf}: the A4 document and its fonts, the cover,
+ * What the drill reports (演练评估报告, 演练总结报告) share beyond {@link Pdf} and {@link cn.redline.platform.PdfReports}: the cover,
  * the problems-and-causes and recommendations tables of the findings, and how times, scores and scenarios are written.
  * Words only: labels from the catalog and names, never enum codes or ids.
  */
@@ -35,44 +29,6 @@ final class DrillPdf {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private DrillPdf() {
-    }
-
-    /** The fonts of a drill report, from the CJK base font. */
-    record Fonts(Font title, Font heading, Font bold, Font body) {
-
-        static Fonts of(BaseFont base) {
-            return new Fonts(new Font(base, 20, Font.BOLD), new Font(base, 13, Font.BOLD), new Font(base, 9, Font.BOLD),
-                    new Font(base, 9));
-        }
-    }
-
-    /** What writes the pages of one report. */
-    interface Pages {
-        void write(Document doc, Fonts f) throws DocumentException;
-    }
-
-    /** An A4 report titled {@code title}, its pages written by {@code pages}; its bytes. */
-    static byte[] render(BaseFont base, String title, Pages pages) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 40, 40, 44, 44);
-        try {
-            PdfWriter.getInstance(doc, out);
-            doc.addTitle(title);
-            doc.open();
-            pages.write(doc, Fonts.of(base));
-            doc.close();
-        } catch (DocumentException ex) {
-            throw new IllegalStateException("Cannot write " + title, ex);
-        }
-        return out.toByteArray();
-    }
-
-    /** A report as the answer of its GET: the PDF, its language and its file name ({@code labels}' {prefix}.fileName). */
-    static Response download(byte[] pdf, Labels labels, String prefix, String asciiName) {
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Language", labels.language())
-                .header(Downloads.HEADER, Downloads.contentDisposition(labels.text(prefix + ".fileName") + ".pdf", asciiName))
-                .build();
     }
 
     /** The cover: the drill's title, the report's title, then centred lines (organiser, who wrote it, the date). */

@@ -197,7 +197,7 @@ public class DrillResource {
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response summaryReport(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return DrillPdf.download(summary.render(id, labels), labels, "drillSummaryReport", "drill-summary-report.pdf");
+        return cn.redline.platform.PdfReports.download(summary.render(id, labels), labels, "drillSummaryReport", "drill-summary-report.pdf");
     }
 
     @GET

@@ -46,7 +46,7 @@ public class EvaluationReport {
         Org org = em.find(Org.class, d.orgId);
         DrillEvaluations.Scores scores = DrillEvaluations.scores(e, t.definition);
         boolean en = Labels.EN.equals(l.language());
-        return DrillPdf.render(pdf.font(), l.text("drillEvaluationReport.title"), (doc, f) -> {
+        return cn.redline.platform.PdfReports.render(pdf.font(), l.text("drillEvaluationReport.title"), (doc, f) -> {
             String lead = e.team.stream().filter(EvaluationInput.Evaluator::lead).map(m -> m.org() == null ? m.name() : m.org())
                     .findFirst().orElse(null);
             DrillPdf.cover(doc, f, d.title, l.text("drillEvaluationReport.title") + (e.signedAt == null
@@ -129,7 +129,7 @@ public class EvaluationReport {
     }
 
     /** The evaluation team: member, org, internal or third party, lead. */
-    static PdfPTable team(DrillEvaluation e, Labels l, DrillPdf.Fonts f) {
+    static PdfPTable team(DrillEvaluation e, Labels l, cn.redline.platform.PdfReports.Fonts f) {
         PdfPTable team = Pdf.grid(f.bold(), new float[] {2f, 4f, 2f, 1.5f}, List.of(l.text("drillEvaluationReport.member"),
                 l.text("drillEvaluationReport.memberOrg"), l.text("drillEvaluationReport.memberKind"),
                 l.text("drillEvaluationReport.lead")));
@@ -140,7 +140,7 @@ public class EvaluationReport {
     }
 
     /** The on-site debrief (现场点评) and the participants' self-assessments, where there are. */
-    static void debrief(Document doc, DrillEvaluation e, Labels l, DrillPdf.Fonts f) throws DocumentException {
+    static void debrief(Document doc, DrillEvaluation e, Labels l, cn.redline.platform.PdfReports.Fonts f) throws DocumentException {
         if (e.debrief != null) {
             Pdf.section(doc, l.text("drillEvaluationReport.debrief"), f.bold());
             doc.add(new Paragraph(e.debrief, f.body()));

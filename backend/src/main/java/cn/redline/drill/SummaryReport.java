@@ -63,7 +63,7 @@ public class SummaryReport {
         List<DrillTimelineEntry> course = em.createQuery("from DrillTimelineEntry where drillId = :d order by occurredAt, id",
                 DrillTimelineEntry.class).setParameter("d", d.id).setMaxResults(TIMELINE_MAX).getResultList();
         String none = l.text("drillEvaluationReport.none");
-        return DrillPdf.render(pdf.font(), l.text("drillSummaryReport.title"), (doc, f) -> {
+        return cn.redline.platform.PdfReports.render(pdf.font(), l.text("drillSummaryReport.title"), (doc, f) -> {
             DrillPdf.cover(doc, f, d.title, l.text("drillSummaryReport.title"), List.of(
                     l.text("drillEvaluationReport.organiser") + "：" + org.name,
                     l.text("drillEvaluationReport.heldOn") + "：" + (d.conductedOn == null ? "—" : d.conductedOn),

@@ -23,29 +23,42 @@ public final class Xlsx {
     private Xlsx() {
     }
 
+    /** One worksheet: its name, header row and rows. */
+    public record Sheet(String name, List<String> header, List<List<Object>> rows) {
+    }
+
     /**
      * Writes the sheet to {@code out}: cells may be null, a String, a Number, a {@link LocalDate} or an
      * {@link OffsetDateTime}; anything else is written as its text.
      */
     public static void write(OutputStream out, String sheetName, List<String> header, List<List<Object>> rows)
             throws IOException {
+        write(out, List.of(new Sheet(sheetName, header, rows)));
+    }
+
+    /** Writes the sheets to {@code out} in order, each as {@link #write(OutputStream, String, List, List)} writes one. */
+    public static void write(OutputStream out, List<Sheet> sheets) throws IOException {
         Workbook workbook = new Workbook(out, "Redline", "1.0");
-        Worksheet sheet = workbook.newWorksheet(sheetName(sheetName));
-        for (int c = 0; c < header.size(); c++) {
-            sheet.value(0, c, text(header.get(c)));
-        }
-        if (!header.isEmpty()) {
-            sheet.range(0, 0, 0, header.size() - 1).style().bold().set();
-        }
-        sheet.freezePane(0, 1);
-        int r = 1;
-        for (List<Object> row : rows) {
-            for (int c = 0; c < row.size(); c++) {
-                cell(sheet, r, c, row.get(c));
+        for (Sheet s : sheets) {
+            Worksheet sheet = workbook.newWorksheet(sheetName(s.name()));
+            List<String> header = s.header();
+            for (int c = 0; c < header.size(); c++) {
+                sheet.value(0, c, text(header.get(c)));
             }
-            if (r++ % FLUSH_EVERY == 0) {
-                sheet.flush();
+            if (!header.isEmpty()) {
+                sheet.range(0, 0, 0, header.size() - 1).style().bold().set();
             }
+            sheet.freezePane(0, 1);
+            int r = 1;
+            for (List<Object> row : s.rows()) {
+                for (int c = 0; c < row.size(); c++) {
+                    cell(sheet, r, c, row.get(c));
+                }
+                if (r++ % FLUSH_EVERY == 0) {
+                    sheet.flush();
+                }
+            }
+            sheet.finish();
         }
         workbook.finish();
     }

@@ -2,8 +2,6 @@ package cn.redline.drill;
 
 import static io.restassured.RestAssured.given;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 
 /** The drill reports fetched as PDF and read back as text, as an official reads them. */
@@ -20,11 +18,6 @@ final class DrillReports {
 
     /** The text of every page. */
     static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
-        }
-        return text.toString();
+        return cn.redline.support.Pdfs.text(pdf);
     }
 }

@@ -27,9 +27,36 @@ public final class Workbooks {
         }
     }
 
+    /** The rows of the sheet at {@code index} (0 the first). */
+    public static List<Row> rows(byte[] xlsx, int index) throws IOException {
+        try (ReadableWorkbook wb = open(xlsx)) {
+            return wb.getSheet(index).orElseThrow(() -> new AssertionError("no sheet " + index)).read();
+        }
+    }
+
+    /** The names of the sheets, in order. */
+    public static List<String> sheetNames(byte[] xlsx) throws IOException {
+        try (ReadableWorkbook wb = open(xlsx)) {
+            return wb.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList();
+        }
+    }
+
     /** Every cell's displayed text, one cell a line. */
     public static String text(byte[] xlsx) throws IOException {
-        return rows(xlsx).stream().flatMap(r -> StreamSupport.stream(r.spliterator(), false))
+        return text(rows(xlsx));
+    }
+
+    /** Every cell's displayed text in every sheet, one cell a line. */
+    public static String allText(byte[] xlsx) throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < sheetNames(xlsx).size(); i++) {
+            out.append(text(rows(xlsx, i))).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String text(List<Row> rows) {
+        return rows.stream().flatMap(r -> StreamSupport.stream(r.spliterator(), false))
                 .filter(c -> c != null && c.getText() != null).map(c -> c.getText()).collect(Collectors.joining("\n"));
     }
 

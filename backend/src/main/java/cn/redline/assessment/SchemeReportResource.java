@@ -1,0 +1,80 @@
+package cn.redline.assessment;
+
+import cn.redline.platform.Downloads;
+import cn.redline.platform.Labels;
+import cn.redline.platform.PdfReports;
+import cn.redline.platform.Xlsx;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP only: a scheme's reports (§4.5): every score with its trail, and the 通报. Built by {@link ScoreExport}, {@link AssessmentBulletin}. */
+@Path("/api/v1/assessment-schemes")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Assessments")
+public class SchemeReportResource {
+
+    @Inject
+    ScoreExport scores;
+
+    @Inject
+    AssessmentBulletin bulletin;
+
+    @Inject
+    Schemes schemes;
+
+    @GET
+    @Path("/{id}/scores.xlsx")
+    @Produces(Xlsx.MEDIA_TYPE)
+    @Operation(operationId = "exportAssessmentScores", summary = "Every score of the scheme with its trail as an Excel workbook in "
+            + "the caller's language, for the assessments the caller may see: per target and indicator the self score, metric "
+            + "value and points, department and review points, final points, who set them, when, why and the documents, with "
+            + "total, grade and rank; a summary per target; every value ever set")
+    @APIResponse(responseCode = "200", description = "考核评分明细.xlsx",
+            content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response scores(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        String name = schemes.visible(id).title + labels.text("assessmentReport.scores.fileName") + ".xlsx";
+        return Response.ok(scores.workbook(id, labels), Xlsx.MEDIA_TYPE)
+                .header(Downloads.HEADER, Downloads.contentDisposition(name, "assessment-scores.xlsx"))
+                .header("Content-Language", labels.language())
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/bulletin.pdf")
+    @Produces("application/pdf")
+    @Operation(operationId = "getAssessmentBulletin", summary = "The results as a 通报 PDF: PRELIMINARY (公示, once proposed, "
+            + "with the objection window) or FINAL (结果通报, once published, with its 文号 and the consequences); per group the "
+            + "targets by rank with total, grade and vetoes. PUBLIC has no reasons and no personal names; INTERNAL (the issuing "
+            + "side only, 403 otherwise) adds the deductions with their reasons and the accountability actions with their "
+            + "addressees; 409 before the stage is reached")
+    @APIResponse(responseCode = "200", description = "PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response bulletin(@PathParam("id") UUID id,
+                             @Parameter(description = "PUBLIC or INTERNAL") @QueryParam("variant") @NotNull AssessmentBulletin.Variant variant,
+                             @Parameter(description = "PRELIMINARY or FINAL") @QueryParam("stage") @NotNull AssessmentBulletin.Stage stage,
+                             @Context HttpHeaders headers) {
+        Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        byte[] pdf = bulletin.render(id, variant, stage, labels);
+        return PdfReports.downloadAs(pdf, labels, bulletin.fileName(id, stage, labels), "assessment-bulletin.pdf");
+    }
+}
