@@ -13,6 +13,11 @@ export async function downloadSchemeScores(client: ApiClient, schemeId: string, 
   saveBlob(await fetchBinary(client, `/api/v1/assessment-schemes/${schemeId}/scores.xlsx`, xlsxType), fileName);
 }
 
+/** 考核结果历年对比: the series' grades, totals and ranks per target with the runs the rules watch, as a workbook. */
+export async function downloadYearOverYear(client: ApiClient, schemeId: string, fileName: string): Promise<void> {
+  saveBlob(await fetchBinary(client, `/api/v1/assessment-schemes/${schemeId}/year-over-year.xlsx`, xlsxType), fileName);
+}
+
 /** 考核结果公示 / 通报 as a PDF, public or internal. */
 export async function downloadBulletin(client: ApiClient, schemeId: string, variant: BulletinVariant, stage: BulletinStage, fileName: string): Promise<void> {
   const params = new URLSearchParams({ variant, stage });

@@ -48,6 +48,7 @@ describe('assessment reports', () => {
       }),
       http.get(`/api/v1/assessment-schemes/${schemeId}/scores.xlsx`, binary(xlsx)),
       http.get('/api/v1/accountability-actions/register.xlsx', binary(xlsx)),
+      http.get(`/api/v1/assessment-schemes/${schemeId}/year-over-year.xlsx`, binary(xlsx)),
     );
     const downloads = captureDownloads();
     await renderApp(routes(), { route: `/assessments/schemes/${schemeId}/results` });
@@ -55,7 +56,7 @@ describe('assessment reports', () => {
     await waitFor(() => {
       expect(reports).toHaveTextContent('考核结果通报内部版（PDF）');
     });
-    for (const label of ['考核评分明细（Excel）', '考核结果公示（PDF）', '考核结果公示内部版（PDF）', '考核结果通报（PDF）', '问责事项台账（Excel）']) {
+    for (const label of ['考核评分明细（Excel）', '考核结果公示（PDF）', '考核结果公示内部版（PDF）', '考核结果通报（PDF）', '问责事项台账（Excel）', '考核结果历年对比（Excel）']) {
       expect(reports).toHaveTextContent(label);
     }
     await userEvent.click(screen.getByTestId('download-bulletin-FINAL-INTERNAL'));
@@ -66,11 +67,13 @@ describe('assessment reports', () => {
     expect(downloads[0]?.name).toBe('2026年度乡镇（街道）安全生产工作考核细则考核结果通报.pdf');
     await userEvent.click(screen.getByTestId('download-scores'));
     await userEvent.click(screen.getByTestId('download-register'));
+    await userEvent.click(screen.getByTestId('download-year-over-year'));
     await waitFor(() => {
       expect(downloads.map((d) => d.name)).toEqual([
         '2026年度乡镇（街道）安全生产工作考核细则考核结果通报.pdf',
         '2026年度乡镇（街道）安全生产工作考核细则评分明细.xlsx',
         '问责事项台账.xlsx',
+        '2026年度乡镇（街道）安全生产工作考核细则历年对比.xlsx',
       ]);
     });
   });
@@ -82,6 +85,7 @@ describe('assessment reports', () => {
     expect(reports).toHaveTextContent('考核评分明细（Excel）');
     expect(reports).not.toHaveTextContent('公示');
     expect(reports).not.toHaveTextContent('通报');
+    expect(reports).not.toHaveTextContent('历年对比');
   });
 
   it('offers the self-assessment sheet, the review sheet once reviewed, and shows why a download was refused', async () => {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiClient } from '@/lib/api-context';
 import { ProblemAlert } from '@/lib/ProblemAlert';
 import { can, useMe } from '@/lib/session';
-import { downloadAccountabilityRegister, downloadBulletin, downloadSchemeScores, downloadScoreSheet, type BulletinStage, type BulletinVariant, type ScoreSheetKind } from '../api/reports';
+import { downloadAccountabilityRegister, downloadBulletin, downloadSchemeScores, downloadScoreSheet, downloadYearOverYear, type BulletinStage, type BulletinVariant, type ScoreSheetKind } from '../api/reports';
 import type { Assessment, Scheme } from '../api/types';
 
 /** A button that fetches one report and saves it; the server's problem shows beneath it. */
@@ -42,7 +42,7 @@ const published = ['RESULTS_PUBLISHED', 'CLOSED'];
 
 /**
  * A scheme's reports: every score with its trail once it opened; the 公示 once results are proposed and the 通报 once
- * published, public for all and internal for the office that runs the scheme.
+ * published, public for all and internal for the office that runs the scheme; the year-over-year view once published.
  */
 export function SchemeReports({ scheme, extra }: { scheme: Scheme; extra?: ReactNode }) {
   const { t } = useTranslation();
@@ -74,6 +74,14 @@ export function SchemeReports({ scheme, extra }: { scheme: Scheme; extra?: React
             fetch={() => downloadBulletin(client, scheme.id, variant, stage, t(`assessments.reports.bulletinFile.${stage}`, { title: scheme.title }))}
           />
         ))}
+        {published.includes(scheme.status) && (
+          <DownloadButton
+            kind="xlsx"
+            testId="download-year-over-year"
+            label={t('assessments.reports.yearOverYear')}
+            fetch={() => downloadYearOverYear(client, scheme.id, t('assessments.reports.yearOverYearFile', { title: scheme.title }))}
+          />
+        )}
         {extra}
       </Space>
     </Card>

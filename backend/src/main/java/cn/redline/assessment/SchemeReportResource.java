@@ -25,7 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** HTTP only: a scheme's reports (§4.5): every score with its trail, and the 通报. Built by {@link ScoreExport}, {@link AssessmentBulletin}. */
+/**
+ * HTTP only: a scheme's reports (§4.5): every score with its trail, the 通报 and the year-over-year view. Built by
+ * {@link ScoreExport}, {@link AssessmentBulletin} and {@link YearOverYear}.
+ */
 @Path("/api/v1/assessment-schemes")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +43,9 @@ public class SchemeReportResource {
 
     @Inject
     Schemes schemes;
+
+    @Inject
+    YearOverYear yearOverYear;
 
     @GET
     @Path("/{id}/scores.xlsx")
@@ -76,5 +82,30 @@ public class SchemeReportResource {
         Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         byte[] pdf = bulletin.render(id, variant, stage, labels);
         return PdfReports.downloadAs(pdf, labels, bulletin.fileName(id, stage, labels), "assessment-bulletin.pdf");
+    }
+
+    @GET
+    @Path("/{id}/year-over-year")
+    @Operation(operationId = "getAssessmentYearOverYear", summary = "The year-over-year view of the scheme's series: per target "
+            + "the caller may see, its total, grade and rank in every published assessment of the series up to this one (years "
+            + "and half-years), the same grade running and last place running, flagged when a consequence rule is reached")
+    public YearOverYear.View yearOverYear(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return yearOverYear.of(id, Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
+
+    @GET
+    @Path("/{id}/year-over-year.xlsx")
+    @Produces(Xlsx.MEDIA_TYPE)
+    @Operation(operationId = "exportAssessmentYearOverYear", summary = "The year-over-year view as an Excel table in the caller's "
+            + "language: a row per target, per period its grade, total and rank, the runs and the flags in words")
+    @APIResponse(responseCode = "200", description = "考核结果历年对比.xlsx",
+            content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response yearOverYearWorkbook(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        String name = schemes.visible(id).title + labels.text("assessmentReport.yearOverYear.fileName") + ".xlsx";
+        return Response.ok(yearOverYear.workbook(id, labels), Xlsx.MEDIA_TYPE)
+                .header(Downloads.HEADER, Downloads.contentDisposition(name, "assessment-year-over-year.xlsx"))
+                .header("Content-Language", labels.language())
+                .build();
     }
 }

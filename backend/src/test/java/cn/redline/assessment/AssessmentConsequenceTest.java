@@ -2,7 +2,6 @@ package cn.redline.assessment;
 
 import static cn.redline.assessment.AssessmentRuns.act;
 import static cn.redline.assessment.AssessmentRuns.assessmentOf;
-import static cn.redline.assessment.AssessmentRuns.value;
 import static cn.redline.support.Api.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -11,12 +10,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import cn.redline.platform.Times;
-import cn.redline.support.Demo;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,25 +46,6 @@ class AssessmentConsequenceTest extends AssessmentTestBase {
         def.put("consequenceRules", rules);
         body.put("definition", def);
         return body;
-    }
-
-    /** Runs a scheme to its published results: every target missed its self-assessment, L1 set by review, L3 20, L2 20. */
-    private void publish(String office, String dept, String scheme, List<UUID> targets, List<Integer> l1) {
-        SchemeRuns.act(office, scheme, Map.of("action", "OPEN")).then().statusCode(200);
-        SchemeRuns.act(office, scheme, Map.of("action", "START_REVIEW")).then().statusCode(200);
-        for (int i = 0; i < targets.size(); i++) {
-            String id = assessmentOf(office, scheme, targets.get(i));
-            act(office, id, Map.of("action", "REVIEW")).then().statusCode(200);
-            value(office, id, Map.of("kind", "REVIEW", "code", "L1", "points", new BigDecimal(l1.get(i)), "reason", "按检查记录认定"))
-                    .then().statusCode(200);
-            value(dept, id, Map.of("kind", "DEPARTMENT", "code", "L3", "points", 20)).then().statusCode(200);
-            act(office, id, Map.of("action", "COMPLETE_REVIEW")).then().statusCode(200);
-        }
-        SchemeRuns.act(office, scheme, Map.of("action", "PROPOSE_RESULTS")).then().statusCode(200);
-        clock.advance(Duration.ofDays(6));
-        SchemeRuns.act(Demo.leader(), scheme, Map.of("action", "APPROVE")).then().statusCode(200);
-        SchemeRuns.act(office, scheme, Map.of("action", "PUBLISH_RESULTS", "docNumber", "安委〔" + scheme.substring(0, 4) + "〕1号"))
-                .then().statusCode(200);
     }
 
     private static io.restassured.response.ValidatableResponse register(String office, UUID target, String type) {
