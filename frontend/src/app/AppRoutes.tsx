@@ -133,7 +133,7 @@ export function AppRoutes({ session }: { session: Session }) {
         <Route path="drills/year-plans/:id" element={<RequireCapability capability="ACT_ON_DRILLS">{yearPlan}</RequireCapability>} />
         <Route path="drills/:id" element={<RequireCapability capability="ACT_ON_DRILLS">{drillDetail}</RequireCapability>} />
         <Route path="drills/:id/log" element={<RequireCapability capability="ACT_ON_DRILLS">{drillLog}</RequireCapability>} />
-        <Route path="assessments" element={<RequireCapability capability="ACT_ON_ACCOUNTABILITY">{schemes}</RequireCapability>} />
+        <Route path="assessments" element={<RequireCapability capability="ACT_ON_ASSESSMENTS">{schemes}</RequireCapability>} />
         <Route path="assessments/schemes/new" element={<RequireCapability capability="MANAGE_ASSESSMENT_SCHEMES">{schemeEditor}</RequireCapability>} />
         <Route path="assessments/schemes/:id" element={scheme} />
         <Route path="assessments/schemes/:id/edit" element={<RequireCapability capability="MANAGE_ASSESSMENT_SCHEMES">{schemeEditor}</RequireCapability>} />

@@ -54,7 +54,7 @@ export const navItems: readonly NavItem[] = [
   { path: '/accidents/control', labelKey: 'nav.control', icon: <BarChartIcon />, capability: 'VIEW_CONTROL_STATUS' },
   // 年度考核: schemes and the assessments of the caller's part in them. Those who take part — the issuing offices and
   // departments, the leaders who approve, the enterprises assessed — are the roles that act on accountability.
-  { path: '/assessments', labelKey: 'nav.assessments', icon: <FileDoneIcon />, capability: 'ACT_ON_ACCOUNTABILITY' },
+  { path: '/assessments', labelKey: 'nav.assessments', icon: <FileDoneIcon />, capability: 'ACT_ON_ASSESSMENTS' },
   { path: '/orgs', labelKey: 'nav.orgs', icon: <ApartmentIcon /> },
   { path: '/me', labelKey: 'nav.me', icon: <UserIcon /> },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditIcon />, capability: 'VIEW_AUDIT' },

@@ -9,6 +9,7 @@ export const assessmentKeys = {
   ofScheme: (schemeId: string) => ['assessments', 'scheme', schemeId] as const,
   one: (id: string) => ['assessments', 'one', id] as const,
   score: (id: string) => ['assessments', 'score', id] as const,
+  scoresOfScheme: (schemeId: string) => ['assessments', 'scores', schemeId] as const,
 };
 
 export function useAssessments(schemeId: string | undefined) {

@@ -17,20 +17,19 @@ export function AssessmentBoardPage() {
   const scheme = useScheme(id);
   const assessments = useAssessments(id);
   const items = assessments.data ?? [];
-  const scores = useBoardScores(items.map((a) => a.id));
+  const scores = useBoardScores(id);
 
   if (scheme.isPending) return <QueryPending query={scheme} />;
   if (scheme.isError) return <ProblemAlert error={scheme.error} onRetry={() => void scheme.refetch()} />;
   const s = scheme.data.scheme;
   const groups = new Map(s.definition.targetGroups.map((g) => [g.code, g.name]));
   const band = (code: string | null) => s.definition.gradeBands.find((b) => b.code === code)?.label ?? code ?? '';
-  const columnsOf = (index: number) => {
-    const data = scores[index]?.data;
+  const columnsOf = (assessmentId: string) => {
+    const data = scores.data?.get(assessmentId);
     return data ? boardColumns(data, s.definition.indicators) : undefined;
   };
-  const indexOf = new Map(items.map((a, i) => [a.id, i]));
   const cell = (a: Assessment, pick: (c: NonNullable<ReturnType<typeof columnsOf>>) => string) => {
-    const c = columnsOf(indexOf.get(a.id) ?? -1);
+    const c = columnsOf(a.id);
     return c ? pick(c) : '…';
   };
 

@@ -17,8 +17,10 @@ import { AssessmentStatusTag } from './StatusTags';
 
 type Entry = 'SELF' | 'DEPARTMENT' | 'REVIEW';
 
+/** The value in force of a kind on a leaf: the latest, none when the latest is a withdrawal. */
 function latest(values: readonly ValueEntry[], kind: ValueEntry['kind'], code: string): ValueEntry | undefined {
-  return [...values].reverse().find((v) => v.kind === kind && v.code === code);
+  const last = [...values].reverse().find((v) => v.kind === kind && v.code === code);
+  return last?.withdrawn ? undefined : last;
 }
 
 /** Who set a value and when, as officials read it. */

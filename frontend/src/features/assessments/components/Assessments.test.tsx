@@ -36,12 +36,30 @@ describe('assessments', () => {
     const reviewed = assessmentFixture({ status: 'REVIEWED', total: 79, grade: 'PASS', rank: 2 });
     const explained = explainedFixture(reviewed, [valueFixture(), valueFixture({ seq: 2, kind: 'REVIEW', code: '1.2', points: 30, reason: '抽查核实签订率已达标', deductions: [], evidence: [] })]);
     explained.score.leaves[1] = { code: '1.2', maxPoints: 30, computed: 24, points: 30, overridden: true, missing: false };
-    server.use(sessionHandlers.me(district), assessmentHandlers.scheme(opened), assessmentHandlers.assessments([reviewed]), assessmentHandlers.score(explained));
+    const other = assessmentFixture({ id: 'a-other', targetOrgName: '中华北路街道', status: 'REVIEWED', total: 90, grade: 'EXCELLENT', rank: 1 });
+    let perTarget = 0;
+    let batched = 0;
+    server.use(
+      sessionHandlers.me(district),
+      assessmentHandlers.scheme(opened),
+      assessmentHandlers.assessments([reviewed, other]),
+      assessmentHandlers.scores([explainedFixture(other), explained], () => {
+        batched += 1;
+      }),
+      http.get('/api/v1/assessments/:id/score', () => {
+        perTarget += 1;
+        return json({});
+      }),
+    );
     await renderApp(routes(), { route: `/assessments/schemes/${schemeId}/board` });
-    const row = await screen.findByTestId('board-row');
+    const [row] = await screen.findAllByTestId('board-row');
+    if (!row) throw new Error('no board row');
     await waitFor(() => {
       expect(row).toHaveTextContent('改分 1 项（+6）');
     });
+    // one batched read per page (two pages of one here), never one request per target
+    expect(batched).toBe(2);
+    expect(perTarget).toBe(0);
     expect(row).toHaveTextContent('花果园街道');
     expect(row).toHaveTextContent('乡镇（街道）');
     const cells = within(row).getAllByRole('cell').map((c) => c.textContent);

@@ -15,7 +15,7 @@ import { SchemesPage } from './SchemesPage';
 
 const office = () => {
   const me = meFixture(['safety_office']);
-  return { ...me, capabilities: [...me.capabilities, 'MANAGE_ASSESSMENT_SCHEMES' as const, 'ACT_ON_ACCOUNTABILITY' as const] };
+  return { ...me, capabilities: [...me.capabilities, 'MANAGE_ASSESSMENT_SCHEMES' as const, 'ACT_ON_ASSESSMENTS' as const] };
 };
 
 function renderScheme() {

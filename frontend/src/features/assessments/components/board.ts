@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/lib/api-context';
 import { expectData } from '@/lib/problem';
 import { assessmentKeys } from '../api/assessments';
@@ -37,13 +37,26 @@ export function boardColumns(explained: ExplainedScore, indicators: readonly Ind
   return { self, auto, department, overrides, reviewDelta };
 }
 
-/** The explained score of every assessment on the board (one request each; a scheme has tens of targets). */
-export function useBoardScores(ids: readonly string[]) {
+/**
+ * The explained scores of every assessment of the scheme the caller may see, by assessment id: one batched request per
+ * page of 200 (not one per target).
+ */
+export function useBoardScores(schemeId: string) {
   const client = useApiClient();
-  return useQueries({
-    queries: ids.map((id) => ({
-      queryKey: assessmentKeys.score(id),
-      queryFn: async () => expectData(await client.GET('/api/v1/assessments/{id}/score', { params: { path: { id } } })),
-    })),
+  return useQuery({
+    queryKey: assessmentKeys.scoresOfScheme(schemeId),
+    queryFn: async () => {
+      const byId = new Map<string, ExplainedScore>();
+      let cursor: string | undefined;
+      do {
+        const page = expectData(
+          await client.GET('/api/v1/assessments/scores', { params: { query: { schemeId, limit: 200, ...(cursor ? { cursor } : {}) } } }),
+        );
+        for (const e of page.items) byId.set(e.assessment.id, e);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return byId;
+    },
+    enabled: Boolean(schemeId),
   });
 }

@@ -122,6 +122,7 @@ export const valueFixture = (over: Partial<ValueEntry> = {}): ValueEntry => ({
   occurrences: null,
   reason: '第三季度会议延期',
   evidence: ['att-1'],
+  withdrawn: false,
   setBy: '李街道',
   setAt: '2026-12-05T02:00:00Z',
   ...over,
@@ -186,4 +187,11 @@ export const assessmentHandlers = {
   assessments: (items: Assessment[]) => http.get('/api/v1/assessments', () => json({ items })),
   assessment: (a: Assessment) => http.get(`/api/v1/assessments/${a.id}`, () => json(a, { headers: { ETag: `"${String(a.version)}"` } })),
   score: (e: ExplainedScore) => http.get(`/api/v1/assessments/${e.assessment.id}/score`, () => json(e)),
+  /** The board's batched read: the explained scores of the scheme, one page per item (to show the paging). */
+  scores: (items: ExplainedScore[], onPage: () => void = () => undefined) =>
+    http.get('/api/v1/assessments/scores', ({ request }) => {
+      onPage();
+      const cursor = Number(new URL(request.url).searchParams.get('cursor') ?? '0');
+      return json({ items: items.slice(cursor, cursor + 1), nextCursor: cursor + 1 < items.length ? String(cursor + 1) : null });
+    }),
 };

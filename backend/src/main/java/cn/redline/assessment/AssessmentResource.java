@@ -1,12 +1,16 @@
 package cn.redline.assessment;
 
+import cn.redline.platform.Capability;
 import cn.redline.platform.Etags;
 import cn.redline.platform.Labels;
+import cn.redline.platform.PageParams;
 import cn.redline.platform.Versioned;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -53,6 +57,16 @@ public class AssessmentResource {
     }
 
     @GET
+    @Path("/scores")
+    @Operation(operationId = "listAssessmentScores", summary = "The explained scores of a scheme's assessments the caller may "
+            + "see, a page at a time in one call (the board): the issuing side and its scoring departments every target's, a "
+            + "target its own")
+    public AssessmentView.ScorePage scores(@Parameter(description = "The scheme") @QueryParam("schemeId") @NotNull UUID schemeId,
+                                           @Valid @BeanParam PageParams page) {
+        return assessments.scoresOf(schemeId, page);
+    }
+
+    @GET
     @Path("/{id}")
     @Versioned
     @Operation(operationId = "getAssessment", summary = "One target's assessment with the actions the caller may take now")
@@ -72,6 +86,22 @@ public class AssessmentResource {
     }
 
     @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getAssessmentHistory", summary = "The assessment's history, oldest first: every step with who, "
+            + "when, what and why (workflow actions, the scheme's steps, withdrawals)")
+    public AssessmentHistory history(@PathParam("id") UUID id) {
+        return assessments.history(id);
+    }
+
+    @GET
+    @Path("/{id}/objections")
+    @Operation(operationId = "listAssessmentObjections", summary = "The objections raised against the assessment's preliminary "
+            + "result, oldest first, with the indicators, reason, evidence and the decision on each")
+    public AssessmentHistory.Objections objections(@PathParam("id") UUID id) {
+        return assessments.objections(id);
+    }
+
+    @GET
     @Path("/{id}/projection")
     @Operation(operationId = "getAssessmentProjection", summary = "The live projection (mid-period): the provisional total and "
             + "grade from the values set so far and the metrics as they stand now (not the frozen snapshots), each leaf with "
@@ -84,6 +114,7 @@ public class AssessmentResource {
     @POST
     @Path("/{id}/values")
     @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Capability.Name.ACT_ON_ASSESSMENTS)
     @Versioned(ifMatch = Versioned.IfMatch.OPTIONAL)
     @Operation(operationId = "setAssessmentValue", summary = "Set a value: SELF (the target, while self-assessing, with evidence), "
             + "DEPARTMENT (a scoring department), REVIEW (the assessment group's override; reason required), ADJUSTMENT or VETO; "
@@ -96,6 +127,7 @@ public class AssessmentResource {
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Capability.Name.ACT_ON_ASSESSMENTS)
     @Versioned(ifMatch = Versioned.IfMatch.OPTIONAL)
     @Operation(operationId = "transitionAssessment", summary = "Take a workflow action on an assessment: START, SUBMIT_SELF "
             + "(signedBy), REVIEW, RETURN_FOR_SUPPLEMENT (comment), COMPLETE_REVIEW, OBJECT (within the window), DECIDE, "

@@ -35,6 +35,15 @@ public class AssessmentScheme {
     @Enumerated(EnumType.STRING)
     public AssessmentPeriod period;
 
+    /**
+     * The cutoff (§4.3, §4.4): the last local day the metrics count, frozen at the review's start; the period's last day
+     * unless the scheme's deadlines set another periodEnd.
+     */
+    public java.time.LocalDate cutoff() {
+        SchemeDefinition.Deadlines d = definition == null ? null : definition.deadlines();
+        return d != null && d.periodEnd() != null ? d.periodEnd() : period.end(year);
+    }
+
     /** Schemes of one series follow each other, for "consecutive" consequence rules. */
     public String series;
 

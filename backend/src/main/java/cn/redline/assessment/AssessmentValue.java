@@ -46,6 +46,8 @@ public class AssessmentValue {
     public Integer occurrences;
     public String reason;
     public UUID[] evidence;
+    /** A withdrawal of the value in force of this kind and code (its reason says why); the earlier rows stay. */
+    public boolean withdrawn;
     @Column(name = "set_by_subject")
     public String setBySubject;
     @Column(name = "set_by_name")

@@ -43,8 +43,15 @@ public record AssessmentView(
             @Schema(nullable = true, minimum = "1", maximum = "1000") Integer occurrences,
             @Schema(maxLength = 1000, nullable = true) String reason,
             @Schema(maxItems = 20) List<UUID> evidence,
+            @Schema(description = "A withdrawal of the value in force of this kind and code (the reason says why)") boolean withdrawn,
             @Schema(maxLength = 255) String setBy,
             OffsetDateTime setAt) {
+    }
+
+    /** A page of explained scores of one scheme's assessments (the board reads them in one call per page). */
+    @Schema(name = "AssessmentScorePage")
+    public record ScorePage(@Schema(maxItems = 200) List<Explained> items,
+                            @Schema(nullable = true, maxLength = 512) String nextCursor) {
     }
 
     /** The explained score (§4.7 1): the score with its trace, every value ever set, and the snapshots it read. */

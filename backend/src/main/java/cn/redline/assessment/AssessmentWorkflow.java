@@ -29,11 +29,11 @@ import java.util.Set;
 public final class AssessmentWorkflow {
 
     /** Who acts on a target's own assessment: the target's staff. */
-    static final Set<String> TARGETS = Set.of(Roles.SAFETY_OFFICE, Roles.DEPARTMENT, Roles.ENTERPRISE, Roles.LEADER, Roles.ADMIN);
+    static final Set<String> TARGETS = Roles.ASSESSMENT_PARTICIPANTS;
 
     public interface Lookups {
 
-        /** The caller's org is the target or inside it. */
+        /** The caller's org is the target itself (not an org inside it). */
         boolean onTargetSide(Assessment a, Caller c);
 
         /** The caller's org issued the scheme or is above it. */

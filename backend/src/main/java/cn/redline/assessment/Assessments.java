@@ -7,6 +7,8 @@ import cn.redline.org.Org;
 import cn.redline.org.OrgRepository;
 import cn.redline.platform.Caller;
 import cn.redline.platform.Etags;
+import cn.redline.platform.Keyset;
+import cn.redline.platform.PageParams;
 import cn.redline.platform.ProblemException;
 import cn.redline.platform.Times;
 import cn.redline.platform.workflow.Step;
@@ -70,9 +72,10 @@ public class Assessments implements AssessmentWorkflow.Lookups {
 
     // --- guards ----------------------------------------------------------------------------------------------------
 
+    /** The target org itself: an org inside the target (an enterprise in a township) is not the target. */
     @Override
     public boolean onTargetSide(Assessment a, Caller c) {
-        return callerOrg.orgPath().startsWith(a.scopePath);
+        return a.targetOrgId.equals(callerOrg.orgId());
     }
 
     @Override
@@ -88,8 +91,37 @@ public class Assessments implements AssessmentWorkflow.Lookups {
     @Override
     public String selfClosed(Assessment a) {
         SchemeStatus st = scheme(a).status;
-        return st == SchemeStatus.SELF_ASSESSMENT || st == SchemeStatus.REVIEWING ? null
+        return st == SchemeStatus.SELF_ASSESSMENT || st == SchemeStatus.REVIEWING ? selfDeadlinePassed(a)
                 : "the scheme takes no self-assessment in state " + st;
+    }
+
+    /**
+     * The last local day the target may change or submit its self-assessment: the new deadline the review gave when it
+     * returned it for supplement, else the scheme's selfAssessmentDue; null when neither is set.
+     */
+    LocalDate selfDeadline(Assessment a) {
+        if (a.selfDue != null) {
+            return a.selfDue;
+        }
+        SchemeDefinition.Deadlines d = scheme(a).definition.deadlines();
+        return d == null ? null : d.selfAssessmentDue();
+    }
+
+    /** 409 self-assessment-closed when the target's self-assessment deadline has passed. */
+    private void requireSelfOpen(Assessment a) {
+        String late = selfDeadlinePassed(a);
+        if (late != null) {
+            throw new ProblemException(cn.redline.platform.Problem.of(409, "self-assessment-closed", "Self-assessment closed",
+                    "No self score or submission after the deadline: " + late).withArgs(Map.of("due", selfDeadline(a).toString())));
+        }
+    }
+
+    /** Why the target can no longer change or submit its self-assessment (its deadline passed), or null. */
+    String selfDeadlinePassed(Assessment a) {
+        LocalDate due = selfDeadline(a);
+        return due != null && Times.today(clock).isAfter(due)
+                ? "the self-assessment deadline passed on " + due + ": the assessment group reviews it or returns it with a new deadline"
+                : null;
     }
 
     @Override
@@ -175,15 +207,67 @@ public class Assessments implements AssessmentWorkflow.Lookups {
     /** The explained score: every point traced, every value ever set with who and when, the snapshots read. */
     public AssessmentView.Explained explain(UUID id) {
         Assessment a = visible(id);
-        AssessmentScheme s = scheme(a);
+        return explain(a, scheme(a));
+    }
+
+    static final Keyset<Assessment> BY_ID = Keyset.ascending("assessment-scores", Keyset.uuid("a.id", a -> a.id));
+
+    /**
+     * The explained scores of a scheme's assessments the caller may see, a page at a time (the board's one read): the
+     * issuing side and the scoring departments see every target's, a target its own; 404 for a scheme it cannot see.
+     */
+    public AssessmentView.ScorePage scoresOf(UUID schemeId, PageParams page) {
+        AssessmentScheme s = schemes.findVisible(schemeId, caller.scope(), callerOrg.orgPath())
+                .orElseThrow(() -> ProblemException.notFound("Assessment scheme"));
+        boolean all = caller.scope().global() || s.scopePath.startsWith(caller.scope().path()) || scoresFor(s);
+        StringBuilder where = new StringBuilder("a.schemeId = :s");
+        Map<String, Object> params = new HashMap<>(Map.of("s", s.id));
+        if (!all) {
+            where.append(" and a.targetOrgId = :own");
+            params.put("own", callerOrg.orgId());
+        }
+        cn.redline.platform.Scope.Filter next = BY_ID.where(BY_ID.after(page.after()));
+        if (next != null) {
+            where.append(" and ").append(next.hql());
+            params.putAll(next.params());
+        }
+        var q = em.createQuery("select a from Assessment a where " + where + " order by " + BY_ID.orderBy(), Assessment.class)
+                .setMaxResults(page.limit + 1);
+        params.forEach(q::setParameter);
+        cn.redline.platform.Page<AssessmentView.Explained> p = BY_ID.page(q.getResultList(), page.limit, a -> explain(a, s));
+        return new AssessmentView.ScorePage(p.items(), p.nextCursor());
+    }
+
+    private AssessmentView.Explained explain(Assessment a, AssessmentScheme s) {
         ScoreResult score = Scoring.scoreOne(s.definition, facts(a, s));
         List<AssessmentView.ValueEntry> values = em.createQuery("from AssessmentValue where assessmentId = :id order by seq",
                         AssessmentValue.class).setParameter("id", a.id).getResultList().stream()
                 .map(v -> new AssessmentView.ValueEntry(v.seq, v.kind, v.code, v.deductions, v.checklist, v.points, v.occurrences,
-                        v.reason, java.util.Arrays.asList(v.evidence), v.setByName, v.setAt)).toList();
+                        v.reason, java.util.Arrays.asList(v.evidence), v.withdrawn, v.setByName, v.setAt)).toList();
         List<MetricValues.Snapshot> used = snapshots.inForce(s.id, a.targetOrgId, s.frozenAt).values().stream()
                 .map(m -> Metrics.view(m, true, cn.redline.platform.Labels.of(cn.redline.platform.Labels.ZH))).toList();
         return new AssessmentView.Explained(view(a), score, values, used);
+    }
+
+    /** Every step of the assessment's history with who, when, what and why, oldest first. */
+    public AssessmentHistory history(UUID id) {
+        Assessment a = visible(id);
+        return new AssessmentHistory(em.createQuery("from AssessmentEvent where assessmentId = :id order by seq", AssessmentEvent.class)
+                .setParameter("id", a.id).setMaxResults(1000).getResultList().stream()
+                .map(e -> new AssessmentHistory.Entry(e.seq, e.at, e.actorName, e.action,
+                        e.fromStatus == null ? null : AssessmentStatus.valueOf(e.fromStatus), AssessmentStatus.valueOf(e.toStatus),
+                        e.reason, e.data))
+                .toList());
+    }
+
+    /** The objections raised against the assessment, oldest first, with their decisions. */
+    public AssessmentHistory.Objections objections(UUID id) {
+        Assessment a = visible(id);
+        return new AssessmentHistory.Objections(em.createQuery("from AssessmentObjection where assessmentId = :id order by raisedAt, id",
+                        AssessmentObjection.class).setParameter("id", a.id).setMaxResults(1000).getResultList().stream()
+                .map(o -> new AssessmentHistory.Objection(o.id, List.of(o.indicators), o.reason, List.of(o.evidence), o.raisedBy,
+                        o.raisedAt, o.decision, o.decisionNote, o.decidedBy, o.decidedAt))
+                .toList());
     }
 
     // --- the score -------------------------------------------------------------------------------------------------
@@ -230,11 +314,17 @@ public class Assessments implements AssessmentWorkflow.Lookups {
         return v.evidence == null ? List.of() : java.util.Arrays.stream(v.evidence).map(UUID::toString).toList();
     }
 
-    /** The latest value per code of one kind. */
+    /** The latest value per code of one kind; none for a code whose latest value is a withdrawal. */
     private Map<String, AssessmentValue> latest(UUID assessmentId, AssessmentValue.Kind kind) {
         Map<String, AssessmentValue> out = new LinkedHashMap<>();
         em.createQuery("from AssessmentValue where assessmentId = :id and kind = :kind order by seq", AssessmentValue.class)
-                .setParameter("id", assessmentId).setParameter("kind", kind).getResultList().forEach(v -> out.put(v.code, v));
+                .setParameter("id", assessmentId).setParameter("kind", kind).getResultList().forEach(v -> {
+                    if (v.withdrawn) {
+                        out.remove(v.code);
+                    } else {
+                        out.put(v.code, v);
+                    }
+                });
         return out;
     }
 
@@ -260,65 +350,77 @@ public class Assessments implements AssessmentWorkflow.Lookups {
         AssessmentScheme s = scheme(a);
         SchemeDefinition.Indicator leaf = leaves(s, a).stream().filter(l -> l.code().equals(in.code())).findFirst().orElse(null);
         AssessmentValue v = new AssessmentValue();
-        switch (in.kind()) {
-            case SELF -> {
-                require(onTargetSide(a, caller), "Only the target scores itself");
-                state(a, EnumSet.of(AssessmentStatus.SELF_ASSESSING));
-                leaf = leaf(leaf, in);
-                if (leaf.method() == SchemeDefinition.IndicatorMethod.MANUAL_DEDUCT) {
-                    List<String> rules = leaf.deductionRules() == null ? List.of()
-                            : leaf.deductionRules().stream().map(SchemeDefinition.DeductionRule::code).toList();
-                    List<AssessmentValueInput.Applied> applied = in.deductions() == null ? List.of() : in.deductions();
-                    for (int i = 0; i < applied.size(); i++) {
-                        if (!rules.contains(applied.get(i).rule())) {
-                            throw ProblemException.unprocessable("deductions[" + i + "].rule", "names no deduction rule of " + leaf.code());
+        boolean withdraw = Boolean.TRUE.equals(in.withdraw());
+        if (withdraw) {
+            withdrawable(a, in);
+        } else {
+            switch (in.kind()) {
+                case SELF -> {
+                    require(onTargetSide(a, caller), "Only the target scores itself");
+                    state(a, EnumSet.of(AssessmentStatus.SELF_ASSESSING));
+                    requireSelfOpen(a);
+                    leaf = leaf(leaf, in);
+                    if (leaf.method() == SchemeDefinition.IndicatorMethod.MANUAL_DEDUCT) {
+                        List<AssessmentValueInput.Applied> applied = in.deductions() == null ? List.of() : in.deductions();
+                        for (int i = 0; i < applied.size(); i++) {
+                            String code = applied.get(i).rule();
+                            SchemeDefinition.DeductionRule rule = leaf.deductionRulesOrEmpty().stream().filter(r -> r.code().equals(code))
+                                    .findFirst().orElse(null);
+                            if (rule == null) {
+                                throw ProblemException.unprocessable("deductions[" + i + "].rule", "names no deduction rule of " + leaf.code());
+                            }
+                            if (!rule.perOccurrence() && applied.get(i).occurrences() != 1) {
+                                throw ProblemException.unprocessable("deductions[" + i + "].occurrences",
+                                        "must be 1: " + code + " is deducted once, not per occurrence");
+                            }
                         }
-                    }
-                    v.deductions = applied.stream().map(d -> new ScoringFacts.Deduction(d.rule(), d.occurrences(), null, List.of())).toList();
-                } else if (leaf.method() == SchemeDefinition.IndicatorMethod.CHECKLIST) {
-                    List<String> items = leaf.checklistOrEmpty().stream().map(SchemeDefinition.ChecklistItem::code).toList();
-                    List<String> met = in.checklistMet() == null ? List.of() : in.checklistMet();
-                    for (int i = 0; i < met.size(); i++) {
-                        if (!items.contains(met.get(i)) || met.indexOf(met.get(i)) != i) {
-                            throw ProblemException.unprocessable("checklistMet[" + i + "]",
-                                    "names no checklist item of " + leaf.code() + ", or names one twice");
+                        v.deductions = applied.stream().map(d -> new ScoringFacts.Deduction(d.rule(), d.occurrences(), null, List.of())).toList();
+                    } else if (leaf.method() == SchemeDefinition.IndicatorMethod.CHECKLIST) {
+                        List<String> items = leaf.checklistOrEmpty().stream().map(SchemeDefinition.ChecklistItem::code).toList();
+                        List<String> met = in.checklistMet() == null ? List.of() : in.checklistMet();
+                        for (int i = 0; i < met.size(); i++) {
+                            if (!items.contains(met.get(i)) || met.indexOf(met.get(i)) != i) {
+                                throw ProblemException.unprocessable("checklistMet[" + i + "]",
+                                        "names no checklist item of " + leaf.code() + ", or names one twice");
+                            }
                         }
+                        v.checklist = List.copyOf(met);
+                    } else {
+                        throw ProblemException.unprocessable("code", "a target scores only its MANUAL_DEDUCT and CHECKLIST indicators");
                     }
-                    v.checklist = List.copyOf(met);
-                } else {
-                    throw ProblemException.unprocessable("code", "a target scores only its MANUAL_DEDUCT and CHECKLIST indicators");
                 }
-            }
-            case DEPARTMENT -> {
-                leaf = leaf(leaf, in);
-                UUID own = callerOrg.orgId();
-                require(leaf.scoringOrgIds() != null && leaf.scoringOrgIds().contains(own), "Only its scoring departments score " + leaf.code());
-                state(a, EnumSet.of(AssessmentStatus.SELF_SUBMITTED, AssessmentStatus.SELF_MISSED, AssessmentStatus.UNDER_REVIEW));
-                v.points = pointsWithin(leaf, in);
-            }
-            case REVIEW -> {
-                require(onIssuingSide(a, caller), "Only the assessment group reviews");
-                state(a, REVIEWING);
-                leaf = leaf(leaf, in);
-                if (in.reason() == null || in.reason().isBlank()) {
-                    throw ProblemException.invalid("reason", "is required: a review override says why");
+                case DEPARTMENT -> {
+                    leaf = leaf(leaf, in);
+                    UUID own = callerOrg.orgId();
+                    require(leaf.scoringOrgIds() != null && leaf.scoringOrgIds().contains(own), "Only its scoring departments score " + leaf.code());
+                    state(a, EnumSet.of(AssessmentStatus.SELF_SUBMITTED, AssessmentStatus.SELF_MISSED, AssessmentStatus.UNDER_REVIEW));
+                    v.points = pointsWithin(leaf, in);
                 }
-                v.points = pointsWithin(leaf, in);
-            }
-            case ADJUSTMENT, VETO -> {
-                require(onIssuingSide(a, caller), "Only the assessment group adjusts or vetoes");
-                state(a, REVIEWING);
-                boolean known = in.kind() == AssessmentValue.Kind.ADJUSTMENT
-                        ? s.definition.adjustmentRules().stream().anyMatch(r -> r.code().equals(in.code()))
-                        : s.definition.vetoRules().stream().anyMatch(r -> r.code().equals(in.code()) && r.manual());
-                if (!known) {
-                    throw ProblemException.unprocessable("code", "names no " + (in.kind() == AssessmentValue.Kind.VETO ? "manual veto" : "adjustment")
-                            + " rule of the scheme");
+                case REVIEW -> {
+                    require(onIssuingSide(a, caller), "Only the assessment group reviews");
+                    state(a, REVIEWING);
+                    leaf = leaf(leaf, in);
+                    if (in.reason() == null || in.reason().isBlank()) {
+                        throw ProblemException.invalid("reason", "is required: a review override says why");
+                    }
+                    v.points = pointsWithin(leaf, in);
                 }
-                v.occurrences = in.kind() == AssessmentValue.Kind.ADJUSTMENT ? (in.occurrences() == null ? 1 : in.occurrences()) : null;
+                case ADJUSTMENT, VETO -> {
+                    require(onIssuingSide(a, caller), "Only the assessment group adjusts or vetoes");
+                    state(a, REVIEWING);
+                    boolean known = in.kind() == AssessmentValue.Kind.ADJUSTMENT
+                            ? s.definition.adjustmentRules().stream().anyMatch(r -> r.code().equals(in.code()))
+                            : s.definition.vetoRules().stream().anyMatch(r -> r.code().equals(in.code()) && r.manual());
+                    if (!known) {
+                        throw ProblemException.unprocessable("code", "names no " + (in.kind() == AssessmentValue.Kind.VETO ? "manual veto" : "adjustment")
+                                + " rule of the scheme");
+                    }
+                    v.occurrences = in.kind() == AssessmentValue.Kind.ADJUSTMENT ? (in.occurrences() == null ? 1 : in.occurrences()) : null;
+                }
             }
         }
         v.assessmentId = a.id;
+        v.withdrawn = withdraw;
         v.kind = in.kind();
         v.code = in.code();
         v.reason = in.reason() == null || in.reason().isBlank() ? null : in.reason().strip();
@@ -332,9 +434,30 @@ public class Assessments implements AssessmentWorkflow.Lookups {
         a.updatedAt = v.setAt;
         em.flush();
         rescore(a, s);
-        audit.record(Assessment.AUDIT_ENTITY, a.id.toString(), "score", a.scopePath, null,
+        if (withdraw) {
+            event(a, "WITHDRAW", a.status, v.reason, Map.of("kind", v.kind.name(), "code", v.code, "seq", v.seq));
+        }
+        audit.record(Assessment.AUDIT_ENTITY, a.id.toString(), withdraw ? "withdraw" : "score", a.scopePath, null,
                 Map.of("kind", v.kind.name(), "code", v.code, "seq", v.seq));
         return explain(a.id);
+    }
+
+    /**
+     * A withdrawal: the assessment group takes back its review override, adjustment or manual veto in force, while the
+     * assessment takes review changes, saying why; the withdrawn value and the withdrawal both stay in the record.
+     */
+    private void withdrawable(Assessment a, AssessmentValueInput in) {
+        if (!EnumSet.of(AssessmentValue.Kind.REVIEW, AssessmentValue.Kind.ADJUSTMENT, AssessmentValue.Kind.VETO).contains(in.kind())) {
+            throw ProblemException.unprocessable("withdraw", "only a review override, an adjustment or a manual veto is withdrawn");
+        }
+        require(onIssuingSide(a, caller), "Only the assessment group withdraws its values");
+        state(a, REVIEWING);
+        if (in.reason() == null || in.reason().isBlank()) {
+            throw ProblemException.invalid("reason", "is required: a withdrawal says why");
+        }
+        if (!latest(a.id, in.kind()).containsKey(in.code())) {
+            throw ProblemException.unprocessable("code", "has no " + in.kind() + " value in force to withdraw");
+        }
     }
 
     private static SchemeDefinition.Indicator leaf(SchemeDefinition.Indicator leaf, AssessmentValueInput in) {
@@ -373,10 +496,17 @@ public class Assessments implements AssessmentWorkflow.Lookups {
             Etags.requireMatch(ifMatch, a.version);
         }
         AssessmentView before = view(a);
+        if (t.action() == AssessmentAction.SUBMIT_SELF && a.status == AssessmentStatus.SELF_ASSESSING && onTargetSide(a, caller)) {
+            requireSelfOpen(a);
+        }
         var row = workflow.table().permit(a, t.action(), caller);
         AssessmentScheme s = scheme(a);
         if (t.action() == AssessmentAction.RETURN_FOR_SUPPLEMENT && t.due() != null && t.due().isBefore(Times.today(clock))) {
             throw ProblemException.invalid("due", "the extended deadline cannot lie in the past");
+        }
+        if (t.action() == AssessmentAction.RETURN_FOR_SUPPLEMENT && t.due() == null && selfDeadlinePassed(a) != null) {
+            throw ProblemException.invalid("due", "is required: the self-assessment deadline " + selfDeadline(a)
+                    + " has passed, the target supplements by a new one");
         }
         if (t.action() == AssessmentAction.OBJECT && t.indicators() != null) {
             List<String> codes = leaves(s, a).stream().map(SchemeDefinition.Indicator::code).toList();

@@ -53,15 +53,14 @@ public final class MetricCatalogue {
         put(MetricCode.HZ_CLOSURE_RATE, Unit.RATE, up, Basis.TARGET_SCOPE, true);
         put(MetricCode.HZ_ONTIME_RATE, Unit.RATE, up, Basis.TARGET_SCOPE, true);
         put(MetricCode.HZ_OVERDUE_MAJOR, Unit.COUNT, down, Basis.TARGET_SCOPE, true);
-        put(MetricCode.HZ_SELFCHECK_PARTICIPATION, Unit.RATE, up, Basis.TARGET_SCOPE, false);
+        put(MetricCode.HZ_SELFCHECK_PARTICIPATION, Unit.RATE, up, Basis.TARGET_SCOPE, true);
         put(MetricCode.DR_KEY_COVERAGE, Unit.RATE, up, Basis.TARGET_SCOPE, true);
         put(MetricCode.DR_OWN_MET, Unit.BOOLEAN, up, Basis.TARGET_ITSELF, true);
-        // drills have no findings on main yet (no table): the metric waits for them
-        put(MetricCode.DR_FINDINGS_CLOSED, Unit.RATE, up, Basis.TARGET_SCOPE, false);
+        put(MetricCode.DR_FINDINGS_CLOSED, Unit.RATE, up, Basis.TARGET_SCOPE, true);
         put(MetricCode.DL_SIGN_RATE, Unit.RATE, up, Basis.TARGET_SCOPE, true);
         put(MetricCode.DL_FULFILMENT_RATE, Unit.RATE, up, Basis.TARGET_ITSELF, true);
         put(MetricCode.DL_FALSIFIED, Unit.COUNT, down, Basis.TARGET_SCOPE, true);
-        put(MetricCode.ENT_ALLSTAFF_COVERAGE, Unit.RATE, up, Basis.TARGET_SCOPE, false);
+        put(MetricCode.ENT_ALLSTAFF_COVERAGE, Unit.RATE, up, Basis.TARGET_SCOPE, true);
         put(MetricCode.ACC_COUNT, Unit.COUNT, down, Basis.TARGET_SCOPE, true);
         put(MetricCode.ACC_DEATHS, Unit.COUNT, down, Basis.TARGET_SCOPE, true);
         put(MetricCode.ACC_LARGER_COUNT, Unit.COUNT, down, Basis.TARGET_SCOPE, true);
@@ -70,8 +69,8 @@ public final class MetricCatalogue {
         put(MetricCode.ACC_CONCEALED, Unit.COUNT, down, Basis.TARGET_SCOPE, true);
         put(MetricCode.ACC_COUNT_CEILING, Unit.COUNT, up, Basis.TARGET_ITSELF, true);
         put(MetricCode.ACC_DEATHS_CEILING, Unit.COUNT, up, Basis.TARGET_ITSELF, true);
-        put(MetricCode.RPT_TIMELINESS, Unit.RATE, up, Basis.TARGET_ITSELF, false);
-        put(MetricCode.NOTICE_CRITICISM, Unit.COUNT, down, Basis.TARGET_ITSELF, false);
+        put(MetricCode.RPT_TIMELINESS, Unit.RATE, up, Basis.TARGET_ITSELF, true);
+        put(MetricCode.NOTICE_CRITICISM, Unit.COUNT, down, Basis.TARGET_ITSELF, true);
         if (ENTRIES.size() != MetricCode.values().length) {
             throw new IllegalStateException("every metric code needs a catalogue entry");
         }

@@ -62,6 +62,7 @@ public class MetricQueries {
         drills(target, ts, w, out);
         lists(target, ts, w, out);
         accidents(target, ts, w, out);
+        reports(target, w, out);
         return out;
     }
 
@@ -82,6 +83,30 @@ public class MetricQueries {
         out.put(MetricCode.HZ_CLOSURE_RATE, rate(closed, due, "closed", "due"));
         out.put(MetricCode.HZ_ONTIME_RATE, rate(onTime, closed, "closedOnTime", "closed"));
         out.put(MetricCode.HZ_OVERDUE_MAJOR, count(n(r[3]), Map.of("overdueBefore", w.overdueBefore().toString())));
+
+        // enterprises in scope with at least one self-check finding (a SELF_CHECK hazard) in every calendar quarter the
+        // period touches, discovered by the cutoff: rewards finding hazards, not low counts
+        List<String> quarters = new ArrayList<>();
+        StringBuilder everyQuarter = new StringBuilder("true");
+        Map<String, Object> quarterParams = new LinkedHashMap<>();
+        int i = 0;
+        for (LocalDate q = quarterStart(w.from()); q.isBefore(w.to()); q = q.plusMonths(3), i++) {
+            LocalDate a = q.isBefore(w.from()) ? w.from() : q;
+            LocalDate b = q.plusMonths(3).isAfter(w.to()) ? w.to() : q.plusMonths(3);
+            quarters.add(a + "/" + b);
+            everyQuarter.append(" and exists (select 1 from hazard h where h.enterprise_id = o.id and h.source = 'SELF_CHECK' "
+                    + "and h.state <> 'REJECTED' and h.discovered_at >= :q" + i + "a and h.discovered_at < :q" + i + "b "
+                    + "and h.discovered_at < :cutoff)");
+            quarterParams.put("q" + i + "a", Times.startOf(a));
+            quarterParams.put("q" + i + "b", Times.startOf(b));
+        }
+        Query q = query("select count(*), count(*) filter (where " + everyQuarter + ") from org o where o.kind = 'ENTERPRISE' and "
+                + ts.where("o.path", "o.industry"), ts).setParameter("cutoff", w.cutoff());
+        quarterParams.forEach(q::setParameter);
+        Object[] p = (Object[]) q.getSingleResult();
+        Value participation = rate(n(p[1]), n(p[0]), "enterprisesSelfChecking", "enterprises");
+        participation.inputs().put("quarters", quarters);
+        out.put(MetricCode.HZ_SELFCHECK_PARTICIPATION, participation);
     }
 
     private void drills(Org target, TargetScope ts, Window w, Map<MetricCode, Value> out) {
@@ -119,6 +144,21 @@ public class MetricQueries {
         inputs.put("obligationsMet", n(own[1]));
         inputs.put("obligationsDue", n(own[0]));
         out.put(MetricCode.DR_OWN_MET, new Value(n(own[1]) == n(own[0]) ? BigDecimal.ONE : BigDecimal.ZERO, inputs));
+
+        // drill findings of units in scope due in the period: completed (DONE/VERIFIED) on or before their deadline, or
+        // converted into a hazard ticket closed on or before it, and by the cutoff
+        Object[] f = (Object[]) query("""
+                select count(*),
+                       count(*) filter (where (f.status in ('DONE', 'VERIFIED') and exists (select 1 from drill_event e
+                                                 where e.record_kind = 'FINDING' and e.record_id = f.id and e.action = 'COMPLETE'
+                                                   and e.at < :cutoff and cast(e.at at time zone 'Asia/Shanghai' as date) <= f.deadline))
+                                           or (f.status = 'CONVERTED' and exists (select 1 from hazard h where h.id = f.hazard_id
+                                                 and h.closed_at < :cutoff
+                                                 and cast(h.closed_at at time zone 'Asia/Shanghai' as date) <= f.deadline)))
+                from drill_finding f join org o on o.id = f.org_id
+                where f.deadline >= :from and f.deadline < :to""" + " and " + ts.where("o.path", "o.industry"), ts)
+                .setParameter("from", w.from()).setParameter("to", w.to()).setParameter("cutoff", w.cutoff()).getSingleResult();
+        out.put(MetricCode.DR_FINDINGS_CLOSED, rate(n(f[1]), n(f[0]), "closedByDeadline", "due"));
     }
 
     private void lists(Org target, TargetScope ts, Window w, Map<MetricCode, Value> out) {
@@ -147,6 +187,21 @@ public class MetricQueries {
                 + "and f.performed_on >= :from and f.performed_on < :to and " + ts.where("o.path", "o.industry"), ts)
                 .setParameter("from", w.from()).setParameter("to", w.to()).getSingleResult();
         out.put(MetricCode.DL_FALSIFIED, count(n(falsified), Map.of()));
+
+        // enterprises in scope whose every post holds a list of the period's years published (by the cutoff) for the
+        // public (公示): 全员安全生产责任制 (AWO29); an enterprise without posts is not covered
+        Object[] staff = (Object[]) query("""
+                select count(*),
+                       count(*) filter (where exists (select 1 from post p where p.org_id = o.id)
+                                          and not exists (select 1 from post p where p.org_id = o.id and not exists (
+                                              select 1 from responsibility_list l where l.holder_post_id = p.id
+                                                and l.publicity = 'PUBLIC' and l.published_at < :cutoff
+                                                and l.status not in ('DRAFT', 'IN_REVIEW', 'DISCARDED')
+                                                and l.year >= :fromYear and l.year <= :toYear)))
+                from org o where o.kind = 'ENTERPRISE'""" + " and " + ts.where("o.path", "o.industry"), ts)
+                .setParameter("cutoff", w.cutoff()).setParameter("fromYear", w.from().getYear())
+                .setParameter("toYear", w.to().minusDays(1).getYear()).getSingleResult();
+        out.put(MetricCode.ENT_ALLSTAFF_COVERAGE, rate(n(staff[1]), n(staff[0]), "enterprisesCovered", "enterprises"));
     }
 
     private void accidents(Org target, TargetScope ts, Window w, Map<MetricCode, Value> out) {
@@ -156,7 +211,7 @@ public class MetricQueries {
                        count(*) filter (where level in ('MAJOR', 'ESPECIALLY_MAJOR')),
                        coalesce(max(case level when 'GENERAL' then 1 when 'LARGER' then 2 when 'MAJOR' then 3
                                                when 'ESPECIALLY_MAJOR' then 4 end), 0),
-                       count(*) filter (where 'LATE' = any(reporting_issues) or 'CONCEALED' = any(reporting_issues))
+                       count(*) filter (where 'CONCEALED' = any(reporting_issues))
                 from accident where occurred_on >= :from and occurred_on < :to """ + " and " + ts.where("scope_path", "industry"), ts)
                 .setParameter("from", w.from()).setParameter("to", w.to()).getSingleResult();
         out.put(MetricCode.ACC_COUNT, count(n(r[0]), Map.of()));
@@ -164,7 +219,8 @@ public class MetricQueries {
         out.put(MetricCode.ACC_LARGER_COUNT, count(n(r[2]), Map.of()));
         out.put(MetricCode.ACC_MAJOR_COUNT, count(n(r[3]), Map.of()));
         out.put(MetricCode.ACC_MAX_LEVEL, count(n(r[4]), Map.of()));
-        out.put(MetricCode.ACC_CONCEALED, count(n(r[5]), Map.of("issues", List.of("LATE", "CONCEALED"))));
+        // 瞒报 only: a late report (迟报) is another fault and no concealment
+        out.put(MetricCode.ACC_CONCEALED, count(n(r[5]), Map.of("issues", List.of("CONCEALED"))));
 
         // ceilings: the strictest in the 目标管理责任书 in force the target holds for the period's year
         @SuppressWarnings("unchecked")
@@ -179,10 +235,37 @@ public class MetricQueries {
         }
     }
 
+    /** The target's own reports and the 通报批评 it received. */
+    private void reports(Org target, Window w, Map<MetricCode, Value> out) {
+        // REPORT obligations of the target whose period ended inside the window: met without late evidence ÷ due
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select count(*) filter (where o.status <> 'WAIVED'), count(*) filter (where o.status = 'MET' and o.late = 0)
+                from obligation o join requirement_rule r on r.id = o.rule_id
+                where r.capability = 'REPORT' and o.org_id = :org and o.subject_kind = 'ORG'
+                  and o.period_last >= :from and o.period_last < :end""")
+                .setParameter("org", target.id).setParameter("from", w.from()).setParameter("end", w.overdueBefore())
+                .getSingleResult();
+        out.put(MetricCode.RPT_TIMELINESS, rate(n(r[1]), n(r[0]), "onTime", "due"));
+
+        // 通报批评 of the register addressed to the target and issued inside the period, by the cutoff
+        Object notices = em.createNativeQuery("""
+                select count(*) from accountability_action x
+                where x.target_org_id = :org and x.type = 'CIRCULAR_CRITICISM' and x.status <> 'WITHDRAWN'
+                  and exists (select 1 from accountability_event e where e.record_id = x.id and e.action = 'ISSUE'
+                                and e.at >= :fromAt and e.at < :cutoff)""")
+                .setParameter("org", target.id).setParameter("fromAt", Times.startOf(w.from())).setParameter("cutoff", w.cutoff())
+                .getSingleResult();
+        out.put(MetricCode.NOTICE_CRITICISM, count(n(notices), Map.of("type", "CIRCULAR_CRITICISM")));
+    }
+
     private Query query(String sql, TargetScope ts) {
         Query q = em.createNativeQuery(sql);
         ts.params().forEach(q::setParameter);
         return q;
+    }
+
+    private static LocalDate quarterStart(LocalDate d) {
+        return LocalDate.of(d.getYear(), (d.getMonthValue() - 1) / 3 * 3 + 1, 1);
     }
 
     private static LocalDate halfStart(LocalDate d) {

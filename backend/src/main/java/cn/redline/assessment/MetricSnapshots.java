@@ -42,13 +42,13 @@ public class MetricSnapshots {
     @Inject
     Caller caller;
 
-    /** The period a scheme assesses as local days [from, to). */
+    /** The period a scheme assesses as local days [from, to): up to and including its cutoff. */
     static LocalDate from(AssessmentScheme s) {
         return s.period == AssessmentPeriod.SECOND_HALF ? LocalDate.of(s.year, 7, 1) : LocalDate.of(s.year, 1, 1);
     }
 
     static LocalDate to(AssessmentScheme s) {
-        return s.period.end(s.year).plusDays(1);
+        return s.cutoff().plusDays(1);
     }
 
     /** Computes every metric of each target now and adds the rows, all stamped {@code at}. */
@@ -63,7 +63,8 @@ public class MetricSnapshots {
                 m.metric = code;
                 m.periodFrom = w.from();
                 m.periodTo = w.to();
-                m.asOf = w.end();
+                // the last day counted: the cutoff, or today while the period runs
+                m.asOf = w.end().minusDays(1);
                 m.value = v.value();
                 m.inputs = v.inputs();
                 m.inputsHash = hash(v);

@@ -61,8 +61,9 @@ public final class MetricValues {
             @Schema(maxLength = 100) String label,
             MetricCatalogue.Unit unit,
             LocalDate from,
-            LocalDate to,
-            LocalDate asOf,
+            @Schema(description = "Exclusive end: the day after the cutoff") LocalDate to,
+            @Schema(description = "The cutoff: the last local day counted (the period's last day unless the scheme sets its "
+                    + "own periodEnd; today while the period runs)") LocalDate asOf,
             @Schema(nullable = true, minimum = "-1000000", maximum = "1000000") BigDecimal value,
             Map<String, Object> inputs,
             @Schema(maxLength = 64, description = "sha-256 of the value and inputs") String inputsHash,

@@ -103,7 +103,7 @@ public class Projections {
         int band = Scoring.bandIndex(bands, now.total());
         SchemeDefinition.GradeBand next = band > 0 && !now.awardBar() ? bands.get(band - 1) : null;
         LocalDate today = Times.today(clock);
-        LocalDate end = s.period.end(s.year);
+        LocalDate end = s.cutoff();
         return new AssessmentProjection(a.id, s.id, target.id, target.name, a.status, MetricSnapshots.from(s), end, w.end(),
                 today.isBefore(end) ? ChronoUnit.DAYS.between(today, end) : 0, s.frozenAt != null, now.total(), now.grade(),
                 label(s, now.grade()), !now.vetoes().isEmpty(), frozen.total(), frozen.grade(), next == null ? null : next.code(),

@@ -62,7 +62,7 @@ public final class SchemeWorkflow {
                 .handle((s, c, t, data) -> data.put("revision", s.revision))
                 .on(SchemeAction.START_REVIEW).from(SELF_ASSESSMENT).to(REVIEWING).by(Roles.ASSESSMENT_ISSUERS)
                 .when(issuingSide).when(cutoff)
-                .handle((s, c, t, data) -> data.put("periodEnd", s.period.end(s.year).toString()))
+                .handle((s, c, t, data) -> data.put("periodEnd", s.cutoff().toString()))
                 .on(SchemeAction.PROPOSE_RESULTS).from(REVIEWING).to(PRELIMINARY).by(Roles.ASSESSMENT_ISSUERS).when(issuingSide)
                 .when((s, c) -> lookups.notAllReviewed(s)).handle((s, c, t, data) -> { })
                 .on(SchemeAction.APPROVE).from(PRELIMINARY).to(APPROVED).by(APPROVERS).when(issuingSide)

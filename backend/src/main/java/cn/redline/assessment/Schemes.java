@@ -70,7 +70,7 @@ public class Schemes {
 
         @Override
         public String beforeCutoff(AssessmentScheme s) {
-            LocalDate end = s.period.end(s.year);
+            LocalDate end = s.cutoff();
             return Times.today(clock).isAfter(end) ? null : "the period's cutoff " + end + " has not passed";
         }
 
@@ -143,7 +143,7 @@ public class Schemes {
             points.add(new SchemeView.GroupPoints(g.code(), leaves.stream().filter(l -> l.appliesTo(g.code()) && l.maxPoints() != null)
                     .map(SchemeDefinition.Indicator::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add)));
         }
-        return new SchemeView(s.id, s.issuerOrgId, issuer.name, s.title, s.year, s.period, s.period.end(s.year), s.series,
+        return new SchemeView(s.id, s.issuerOrgId, issuer.name, s.title, s.year, s.period, s.cutoff(), s.series,
                 s.docNumber, s.revision, s.status, s.definition, points, s.status == SchemeStatus.DRAFT ? issues(s.definition) : List.of(),
                 workflow.table().allowedActions(s, caller), s.createdByName, s.publishedAt, s.openedAt, s.version,
                 s.createdAt, s.updatedAt);

@@ -71,6 +71,9 @@ public enum Capability {
     WAIVE_OBLIGATIONS(Roles.ADMINISTRATORS),
     /** Draft, edit and run assessment schemes of the own org or subtree (createAssessmentScheme, transitionAssessmentScheme). */
     MANAGE_ASSESSMENT_SCHEMES(Roles.ASSESSMENT_ISSUERS),
+    /** Act on assessments per target: self-assess, review, object, decide, file and accept plans (transitionAssessment,
+     * setAssessmentValue): the issuing side and the targets' staff. */
+    ACT_ON_ASSESSMENTS(Roles.ASSESSMENT_PARTICIPANTS),
     /** Add a version of a drill evaluation template (createDrillEvaluationTemplate): admins only (§3.7). */
     MANAGE_EVALUATION_TEMPLATES(Set.of(Roles.ADMIN)),
     /** Take drill workflow actions, log the timeline, attach documents (transitionDrill, addDrillTimelineEntry) and act on
@@ -112,6 +115,7 @@ public enum Capability {
         public static final String MANAGE_REQUIREMENT_RULES = "MANAGE_REQUIREMENT_RULES";
         public static final String WAIVE_OBLIGATIONS = "WAIVE_OBLIGATIONS";
         public static final String MANAGE_ASSESSMENT_SCHEMES = "MANAGE_ASSESSMENT_SCHEMES";
+        public static final String ACT_ON_ASSESSMENTS = "ACT_ON_ASSESSMENTS";
         public static final String ACT_ON_DRILLS = "ACT_ON_DRILLS";
         public static final String MANAGE_EVALUATION_TEMPLATES = "MANAGE_EVALUATION_TEMPLATES";
         public static final String MANAGE_SPOT_CHECKS = "MANAGE_SPOT_CHECKS";

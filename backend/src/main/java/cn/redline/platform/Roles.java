@@ -57,6 +57,9 @@ public final class Roles {
     /** Who drafts and publishes assessment schemes: a safety office for its territories and departments, a department
      * for the enterprises it supervises (§4.6); admins anywhere. */
     public static final Set<String> ASSESSMENT_ISSUERS = Set.of(ADMIN, SAFETY_OFFICE, DEPARTMENT);
+    /** Who acts on assessments: the issuing side reviewing, and the targets' staff (a township's office and leader, a
+     * department, an enterprise) assessing themselves, objecting and filing plans (§4.3, §4.6). */
+    public static final Set<String> ASSESSMENT_PARTICIPANTS = union(ASSESSMENT_ISSUERS, Set.of(ENTERPRISE, LEADER));
     /** Who starts, ends, stops or cancels a drill besides its organisers: its commander (总指挥), often a leader. */
     public static final Set<String> DRILL_COMMANDERS = union(DRILL_ORGANISERS, Set.of(LEADER));
     /** Who takes part in a drill's record: its commanders, and evaluators and inspectors who log and photograph it. */

@@ -171,4 +171,80 @@ final class MetricData {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select cast(id as varchar) from hazard where code = ?1")
                 .setParameter(1, code).getSingleResult().toString());
     }
+    /** A hazard an enterprise found in its own self-check (source SELF_CHECK), discovered at {@code at}. */
+    void selfCheck(UUID territory, UUID enterprise, OffsetDateTime at) {
+        run("insert into hazard (id, code, title, level, category, industry, enterprise_id, territory_id, scope_path, source, "
+                        + "discovered_by_subject, discovered_at, reporter_org_id, deadline, state, created_at, updated_at) "
+                        + "values (gen_random_uuid(), ?1, '自查隐患', 'GENERAL', 'EQUIPMENT', (select industry from org where id = ?2), ?2, ?3, "
+                        + "(select path from org where id = ?2), 'SELF_CHECK', 'test', ?4, ?2, '2030-12-31', 'RECTIFYING', now(), now())",
+                code("ZC"), enterprise, territory, at);
+    }
+
+    /**
+     * A drill finding of the org (on a drill and evaluation of its own) due {@code deadline}, in {@code status};
+     * completed (its COMPLETE step in the history) at {@code completedAt} when not null.
+     */
+    void finding(UUID org, LocalDate deadline, String status, OffsetDateTime completedAt) {
+        UUID drill = UUID.randomUUID();
+        UUID evaluation = UUID.randomUUID();
+        UUID finding = UUID.randomUUID();
+        run("insert into drill (id, org_id, title, form, scope, status, conducted_on, day, created_at, updated_at) values "
+                + "(?1, ?2, '测试演练', 'LIVE', 'SINGLE', 'EVALUATED', '2025-01-10', '2025-01-10', now(), now())", drill, org);
+        run("insert into drill_evaluation (id, drill_id, org_id, template_id, created_at, updated_at) values (?1, ?2, ?3, "
+                + "'5d2f7a40-0001-4e60-8b21-000000000001', now(), now())", evaluation, drill, org);
+        run("insert into drill_finding (id, drill_id, evaluation_id, org_id, number, category, severity, description, deadline, "
+                + "status, created_at, updated_at) values (?1, ?2, ?3, ?4, 1, 'PLAN', 'GENERAL', '预案缺少联络方式', ?5, ?6, now(), now())",
+                finding, drill, evaluation, org, deadline, status);
+        if (completedAt != null) {
+            run("insert into drill_event (record_kind, record_id, org_id, at, actor_subject, action, from_state, to_state) values "
+                    + "('FINDING', ?1, ?2, ?3, 'test', 'COMPLETE', 'IN_PROGRESS', 'DONE')", finding, org, completedAt);
+        }
+    }
+
+    /** A post of the enterprise holding a list of {@code year} published at {@code publishedAt} with {@code publicity}. */
+    void postList(UUID org, UUID issuer, int year, String publicity, OffsetDateTime publishedAt) {
+        UUID post = UUID.randomUUID();
+        UUID list = UUID.randomUUID();
+        run("insert into post (id, org_id, title, kind, created_at, updated_at) values (?1, ?2, ?3, 'ENTERPRISE_POST', now(), now())",
+                post, org, "岗位" + code("GW"));
+        run("insert into responsibility_list (id, code, lineage_id, version_no, year, holder_kind, holder_post_id, holder_org_id, "
+                        + "issuing_org_id, title, status, effective_from, effective_to, publicity, published_at, scope_path, industry, "
+                        + "created_by, created_at, updated_at) values (?1, ?2, ?1, 1, ?3, 'ENTERPRISE_POST', ?4, ?5, ?6, '岗位清单', "
+                        + "'PUBLISHED', ?7, ?8, ?9, ?10, (select path from org where id = ?5), (select industry from org where id = ?5), "
+                        + "'test', now(), now())",
+                list, code("QD"), year, post, org, issuer, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), publicity, publishedAt);
+    }
+
+    /**
+     * A REPORT requirement rule of its own (quarterly), effective for one day of 2020 only so the obligation jobs create
+     * nothing from it for other tests; its id.
+     */
+    UUID reportRule() {
+        UUID id = UUID.randomUUID();
+        run("insert into requirement_rule (id, code, title, capability, applies_to, period_type, min_count, jurisdiction, "
+                + "effective_from, effective_to, citation, created_at) values (?1, ?2, '季度事故控制指标报告', 'REPORT', "
+                + "cast('{\"orgKinds\": [\"REGION\"]}' as jsonb), 'QUARTER', 1, 'DISTRICT', '2020-01-01', '2020-01-01', '测试', now())",
+                id, code("RPT"));
+        return id;
+    }
+
+    /** A finalised obligation of the org under {@code rule} for a period key like "2025-Q1", {@code late} pieces late. */
+    void reportObligation(UUID rule, UUID org, String periodKey, String status, int late) {
+        cn.redline.duty.Period p = cn.redline.duty.Period.parse(periodKey);
+        run("insert into obligation (id, rule_id, subject_kind, subject_id, org_id, period_key, period_first, period_last, required, "
+                        + "counted, late, status, computed_at, finalised_at) values (gen_random_uuid(), ?1, 'ORG', ?2, ?2, ?3, ?4, ?5, 1, 1, "
+                        + "?6, ?7, now(), now())",
+                rule, org, periodKey, p.first(), p.last(), late, status);
+    }
+
+    /** An accountability action of {@code type} addressed to the org, issued at {@code issuedAt} (or only proposed when null). */
+    void action(UUID target, UUID issuer, String type, String status, OffsetDateTime issuedAt) {
+        UUID id = UUID.randomUUID();
+        run("insert into accountability_action (id, code, type, status, target_org_id, issuer_org_id, title, reason, created_at, "
+                + "updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, '通报批评', '测试', now(), now())", id, code("WZ"), type, status, target, issuer);
+        if (issuedAt != null) {
+            run("insert into accountability_event (record_id, org_id, at, actor_subject, action, from_state, to_state) values "
+                    + "(?1, ?2, ?3, 'test', 'ISSUE', 'PROPOSED', 'ISSUED')", id, issuer, issuedAt);
+        }
+    }
 }

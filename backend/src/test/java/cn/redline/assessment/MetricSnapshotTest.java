@@ -82,7 +82,8 @@ class MetricSnapshotTest {
                 .body("items.findAll { it.code == 'ACC_COUNT' }.inForce", contains(false, true, false))
                 .body("items.findAll { it.code == 'ACC_COUNT' }[0].comment", equalTo("6月事故迟报补录"))
                 .body("items.findAll { it.code == 'ACC_COUNT' }[1].to", equalTo("2025-07-01"))
-                .body("items.findAll { it.code == 'ACC_COUNT' }[1].asOf", equalTo("2025-07-01"));
+                // the cutoff is the period's last day, not the day after
+                .body("items.findAll { it.code == 'ACC_COUNT' }[1].asOf", equalTo("2025-06-30"));
 
         // a snapshot row is never changed
         assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(

@@ -56,6 +56,8 @@ class CapabilitiesTest {
             Map.entry(Capability.WAIVE_OBLIGATIONS, r -> r.contentType(ContentType.JSON).body("{}").post("/api/v1/obligations/" + UUID.randomUUID() + "/waiver").statusCode()),
             Map.entry(Capability.MANAGE_ASSESSMENT_SCHEMES, r -> r.contentType(ContentType.JSON).body("{}")
                     .post("/api/v1/assessment-schemes").statusCode()),
+            Map.entry(Capability.ACT_ON_ASSESSMENTS, r -> r.contentType(ContentType.JSON).body("{}")
+                    .post("/api/v1/assessments/{id}/transitions", UUID.randomUUID()).statusCode()),
             Map.entry(Capability.ACT_ON_DRILLS, r -> r.contentType(ContentType.JSON).body("{}")
                     .post("/api/v1/drills/{id}/transitions", UUID.randomUUID()).statusCode()),
             Map.entry(Capability.MANAGE_EVALUATION_TEMPLATES, r -> r.contentType(ContentType.JSON).body("{}")
