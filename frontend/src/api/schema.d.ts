@@ -384,6 +384,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The explained scores of a scheme's assessments the caller may see, a page at a time in one call (the board): the issuing side and its scoring departments every target's, a target its own */
+        get: operations["listAssessmentScores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/{id}": {
         parameters: {
             query?: never;
@@ -393,6 +410,40 @@ export interface paths {
         };
         /** One target's assessment with the actions the caller may take now */
         get: operations["getAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The assessment's history, oldest first: every step with who, when, what and why (workflow actions, the scheme's steps, withdrawals) */
+        get: operations["getAssessmentHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The objections raised against the assessment's preliminary result, oldest first, with the indicators, reason, evidence and the decision on each */
+        get: operations["listAssessmentObjections"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2636,6 +2687,25 @@ export interface components {
             group: string;
             leafPoints: number;
         };
+        AssessmentHistory: {
+            items: components["schemas"]["AssessmentHistoryEvent"][];
+        };
+        /** @description One step in an assessment's history: who did what when, and why */
+        AssessmentHistoryEvent: {
+            /** Format: int64 */
+            seq: number;
+            at: components["schemas"]["OffsetDateTime"];
+            actor: string;
+            /** @description CREATE, a workflow action (START, SUBMIT_SELF, REVIEW…), a scheme step (SELF_MISSED, PRELIMINARY, FINAL, RECTIFY) or WITHDRAW (a value taken back) */
+            action: string;
+            from: components["schemas"]["AssessmentStatus"] | null;
+            to: components["schemas"]["AssessmentStatus"];
+            reason: string | null;
+            /** @description What the step recorded: the signatory, the new deadline, the decision with the totals before and after, the withdrawn value's kind and code… */
+            data: {
+                [key: string]: unknown;
+            } | null;
+        };
         AssessmentIndicator: {
             /** @example 1.2 */
             code: string;
@@ -2736,7 +2806,9 @@ export interface components {
             label: string;
             unit: components["schemas"]["AssessmentMetricUnit"];
             from: components["schemas"]["LocalDate"];
+            /** @description Exclusive end: the day after the cutoff */
             to: components["schemas"]["LocalDate"];
+            /** @description The cutoff: the last local day counted (the period's last day unless the scheme sets its own periodEnd; today while the period runs) */
             asOf: components["schemas"]["LocalDate"];
             value: number | null;
             inputs: {
@@ -2783,6 +2855,24 @@ export interface components {
         };
         /** @enum {string} */
         AssessmentObjectionDecision: "UPHELD" | "REJECTED";
+        /** @description A target's objection to its preliminary result and the decision on it */
+        AssessmentObjectionEntry: {
+            id: components["schemas"]["UUID"];
+            /** @description The indicators objected to */
+            indicators: string[];
+            reason: string;
+            /** @description Attachments given as evidence */
+            evidence: string[];
+            raisedBy: string;
+            raisedAt: components["schemas"]["OffsetDateTime"];
+            decision: components["schemas"]["AssessmentObjectionDecision"] | null;
+            decisionNote: string | null;
+            decidedBy: string | null;
+            decidedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+        };
+        AssessmentObjectionList: {
+            items: components["schemas"]["AssessmentObjectionEntry"][];
+        };
         /** @enum {string} */
         AssessmentPeriod: "YEAR" | "FIRST_HALF" | "SECOND_HALF";
         AssessmentPointsFact: {
@@ -3023,6 +3113,10 @@ export interface components {
             rank: number | null;
             trace: components["schemas"]["AssessmentTrace"][];
         };
+        AssessmentScorePage: {
+            items: components["schemas"]["AssessmentExplainedScore"][];
+            nextCursor: string | null;
+        };
         /** @enum {string} */
         AssessmentScoreSheetKind: "SELF" | "REVIEW";
         /** @description One target's facts as the scoring algorithm reads them */
@@ -3109,6 +3203,8 @@ export interface components {
             occurrences: number | null;
             reason: string | null;
             evidence: string[];
+            /** @description A withdrawal of the value in force of this kind and code (the reason says why) */
+            withdrawn: boolean;
             setBy: string;
             setAt: components["schemas"]["OffsetDateTime"];
         };
@@ -3144,6 +3240,8 @@ export interface components {
             reason?: string | null;
             /** @description Attachments uploaded as evidence */
             attachmentIds?: string[];
+            /** @description REVIEW, ADJUSTMENT, VETO: withdraw the value in force of this kind and code (the reason required) while the assessment is under review or reconsideration; the record keeps both */
+            withdraw?: boolean | null;
         };
         /** @enum {string} */
         AssessmentValueKind: "SELF" | "DEPARTMENT" | "REVIEW" | "ADJUSTMENT" | "VETO";
@@ -3274,7 +3372,7 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        CallerCapability: "REPORT_HAZARDS" | "PUSH_HAZARDS" | "ACT_ON_HAZARDS" | "SUPERVISE_HAZARDS" | "VIEW_HAZARD_STATS" | "VIEW_STATUTORY_REPORT" | "UPLOAD_ATTACHMENTS" | "EDIT_ORGS" | "MANAGE_POSTS" | "VIEW_AUDIT" | "ISSUE_LISTS" | "ACT_ON_LISTS" | "MANAGE_LIST_TEMPLATES" | "RECORD_FULFILMENT" | "REVIEW_FULFILMENT" | "VERIFY_FULFILMENT" | "PUSH_FULFILMENT" | "RECORD_ACCIDENTS" | "PUSH_ACCIDENTS" | "PUSH_DRILLS" | "VIEW_CONTROL_STATUS" | "MANAGE_ACCOUNTABILITY" | "ACT_ON_ACCOUNTABILITY" | "MANAGE_DRILLS" | "VIEW_DUTY_REPORTS" | "EXPORT_DUTY_DOSSIER" | "MANAGE_REQUIREMENT_RULES" | "WAIVE_OBLIGATIONS" | "MANAGE_ASSESSMENT_SCHEMES" | "MANAGE_EVALUATION_TEMPLATES" | "ACT_ON_DRILLS" | "MANAGE_SPOT_CHECKS" | "ACT_ON_SPOT_CHECKS";
+        CallerCapability: "REPORT_HAZARDS" | "PUSH_HAZARDS" | "ACT_ON_HAZARDS" | "SUPERVISE_HAZARDS" | "VIEW_HAZARD_STATS" | "VIEW_STATUTORY_REPORT" | "UPLOAD_ATTACHMENTS" | "EDIT_ORGS" | "MANAGE_POSTS" | "VIEW_AUDIT" | "ISSUE_LISTS" | "ACT_ON_LISTS" | "MANAGE_LIST_TEMPLATES" | "RECORD_FULFILMENT" | "REVIEW_FULFILMENT" | "VERIFY_FULFILMENT" | "PUSH_FULFILMENT" | "RECORD_ACCIDENTS" | "PUSH_ACCIDENTS" | "PUSH_DRILLS" | "VIEW_CONTROL_STATUS" | "MANAGE_ACCOUNTABILITY" | "ACT_ON_ACCOUNTABILITY" | "MANAGE_DRILLS" | "VIEW_DUTY_REPORTS" | "EXPORT_DUTY_DOSSIER" | "MANAGE_REQUIREMENT_RULES" | "WAIVE_OBLIGATIONS" | "MANAGE_ASSESSMENT_SCHEMES" | "ACT_ON_ASSESSMENTS" | "MANAGE_EVALUATION_TEMPLATES" | "ACT_ON_DRILLS" | "MANAGE_SPOT_CHECKS" | "ACT_ON_SPOT_CHECKS";
         /** @enum {string} */
         Capability: "DUTY" | "DRILL" | "REPORT";
         /** @enum {string} */
@@ -9808,6 +9906,109 @@ export interface operations {
             };
         };
     };
+    listAssessmentScores: {
+        parameters: {
+            query: {
+                /** @description nextCursor of the previous page; omit for the first page */
+                cursor?: string;
+                /** @description Rows per page */
+                limit?: number;
+                /** @description The scheme */
+                schemeId: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentScorePage"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAssessment: {
         parameters: {
             query?: never;
@@ -9830,6 +10031,226 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssessmentHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentHistory"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAssessmentObjections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentObjectionList"];
                 };
             };
             /** @description Invalid input (fields listed in errors) */

@@ -205,7 +205,14 @@ final class ScoreLines {
 
     static Map<String, AssessmentView.ValueEntry> latest(AssessmentView.Explained e, AssessmentValue.Kind kind) {
         Map<String, AssessmentView.ValueEntry> out = new LinkedHashMap<>();
-        e.values().stream().filter(v -> v.kind() == kind).forEach(v -> out.put(v.code(), v));
+        // a withdrawal takes the value in force back: none for that code
+        e.values().stream().filter(v -> v.kind() == kind).forEach(v -> {
+            if (v.withdrawn()) {
+                out.remove(v.code());
+            } else {
+                out.put(v.code(), v);
+            }
+        });
         return out;
     }
 
