@@ -85,23 +85,27 @@ public class DrillCoverage {
      * finalised or not (the third branch, few rows: governments and departments), and the window a drill held on
      * {@code :on} after an overdue one starts is current already. A calendar period is finalised only after its last day,
      * so for today or a later day ({@code :on >= :today}) the finalised branch is skipped before it reads anything.
+     * Every branch reads only the orgs of {@code orgIds} (an array expression, e.g. over a materialised CTE of the subtree's
+     * orgs), so a district reads its own obligations through the per-org indexes instead of hashing the city's.
      * Parameters: {@link #currentParams} and {@code :today}.
      */
-    static String current(String open, String finalised) {
+    static String current(String open, String finalised, String orgIds) {
         return """
-                (select %1$s, false as finalised from obligation x where subject_kind = 'ORG' and finalised_at is null
-                     and period_first <= :on and period_last >= :on
+                (select %1$s, false as finalised from obligation x where x.org_id = any(%3$s) and subject_kind = 'ORG'
+                     and finalised_at is null and period_first <= :on and period_last >= :on
                      and not (x.rule_id in (:rolling) and exists (select 1 from obligation n where n.rule_id = x.rule_id
-                              and n.subject_kind = 'ORG' and n.subject_id = x.subject_id and n.period_first > x.period_first
+                              and n.subject_kind = 'ORG' and n.subject_id = x.org_id and n.period_first > x.period_first
                               and n.period_first <= :on))
                  union all
-                 select %2$s, true from obligation x where subject_kind = 'ORG' and finalised_at is not null
-                     and period_first <= :on and period_last >= :on and cast(:on as date) < cast(:today as date)
+                 select %2$s, true from obligation x where x.org_id = any(%3$s) and subject_kind = 'ORG'
+                     and finalised_at is not null and period_first <= :on and period_last >= :on
+                     and cast(:on as date) < cast(:today as date)
                      and not (x.rule_id in (:rolling) and exists (select 1 from obligation n where n.rule_id = x.rule_id
-                              and n.subject_kind = 'ORG' and n.subject_id = x.subject_id and n.period_first > x.period_first
+                              and n.subject_kind = 'ORG' and n.subject_id = x.org_id and n.period_first > x.period_first
                               and n.period_first <= :on))
                  union all
-                 select %1$s, finalised_at is not null from obligation x where x.rule_id in (:rolling) and subject_kind = 'ORG'
+                 select %1$s, finalised_at is not null from obligation x where x.org_id = any(%3$s) and x.rule_id in (:rolling)
+                     and subject_kind = 'ORG'
                      and period_first <= cast(:onNext as date)
                      and not (period_first <= :on and period_last >= :on)
                      and not exists (select 1 from obligation n where n.rule_id = x.rule_id and n.subject_kind = 'ORG'
@@ -110,7 +114,7 @@ public class DrillCoverage {
                      and (x.period_first <= :on
                           or not exists (select 1 from obligation q where q.rule_id = x.rule_id and q.subject_kind = 'ORG'
                                          and q.subject_id = x.subject_id and q.period_first <= :on and q.period_last >= :on))
-                ) b""".formatted(open, finalised);
+                ) b""".formatted(open, finalised, orgIds);
     }
 
     /** The parameters of {@link #current}: the day, the day after and the rolling drill rules. */
@@ -207,7 +211,7 @@ public class DrillCoverage {
                        count(*) filter (where missed = 0 and at_risk = 0),
                        count(*) filter (where missed = 0 and at_risk > 0),
                        count(*) filter (where missed > 0)
-                from per_org group by 1""".formatted(orgs.sql(), STATUS, current(GRADED_OPEN, GRADED_FINAL), rule)), params)
+                from per_org group by 1""".formatted(orgs.sql(), STATUS, current(GRADED_OPEN, GRADED_FINAL, "array(select id from t)"), rule)), params)
                 .setParameter("rootPath", root.path).getResultList();
         Map<String, DrillCoverageView.Counts> bySegment = new HashMap<>();
         for (Object[] r : rows) {
@@ -269,13 +273,14 @@ public class DrillCoverage {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery("""
+                with t as materialized (select o.id from org o where %s)
                 select * from (
                     select b.id, b.rule_id, b.org_id, o.code, o.name, o.kind, o.industry, o.emergency_key_category is not null,
                            b.period_key, b.period_first, b.period_last, b.required, b.counted, %s as status, b.waiver_reason
                     from %s, requirement_rule r, org o where %s%s) x
                 where x.status not in ('MET', 'WAIVED')
-                order by x.period_last, x.id limit :limit""".formatted(STATUS, current(DEBT, DEBT),
-                w.sql(), after)), params)
+                order by x.period_last, x.id limit :limit""".formatted(orgs(root, f).sql(), STATUS,
+                current(DEBT, DEBT, "array(select id from t)"), w.sql(), after)), params)
                 .setParameter("limit", page.limit + 1).getResultList();
         Map<UUID, RequirementRule> rules = new HashMap<>();
         // the drills the reasons name (those that did not count), of the page's orgs and periods
