@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 
 /**
@@ -24,6 +25,7 @@ public class ObligationJob {
 
     @Scheduled(cron = "{redline.obligations.refresh-cron:0 5 * * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
+    @TransactionConfiguration(timeout = 1800)
     void run() {
         Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK)
                 .getSingleResult();

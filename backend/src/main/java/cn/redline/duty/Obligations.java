@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.Iterator;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -246,15 +249,30 @@ public class Obligations {
     public int refreshAndFinalise() {
         LocalDate today = Times.today(clock);
         int finalised = 0;
-        for (Obligation o : em.createQuery("from Obligation where finalisedAt is null", Obligation.class).getResultList()) {
-            recompute(o);
-            if (today.isAfter(o.periodLast.plusDays(terms(o).graceDays()))) {
-                o.finalisedAt = now();
-                finalised++;
+        int seen = 0;
+        // streamed and written in slices: a city holds hundreds of thousands of open obligations, which as one list of
+        // managed entities outgrew the heap
+        try (Stream<Obligation> open = em.createQuery("from Obligation where finalisedAt is null", Obligation.class)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, REFRESH_SLICE).getResultStream()) {
+            for (Iterator<Obligation> it = open.iterator(); it.hasNext(); ) {
+                Obligation o = it.next();
+                recompute(o);
+                if (today.isAfter(o.periodLast.plusDays(terms(o).graceDays()))) {
+                    o.finalisedAt = now();
+                    finalised++;
+                }
+                if (++seen % REFRESH_SLICE == 0) {
+                    em.flush();
+                    em.clear();
+                }
             }
         }
+        em.flush();
         return finalised;
     }
+
+    /** How many obligations the refresh keeps in the persistence context between writes. */
+    static final int REFRESH_SLICE = 500;
 
     /** An approved exemption (reason, approver, document): the obligation is WAIVED, before it is finalised only. */
     @Transactional
