@@ -61,7 +61,7 @@ export const drillFindingActionValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const drillFindingCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillFindingCategory"]> = ["PLAN", "ORGANIZATION", "PERSONNEL", "MECHANISM", "RESOURCES"];
 export const drillFindingSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillFindingSeverity"]> = ["MAJOR", "GENERAL"];
 export const drillFindingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillFindingStatus"]> = ["OPEN", "IN_PROGRESS", "DONE", "VERIFIED", "CONVERTED"];
-export const drillFollowUpKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillFollowUpKind"]> = ["PLAN_REVISION", "REDRILL"];
+export const drillFollowUpKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillFollowUpKind"]> = ["PLAN_REVISION", "REDRILL", "EVALUATION", "SUMMARY"];
 export const drillFormValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillForm"]> = ["TABLETOP", "LIVE"];
 export const drillPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillPurpose"]> = ["VERIFY", "DEMONSTRATE", "RESEARCH"];
 export const drillScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillScope"]> = ["SINGLE", "COMPREHENSIVE"];

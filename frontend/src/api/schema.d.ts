@@ -3982,7 +3982,7 @@ export interface components {
             reasonEn: string;
         };
         /** @enum {string} */
-        DrillFollowUpKind: "PLAN_REVISION" | "REDRILL";
+        DrillFollowUpKind: "PLAN_REVISION" | "REDRILL" | "EVALUATION" | "SUMMARY";
         /** @enum {string} */
         DrillForm: "TABLETOP" | "LIVE";
         DrillHistory: {

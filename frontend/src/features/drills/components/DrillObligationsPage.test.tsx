@@ -43,6 +43,35 @@ describe('drills owed (phone)', () => {
     expect(screen.getByRole('link', { name: '登记演练' })).toHaveAttribute('href', '/drills/new');
   });
 
+  it("lists what the enterprise's held drills still owe after the duties, unmet ones only, with the drill and the day due", async () => {
+    const followUp = (over: Record<string, unknown>) => ({
+      id: 'fu-1', kind: 'EVALUATION', drillId: 'drill-1', drillTitle: '消防疏散演练', findingId: null, findingNumber: null,
+      scenarioType: null, since: '2026-12-01', due: '2026-12-16', status: 'AT_RISK', daysLeft: 14, citation: '生产安全事故应急预案管理办法第三十四条',
+      reasonZh: '演练“消防疏散演练”已于2026-12-01结束，须在15日内完成演练评估', reasonEn: 'evaluation due', ...over,
+    }) as never;
+    server.use(
+      sessionHandlers.me(enterprise),
+      drillHandlers.obligations('ent-1', [obligationFixture({})], '2026-12-02', [
+        followUp({}),
+        followUp({ id: 'fu-2', kind: 'SUMMARY', status: 'MISSED', daysLeft: 0, due: '2026-11-30', drillId: 'drill-0', drillTitle: '桌面推演' }),
+        followUp({ id: 'fu-3', kind: 'REDRILL', status: 'MET' }),
+      ]),
+    );
+    await renderApp(<DrillObligationsPage />, { route: '/drills/owed' });
+
+    const cards = await screen.findAllByTestId('drill-follow-up');
+    expect(cards.map((c) => c.dataset.status)).toEqual(['MISSED', 'AT_RISK']);
+    const [summary, evaluation] = cards as [HTMLElement, HTMLElement];
+    expect(within(summary).getByText('演练总结报告')).toBeInTheDocument();
+    expect(within(summary).getByText('已于2026-11-30逾期')).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: '桌面推演' })).toHaveAttribute('href', '/drills/drill-0');
+    expect(within(evaluation).getByText('演练评估')).toBeInTheDocument();
+    expect(within(evaluation).getByText('2026-12-16前完成，还剩 14 天')).toBeInTheDocument();
+    expect(within(evaluation).getByTestId('follow-up-status')).toHaveClass('tone-amber');
+    expect(screen.getByRole('heading', { name: '演练后续事项' })).toBeInTheDocument();
+    for (const code of ['EVALUATION', 'SUMMARY', 'REDRILL', 'AT_RISK']) expect(document.body).not.toHaveTextContent(code);
+  });
+
   it('shows each rule once after a refetch reorders periods not materialised yet (no id) among stored ones', async () => {
     // a period the daily job has not materialised has no obligation id: keyed by the id, two such cards shared one
     // key, and when the enterprise's drill moved 综合或专项 down the list the old card stayed on screen beside the new one

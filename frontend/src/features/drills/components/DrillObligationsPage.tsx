@@ -5,6 +5,9 @@ import { OfflineNotice, QueryPending } from '@/lib/QueryPending';
 import { can, useMe } from '@/lib/session';
 import { useDrillObligations } from '../api/drills';
 import type { DrillObligation } from '../api/types';
+import type { components } from '@/api/schema';
+
+type DrillFollowUp = components['schemas']['DrillFollowUp'];
 
 /** Settled obligations need nothing more this period; the rest say how many days are left. */
 function settled(o: DrillObligation): boolean {
@@ -42,9 +45,31 @@ function ObligationCard({ obligation: o }: { obligation: DrillObligation }) {
   );
 }
 
+/** What a held drill still owes (its evaluation, summary report, plan revision or re-drill), with the day it is due. */
+function FollowUpCard({ followUp: f }: { followUp: DrillFollowUp }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <li className={`duty-card tone-border-${f.status}`} data-testid="drill-follow-up" data-status={f.status}>
+      <div className="duty-card-head">
+        <span className="duty-card-title">{t(`label.enum.DrillFollowUpKind.${f.kind}`)}</span>
+        <span className={`status-badge tone-${statusTone[f.status]}`} data-testid="follow-up-status">
+          {t(`label.enum.ObligationStatus.${f.status}`)}
+        </span>
+      </div>
+      <p className="drill-reason">{i18n.language === 'en' ? f.reasonEn : f.reasonZh}</p>
+      <div className="field-hint">
+        <Link to={`/drills/${f.drillId}`}>{f.drillTitle}</Link>
+        {' · '}
+        <strong>{f.daysLeft > 0 ? t('drills.owed.dueOn', { due: f.due, count: f.daysLeft }) : t('drills.owed.overdueSince', { due: f.due })}</strong>
+      </div>
+    </li>
+  );
+}
+
 /**
  * 应演练, for the enterprise's phone: what its org owes under every drill rule in the periods running today (the rules
- * stack), red/amber/green with the reason in words and the days left. Plain HTML and the app's CSS (no antd), like
+ * stack), red/amber/green with the reason in words and the days left; then what its held drills still owe (evaluation,
+ * summary report, plan revision, re-drill), unmet ones only. Plain HTML and the app's CSS (no antd), like
  * 我的职责: it is opened in the field.
  */
 export function DrillObligationsPage() {
@@ -69,6 +94,9 @@ export function DrillObligationsPage() {
   }
 
   const items = obligations.data.items.toSorted((a, b) => urgency[a.status] - urgency[b.status] || a.daysLeft - b.daysLeft);
+  const followUps = obligations.data.followUps
+    .filter((f) => f.status !== 'MET' && f.status !== 'WAIVED')
+    .toSorted((a, b) => urgency[a.status] - urgency[b.status] || a.daysLeft - b.daysLeft);
   return (
     <div className="duties-page">
       <h1 className="page-title">{t('drills.owed.title')}</h1>
@@ -85,6 +113,16 @@ export function DrillObligationsPage() {
             <ObligationCard key={`${o.ruleId}/${o.periodKey}`} obligation={o} />
           ))}
         </ul>
+      )}
+      {followUps.length > 0 && (
+        <>
+          <h2 className="duty-section-title">{t('drills.owed.followUps')}</h2>
+          <ul className="duty-cards" aria-label={t('drills.owed.followUps')}>
+            {followUps.map((f) => (
+              <FollowUpCard key={f.id} followUp={f} />
+            ))}
+          </ul>
+        </>
       )}
       {can(me.data, 'MANAGE_DRILLS') && (
         <Link className="btn btn-block" to="/drills/new">

@@ -1,11 +1,14 @@
 import { http } from 'msw';
 import { json, problem } from '@/test/http';
+import type { components } from '@/api/schema';
 import type { Drill, DrillEvaluation, DrillFinding, DrillEvent, DrillObligation, EmergencyPlan, EvaluationTemplate, TimelineEntry, YearPlan } from '../api/types';
+
+type DrillFollowUp = components['schemas']['DrillFollowUp'];
 
 /** The drill routes as the tests answer them (MSW). */
 export const drillHandlers = {
-  obligations: (orgId: string, items: DrillObligation[], on = '2026-12-02') =>
-    http.get('/api/v1/drill-obligations', () => json({ orgId, on, items })),
+  obligations: (orgId: string, items: DrillObligation[], on = '2026-12-02', followUps: DrillFollowUp[] = []) =>
+    http.get('/api/v1/drill-obligations', () => json({ orgId, on, items, followUps })),
   plans: (items: EmergencyPlan[]) => http.get('/api/v1/emergency-plans', () => json({ items, nextCursor: null })),
   /** The plan with its ETag (its version). */
   plan: (plan: EmergencyPlan) => http.get(`/api/v1/emergency-plans/${plan.id}`, () => json(plan, { headers: { ETag: `"${plan.version}"` } })),

@@ -32,9 +32,15 @@ import java.util.UUID;
  * early (a terminated drill keeps its terminationReason when evaluated or closed, and proves no fix): held after the
  * signing day, or on it and ended (or recorded) after the obligation arose; when the drill named no scenario, any such
  * later drill of the organiser meets it.</li>
+ * <li>EVALUATION (D9): a held drill (CONDUCTED or TERMINATED) is evaluated within {@value #EVALUATION_DAYS} days of its
+ * end (its actual end, else the day it was held). Met once its evaluation is signed.</li>
+ * <li>SUMMARY (D19): a held drill's summary report (演练总结报告, a file of purpose SUMMARY_REPORT) is attached within
+ * {@value #SUMMARY_DAYS} days of its end. Met once one is attached.</li>
  * </ul>
- * They arise when the evaluation is signed (SUBMIT_EVALUATION) and when a finding of a signed evaluation is recorded or
- * changed ({@link #arise}). Whether one is met is read from those records in the statement itself, never stored, so
+ * The first two arise when the evaluation is signed (SUBMIT_EVALUATION) and when a finding of a signed evaluation is
+ * recorded or changed ({@link #arise}); the last two when the drill is held ({@link #ariseHeld}): ended, terminated, or
+ * recorded as held. The deadlines are rule data in the domain with no national number (§3.4): 15 and 30 days are its
+ * defaults. Whether one is met is read from those records in the statement itself, never stored, so
  * plan edits and later drills need no hook here; AT_RISK {@value #AT_RISK_DAYS} days ahead like the rules' default.
  */
 @ApplicationScoped
@@ -44,10 +50,19 @@ public class DrillFollowUps {
     /** A default choice (the domain gives no number): a re-drill within 90 days of the signing. */
     static final int REDRILL_DAYS = 90;
     static final int AT_RISK_DAYS = 30;
+    /** §3.4's default: the evaluation within 15 days of the drill's end. */
+    static final int EVALUATION_DAYS = 15;
+    /** §3.4's default: the summary report within 30 days of the drill's end. */
+    static final int SUMMARY_DAYS = 30;
 
     /** Whether the follow-up {@code f} is met, as SQL over the plans, the finding and the organiser's later drills. */
     static final String MET = """
-            case when f.kind = 'PLAN_REVISION' then
+            case when f.kind = 'EVALUATION' then
+                exists (select 1 from drill_evaluation e where e.drill_id = f.drill_id and e.signed_at is not null)
+            when f.kind = 'SUMMARY' then
+                exists (select 1 from attachment a where a.owner_type = 'drill' and a.owner_id = f.drill_id
+                        and a.purpose = 'SUMMARY_REPORT')
+            when f.kind = 'PLAN_REVISION' then
                 exists (select 1 from drill_finding x where x.id = f.finding_id and x.status = 'VERIFIED')
                 or exists (select 1 from jsonb_array_elements(f.plans) p join emergency_plan e on e.id = cast(p ->> 'planId' as uuid)
                            where e.plan_version is distinct from p ->> 'planVersion' or e.last_review_date >= f.since)
@@ -81,7 +96,9 @@ public class DrillFollowUps {
 
         /** "{what} ({citation}); due {day}; {n} days left", in the catalog's language. */
         String reason(Labels l) {
-            String what = kind == DrillFollowUpKind.PLAN_REVISION
+            String what = kind == DrillFollowUpKind.EVALUATION || kind == DrillFollowUpKind.SUMMARY
+                    ? l.text("drillFollowUp.owed." + kind.name(), Map.of("drill", drillTitle, "since", since))
+                    : kind == DrillFollowUpKind.PLAN_REVISION
                     ? l.text("drillFollowUp.owed.PLAN_REVISION", Map.of("drill", drillTitle, "number", findingNumber))
                     : scenarioType == null ? l.text("drillFollowUp.owed.REDRILL_ANY", Map.of("drill", drillTitle))
                     : l.text("drillFollowUp.owed.REDRILL", Map.of("drill", drillTitle, "scenario", scenarioType));
@@ -134,13 +151,34 @@ public class DrillFollowUps {
         em.flush();
     }
 
+    /**
+     * A drill was just held (ended, terminated or recorded as held): it owes its evaluation and its summary report, each
+     * once, counted from its actual end (else the day it was held). Call it in the transaction that holds the drill.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void ariseHeld(Drill d) {
+        LocalDate end = d.actualEnd != null ? d.actualEnd.atZoneSameInstant(Times.ZONE).toLocalDate() : d.conductedOn;
+        if (end == null) {
+            return;
+        }
+        List<DrillFollowUpKind> existing = em.createQuery("select kind from DrillFollowUp where drillId = :d", DrillFollowUpKind.class)
+                .setParameter("d", d.id).getResultList();
+        for (DrillFollowUpKind kind : List.of(DrillFollowUpKind.EVALUATION, DrillFollowUpKind.SUMMARY)) {
+            if (!existing.contains(kind)) {
+                em.persist(create(kind, d, null, end, end.plusDays(kind == DrillFollowUpKind.EVALUATION ? EVALUATION_DAYS
+                        : SUMMARY_DAYS)));
+            }
+        }
+        em.flush();
+    }
+
     private DrillFollowUp create(DrillFollowUpKind kind, Drill d, DrillEvaluation e, LocalDate since, LocalDate due) {
         DrillFollowUp u = new DrillFollowUp();
         u.id = UUID.randomUUID();
         u.kind = kind;
         u.orgId = d.orgId;
         u.drillId = d.id;
-        u.evaluationId = e.id;
+        u.evaluationId = e == null ? null : e.id;
         u.since = since;
         u.due = due;
         u.createdAt = Times.now(clock);

@@ -188,6 +188,7 @@ public class Drills implements DrillWorkflow.Lookups {
         em.flush();
         if (d.status == DrillStatus.CONDUCTED || d.status == DrillStatus.TERMINATED) {
             countTowardsDuty(d);
+            followUps.ariseHeld(d);
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("day", d.day.toString());
@@ -237,6 +238,10 @@ public class Drills implements DrillWorkflow.Lookups {
         if (step.action() == DrillAction.SUBMIT_EVALUATION) {
             evaluations.seal(d, step.data());
             followUps.arise(d);
+        }
+        if (step.to() != step.from() && (step.to() == DrillStatus.CONDUCTED || step.to() == DrillStatus.TERMINATED)) {
+            // held: its evaluation and summary report are owed from its end (§3.4)
+            followUps.ariseHeld(d);
         }
         if (step.to() != step.from() && (step.to() == DrillStatus.CONDUCTED || step.to() == DrillStatus.TERMINATED)
                 || step.action() == DrillAction.REPORT_TO_REGULATOR) {

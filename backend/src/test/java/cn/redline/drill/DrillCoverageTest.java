@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -242,21 +243,35 @@ class DrillCoverageTest {
         assertCounts(coverage(v1, Map.of()), "total", 2, 1, 2, 0, 1, 1, 0);
 
         // who owes what, fewest days left first, with the reason; paged
-        JsonPath debts = as(Demo.nanmingSafety()).queryParam("orgId", town).queryParam("limit", 3)
-                .get("/api/v1/drill-coverage/debts").then().statusCode(200).extract().jsonPath();
-        assertEquals(3, debts.getList("items").size());
-        assertEquals(List.of("2021-03-31", "2026-06-30", "2026-06-30"), debts.getList("items.periodLast"));
-        assertEquals("GOV_NAT", debts.getString("items[0].ruleCode"));
-        assertEquals("MISSED", debts.getString("items[0].status"));
-        assertTrue(debts.getString("items[0].reasonZh").endsWith("逾期未演练1897天"), debts.getString("items[0].reasonZh"));
-        assertEquals(21, debts.getInt("items[1].daysLeft"));
-        assertTrue(debts.getString("items[1].reasonEn").endsWith("none recorded; 21 days left"), debts.getString("items[1].reasonEn"));
-        JsonPath page2 = as(Demo.nanmingSafety()).queryParam("orgId", town).queryParam("limit", 3)
-                .queryParam("cursor", debts.getString("nextCursor")).get("/api/v1/drill-coverage/debts").then().statusCode(200)
-                .extract().jsonPath();
-        assertEquals(3, page2.getList("items").size());
-        assertNull(page2.getString("nextCursor"));
-        assertTrue(!debts.getList("items.org.id").contains(e1) && !page2.getList("items.org.id").contains(e1), "e1 met all");
+        List<Map<String, Object>> all = as(Demo.nanmingSafety()).queryParam("orgId", town).queryParam("limit", 50)
+                .get("/api/v1/drill-coverage/debts").then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> rules = all.stream().filter(i -> i.get("followUp") == null).toList();
+        assertEquals(6, rules.size(), rules.toString());
+        assertEquals(List.of("2021-03-31", "2026-06-30", "2026-06-30"), rules.subList(0, 3).stream().map(i -> i.get("periodLast")).toList());
+        assertEquals("GOV_NAT", rules.get(0).get("ruleCode"));
+        assertEquals("MISSED", rules.get(0).get("status"));
+        assertTrue(((String) rules.get(0).get("reasonZh")).endsWith("逾期未演练1897天"), (String) rules.get(0).get("reasonZh"));
+        assertEquals(21, rules.get(1).get("daysLeft"));
+        assertTrue(((String) rules.get(1).get("reasonEn")).endsWith("none recorded; 21 days left"), (String) rules.get(1).get("reasonEn"));
+        // e1 met every rule: what it owes is its drill's evaluation (15 days) and summary report (30 days)
+        assertEquals(List.of("EVALUATION", "SUMMARY"), all.stream().filter(i -> e1.equals(((Map<?, ?>) i.get("org")).get("id")))
+                .map(i -> i.get("followUp")).toList());
+        assertEquals(List.of("2026-06-16", "2026-07-01"), all.stream().filter(i -> i.get("followUp") != null)
+                .map(i -> i.get("periodLast")).toList());
+        // pages of 3 follow each other without gap or repeat
+        List<Object> paged = new ArrayList<>();
+        String cursor = null;
+        do {
+            var req = as(Demo.nanmingSafety()).queryParam("orgId", town).queryParam("limit", 3);
+            if (cursor != null) {
+                req = req.queryParam("cursor", cursor);
+            }
+            JsonPath page = req.get("/api/v1/drill-coverage/debts").then().statusCode(200).extract().jsonPath();
+            assertTrue(page.getList("items").size() <= 3);
+            paged.addAll(page.getList("items.obligationId"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        assertEquals(all.stream().map(i -> i.get("obligationId")).toList(), paged);
 
         // after the half: H1's unmet duties are missed, e2 and e3 turn red; the key unit's half-year drill may still be
         // reported for 15 days (KEY_HALF's grace days), so it is at risk, not yet missed
