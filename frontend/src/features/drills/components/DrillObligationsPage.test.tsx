@@ -63,10 +63,9 @@ describe('drills owed (phone)', () => {
     expect(cards.map((c) => c.dataset.status)).toEqual(['MISSED', 'AT_RISK']);
     const [summary, evaluation] = cards as [HTMLElement, HTMLElement];
     expect(within(summary).getByText('演练总结报告')).toBeInTheDocument();
-    expect(within(summary).getByText('已于2026-11-30逾期')).toBeInTheDocument();
-    expect(within(summary).getByRole('link', { name: '桌面推演' })).toHaveAttribute('href', '/drills/drill-0');
+    expect(within(summary).getByRole('link', { name: '查看演练：桌面推演' })).toHaveAttribute('href', '/drills/drill-0');
     expect(within(evaluation).getByText('演练评估')).toBeInTheDocument();
-    expect(within(evaluation).getByText('2026-12-16前完成，还剩 14 天')).toBeInTheDocument();
+    expect(within(evaluation).getByText('演练“消防疏散演练”已于2026-12-01结束，须在15日内完成演练评估')).toBeInTheDocument();
     expect(within(evaluation).getByTestId('follow-up-status')).toHaveClass('tone-amber');
     expect(screen.getByRole('heading', { name: '演练后续事项' })).toBeInTheDocument();
     for (const code of ['EVALUATION', 'SUMMARY', 'REDRILL', 'AT_RISK']) expect(document.body).not.toHaveTextContent(code);

@@ -57,10 +57,9 @@ function FollowUpCard({ followUp: f }: { followUp: DrillFollowUp }) {
         </span>
       </div>
       <p className="drill-reason">{i18n.language === 'en' ? f.reasonEn : f.reasonZh}</p>
+      {/* the reason already names the day due and the days left */}
       <div className="field-hint">
-        <Link to={`/drills/${f.drillId}`}>{f.drillTitle}</Link>
-        {' · '}
-        <strong>{f.daysLeft > 0 ? t('drills.owed.dueOn', { due: f.due, count: f.daysLeft }) : t('drills.owed.overdueSince', { due: f.due })}</strong>
+        <Link to={`/drills/${f.drillId}`}>{t('drills.owed.openDrill', { title: f.drillTitle })}</Link>
       </div>
     </li>
   );
