@@ -68,7 +68,8 @@ class QueryParametersTest {
             if (Boolean.TRUE.equals(p.get("required")) && !except.equals(p.get("name"))) {
                 Map<String, Object> s = Contract.schemaOf(p);
                 Object format = s.get("format");
-                query.put((String) p.get("name"), s.containsKey("minimum") ? s.get("minimum")
+                query.put((String) p.get("name"), s.get("enum") instanceof List<?> values ? values.get(0)
+                        : s.containsKey("minimum") ? s.get("minimum")
                         : "uuid".equals(format) ? UUID.randomUUID().toString()
                         : "date".equals(format) ? "2026-01-01"
                         : "date-time".equals(format) ? "2026-01-01T00:00:00Z" : "x");
