@@ -47,6 +47,8 @@ fi
 step "end-to-end: real Keycloak + backend + SPA in Chromium"
 export KEYCLOAK_PORT="${E2E_KEYCLOAK_PORT:-18180}" BACKEND_PORT="${E2E_BACKEND_PORT:-18080}" SPA_PORT="${E2E_SPA_PORT:-15173}"
 export REDLINE_DATA_DIR; REDLINE_DATA_DIR="$(mktemp -d)"
+# The specs in frontend/e2e/clock/ let days pass by writing an offset to this file, which the backend's clock reads
+export REDLINE_CLOCK_OFFSET_FILE="$REDLINE_DATA_DIR/clock-offset"
 stop_stack() { ./run.sh --stop || true; rm -rf "$REDLINE_DATA_DIR"; }
 trap stop_stack EXIT
 ./run.sh --detach

@@ -39,9 +39,11 @@ export default defineConfig({
     },
   },
   // A test tagged @phone or @desktop runs at that size only; untagged tests run at both.
+  // The specs in e2e/clock/ move the server's clock (e2e/server-clock.ts): they run last, alone, at a desk.
   projects: [
-    { name: 'desktop', grepInvert: /@phone/, use: desktop },
+    { name: 'desktop', grepInvert: /@phone/, testIgnore: /clock\//, use: desktop },
     // An inspector in the field allows location: the report page must work with a GPS fix.
-    { name: 'phone', grepInvert: /@desktop/, use: phone },
+    { name: 'phone', grepInvert: /@desktop/, testIgnore: /clock\//, use: phone },
+    { name: 'clock', testMatch: /clock\/.*\.spec\.ts/, dependencies: ['desktop', 'phone'], use: desktop },
   ],
 });

@@ -1,14 +1,17 @@
-// 年度考核 (issue 12, deliverable 9): 南明区's safety office finds its draft scheme under 年度考核 refused for
+// 年度考核 (issue 12, deliverables 9 and 11): 南明区's safety office finds its draft scheme under 年度考核 refused for
 // publication in words (the leaf points add up to 95, not 100), fixes the points in the editor, publishes it with its
 // 文号 and opens it; 花果园街道's head self-assesses both items on a 390 px phone with a photo as evidence each and signs
-// the self-assessment; at the desk the office starts the review, overrides one item with its reason, completes the
-// review and proposes the results; the results page ranks the township and says the 公示 is open. The approval and
-// the 通报 wait for the objection window, which closes the next day (the server's clock): they are not driven here.
+// the self-assessment; at the desk the office starts the review, finds no meeting held all year (an override with its
+// reason: 不合格) and proposes the results; the results page ranks the township and says the 公示 is open. Two days on
+// (the server's clock moved: the objection window of 0 days closed at the end of the day), 南明区's leader approves the
+// results, the office publishes the 通报, the township is 整改中 and the scheme's rule "考核不合格的，约谈主要负责人"
+// has proposed a 约谈 of 花果园街道's principal leader in the register.
 // The draft itself is seeded through the API (its rules are the editor's Vitest). Page and console errors fail it.
 import type { Locator, Page } from '@playwright/test';
-import { noSidewaysScroll } from './drill-steps';
-import { expect, nav, test } from './fixtures';
-import { api, phone } from './support';
+import { noSidewaysScroll } from '../drill-steps';
+import { expect, nav, test } from '../fixtures';
+import { serverDaysFromNow } from '../server-clock';
+import { api, phone } from '../support';
 
 interface Me {
   org: { id: string };
@@ -60,7 +63,10 @@ async function seedDraft(title: string, series: string): Promise<string> {
         ],
         vetoRules: [],
         adjustmentRules: [],
-        consequenceRules: [{ code: 'R1', trigger: 'CONSECUTIVE_GRADE', grade: 'FAIL', count: 2, action: 'INTERVIEW', addressee: 'PRINCIPAL_LEADER', dueOffsetDays: 30, days: 0 }],
+        consequenceRules: [
+          { code: 'R1', trigger: 'CONSECUTIVE_GRADE', grade: 'FAIL', count: 2, action: 'INTERVIEW', addressee: 'PRINCIPAL_LEADER', dueOffsetDays: 30, days: 0 },
+          { code: 'R2', trigger: 'GRADE', grade: 'FAIL', count: 0, action: 'INTERVIEW', addressee: 'PRINCIPAL_LEADER', dueOffsetDays: 30, days: 0, citation: '考核不合格的，约谈其主要负责人' },
+        ],
         deadlines: { periodEnd: '2025-12-31', objectionDays: 0 },
       },
     },
@@ -79,7 +85,7 @@ async function act(page: Page, action: string, fill: (dialog: Locator) => Promis
 
 const jpeg = (name: string) => ({ name, mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0xff, 0xd9]) });
 
-test('a district publishes a scheme, a township self-assesses with evidence from a phone, the group reviews and proposes the results @desktop', async ({ page, loginAs }) => {
+test('a district publishes a scheme, a township self-assesses with evidence from a phone, the group reviews, the results are published and the rule's 约谈 is proposed @desktop', async ({ page, loginAs }) => {
   test.slow();
   const stamp = Date.now().toString(36);
   const title = `2025年度乡镇安全生产考核细则 ${stamp}`;
@@ -151,14 +157,14 @@ test('a district publishes a scheme, a township self-assesses with evidence from
   const meetingRow = office.getByTestId('score-row').filter({ hasText: '安委会会议' });
   await meetingRow.getByRole('button', { name: '评审认定' }).click();
   const review = office.getByRole('dialog');
-  await review.getByLabel('得分').fill('50');
+  await review.getByLabel('得分').fill('10');
   await review.getByRole('button', { name: '保存' }).click();
   await expect(review.getByText('评审改分必须说明理由')).toBeVisible();
-  await review.getByLabel('认定理由').fill('抽查发现第二季度会议记录缺失');
+  await review.getByLabel('认定理由').fill('抽查发现全年未召开安委会会议');
   await review.getByRole('button', { name: '保存' }).click();
   await expect(review).toBeHidden();
-  await expect(meetingRow.getByTestId('review-reason')).toHaveText('抽查发现第二季度会议记录缺失');
-  await expect(office.getByTestId('assessment-total')).toHaveText('90');
+  await expect(meetingRow.getByTestId('review-reason')).toHaveText('抽查发现全年未召开安委会会议');
+  await expect(office.getByTestId('assessment-total')).toHaveText('50');
   await act(office, '完成评审');
   await expect(office.getByTestId('assessment-status')).toHaveText('评审完成');
 
@@ -168,6 +174,34 @@ test('a district publishes a scheme, a township self-assesses with evidence from
   await expect(office.getByTestId('scheme-status')).toHaveText('结果公示中');
   await office.getByRole('link', { name: '考核结果' }).click();
   await expect(office.getByTestId('bulletin-state')).toHaveText('初步结果公示中，异议期内可提出异议');
-  await expect(office.getByTestId('ranking-bar')).toHaveText(['1. 花果园街道90 · 优秀']);
+  await expect(office.getByTestId('ranking-bar')).toHaveText(['1. 花果园街道50 · 不合格']);
+
+  // Two days on: the leader approves the results, the office publishes the 通报.
+  await serverDaysFromNow(2);
+  const leader = await loginAs('leader');
+  await leader.goto(`/assessments/schemes/${schemeId}`);
+  await act(leader, '审定结果');
+  await expect(leader.getByTestId('scheme-status')).toHaveText('结果已审定');
+  await office.goto(`/assessments/schemes/${schemeId}`);
+  await act(office, '通报结果', (d) => d.getByLabel('文号').fill(`南安委〔2026〕${stamp}号`));
+  await expect(office.getByTestId('scheme-status')).toHaveText('结果已通报');
+  await office.getByRole('link', { name: '考核结果' }).click();
+  await expect(office.getByTestId('bulletin-state')).toHaveText(`结果已通报（南安委〔2026〕${stamp}号）`);
+  await office.goto(`/assessments/${assessmentId}`);
+  await expect(office.getByTestId('assessment-status')).toHaveText('整改中');
+
+  // The rule's 约谈 of the township's principal leader, proposed in the register with the assessment as its fact.
+  const township = (await api<Me>('linxiao', '/me')).org.id;
+  const actions = await api<{ items: { type: string; status: string; triggerRule: string | null; title: string; facts: { id: string }[] }[] }>(
+    'safety',
+    `/accountability-actions?targetOrgId=${township}&type=INTERVIEW`,
+  );
+  const interview = actions.items.find((a) => a.facts.some((f) => f.id === assessmentId));
+  expect(interview, 'a 约谈 proposed by the scheme rule R2').toMatchObject({ status: 'PROPOSED', triggerRule: 'R2' });
+  expect(interview?.title).toContain('为不合格');
   await page.close();
+});
+
+test.afterAll(async () => {
+  await serverDaysFromNow(0);
 });
