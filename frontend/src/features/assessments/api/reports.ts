@@ -33,3 +33,13 @@ export async function downloadScoreSheet(client: ApiClient, assessmentId: string
 export async function downloadAccountabilityRegister(client: ApiClient, fileName: string): Promise<void> {
   saveBlob(await fetchBinary(client, '/api/v1/accountability-actions/register.xlsx', xlsxType), fileName);
 }
+
+/** 考核方案: the scheme as its issuer publishes it (考核办法 / 实施方案), as a PDF. */
+export async function downloadSchemeDocument(client: ApiClient, schemeId: string, fileName: string): Promise<void> {
+  saveBlob(await fetchBinary(client, `/api/v1/assessment-schemes/${schemeId}/document.pdf`, pdfType), fileName);
+}
+
+/** 考核及问责情况报告 to the 纪检监察机关 and 组织部门 (the issuing side's), as a PDF or a workbook. */
+export async function downloadOversightReport(client: ApiClient, schemeId: string, kind: 'pdf' | 'xlsx', fileName: string): Promise<void> {
+  saveBlob(await fetchBinary(client, `/api/v1/assessment-schemes/${schemeId}/oversight-report.${kind}`, kind === 'pdf' ? pdfType : xlsxType), fileName);
+}

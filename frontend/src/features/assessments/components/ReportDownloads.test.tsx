@@ -49,6 +49,9 @@ describe('assessment reports', () => {
       http.get(`/api/v1/assessment-schemes/${schemeId}/scores.xlsx`, binary(xlsx)),
       http.get('/api/v1/accountability-actions/register.xlsx', binary(xlsx)),
       http.get(`/api/v1/assessment-schemes/${schemeId}/year-over-year.xlsx`, binary(xlsx)),
+      http.get(`/api/v1/assessment-schemes/${schemeId}/document.pdf`, binary(pdf)),
+      http.get(`/api/v1/assessment-schemes/${schemeId}/oversight-report.pdf`, binary(pdf)),
+      http.get(`/api/v1/assessment-schemes/${schemeId}/oversight-report.xlsx`, binary(xlsx)),
     );
     const downloads = captureDownloads();
     await renderApp(routes(), { route: `/assessments/schemes/${schemeId}/results` });
@@ -56,7 +59,17 @@ describe('assessment reports', () => {
     await waitFor(() => {
       expect(reports).toHaveTextContent('考核结果通报内部版（PDF）');
     });
-    for (const label of ['考核评分明细（Excel）', '考核结果公示（PDF）', '考核结果公示内部版（PDF）', '考核结果通报（PDF）', '问责事项台账（Excel）', '考核结果历年对比（Excel）']) {
+    for (const label of [
+      '考核方案（PDF）',
+      '考核评分明细（Excel）',
+      '考核结果公示（PDF）',
+      '考核结果公示内部版（PDF）',
+      '考核结果通报（PDF）',
+      '问责事项台账（Excel）',
+      '考核结果历年对比（Excel）',
+      '考核及问责情况报告（报纪检监察机关、组织部门，PDF）',
+      '考核及问责情况报告（报纪检监察机关、组织部门，Excel）',
+    ]) {
       expect(reports).toHaveTextContent(label);
     }
     await userEvent.click(screen.getByTestId('download-bulletin-FINAL-INTERNAL'));
@@ -68,12 +81,18 @@ describe('assessment reports', () => {
     await userEvent.click(screen.getByTestId('download-scores'));
     await userEvent.click(screen.getByTestId('download-register'));
     await userEvent.click(screen.getByTestId('download-year-over-year'));
+    await userEvent.click(screen.getByTestId('download-oversight-pdf'));
+    await userEvent.click(screen.getByTestId('download-oversight-xlsx'));
+    await userEvent.click(screen.getByTestId('download-scheme-document'));
     await waitFor(() => {
       expect(downloads.map((d) => d.name)).toEqual([
         '2026年度乡镇（街道）安全生产工作考核细则考核结果通报.pdf',
         '2026年度乡镇（街道）安全生产工作考核细则评分明细.xlsx',
         '问责事项台账.xlsx',
         '2026年度乡镇（街道）安全生产工作考核细则历年对比.xlsx',
+        '2026年度乡镇（街道）安全生产工作考核细则考核及问责情况报告.pdf',
+        '2026年度乡镇（街道）安全生产工作考核细则考核及问责情况报告.xlsx',
+        '2026年度乡镇（街道）安全生产工作考核细则.pdf',
       ]);
     });
   });
@@ -86,6 +105,34 @@ describe('assessment reports', () => {
     expect(reports).not.toHaveTextContent('公示');
     expect(reports).not.toHaveTextContent('通报');
     expect(reports).not.toHaveTextContent('历年对比');
+    expect(reports).toHaveTextContent('考核方案（PDF）');
+  });
+
+  it('offers anyone who reads a draft its scheme document only, and a target of published results no report to the discipline and organization departments', async () => {
+    server.use(sessionHandlers.me(office()), assessmentHandlers.scheme(schemeFixture({ status: 'DRAFT' })), assessmentHandlers.history(schemeId));
+    const { unmount } = await renderApp(routes(), { route: `/assessments/schemes/${schemeId}` });
+    const draft = await screen.findByTestId('scheme-reports');
+    expect(draft).toHaveTextContent('考核方案（PDF）');
+    expect(screen.queryByTestId('download-scores')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('download-oversight-pdf')).not.toBeInTheDocument();
+    unmount();
+
+    server.use(sessionHandlers.me(township), assessmentHandlers.scheme(schemeFixture({ status: 'RESULTS_PUBLISHED', docNumber: '南安委〔2026〕3号' })));
+    await renderApp(routes(), { route: `/assessments/schemes/${schemeId}` });
+    const reports = await screen.findByTestId('scheme-reports');
+    expect(reports).toHaveTextContent('考核结果通报（PDF）');
+    expect(reports).toHaveTextContent('考核方案（PDF）');
+    expect(reports).not.toHaveTextContent('纪检监察');
+    expect(screen.queryByTestId('download-oversight-xlsx')).not.toBeInTheDocument();
+  });
+
+  it('names the two documents in English too', async () => {
+    server.use(sessionHandlers.me(office()), assessmentHandlers.scheme(schemeFixture({ status: 'CLOSED', docNumber: '南安委〔2026〕3号' })), assessmentHandlers.history(schemeId));
+    await renderApp(routes(), { route: `/assessments/schemes/${schemeId}`, language: 'en' });
+    const reports = await screen.findByTestId('scheme-reports');
+    expect(reports).toHaveTextContent('Scheme document (PDF)');
+    expect(reports).toHaveTextContent('Report to discipline inspection and organization department (PDF)');
+    expect(reports).toHaveTextContent('Report to discipline inspection and organization department (Excel)');
   });
 
   it('offers the self-assessment sheet, the review sheet once reviewed, and shows why a download was refused', async () => {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiClient } from '@/lib/api-context';
 import { ProblemAlert } from '@/lib/ProblemAlert';
 import { can, useMe } from '@/lib/session';
-import { downloadAccountabilityRegister, downloadBulletin, downloadSchemeScores, downloadScoreSheet, downloadYearOverYear, type BulletinStage, type BulletinVariant, type ScoreSheetKind } from '../api/reports';
+import { downloadAccountabilityRegister, downloadBulletin, downloadOversightReport, downloadSchemeDocument, downloadSchemeScores, downloadScoreSheet, downloadYearOverYear, type BulletinStage, type BulletinVariant, type ScoreSheetKind } from '../api/reports';
 import type { Assessment, Scheme } from '../api/types';
 
 /** A button that fetches one report and saves it; the server's problem shows beneath it. */
@@ -41,14 +41,15 @@ const proposed = ['PRELIMINARY', 'APPROVED', 'RESULTS_PUBLISHED', 'CLOSED'];
 const published = ['RESULTS_PUBLISHED', 'CLOSED'];
 
 /**
- * A scheme's reports: every score with its trail once it opened; the 公示 once results are proposed and the 通报 once
- * published, public for all and internal for the office that runs the scheme; the year-over-year view once published.
+ * A scheme's reports: the scheme document always; every score with its trail once it opened; the 公示 once results are
+ * proposed and the 通报 once published, public for all and internal for the office that runs the scheme; the
+ * year-over-year view once published, and for the office the report to the 纪检监察机关 and 组织部门.
  */
 export function SchemeReports({ scheme, extra }: { scheme: Scheme; extra?: ReactNode }) {
   const { t } = useTranslation();
   const client = useApiClient();
   const me = useMe();
-  if (scheme.status === 'DRAFT' || scheme.status === 'PUBLISHED') return null;
+  const opened = scheme.status !== 'DRAFT' && scheme.status !== 'PUBLISHED';
   const office = can(me.data, 'MANAGE_ASSESSMENT_SCHEMES');
   const bulletins: { stage: BulletinStage; variant: BulletinVariant }[] = [];
   for (const stage of ['PRELIMINARY', 'FINAL'] as const) {
@@ -60,11 +61,19 @@ export function SchemeReports({ scheme, extra }: { scheme: Scheme; extra?: React
     <Card size="small" title={t('assessments.reports.title')} data-testid="scheme-reports">
       <Space wrap align="start">
         <DownloadButton
-          kind="xlsx"
-          testId="download-scores"
-          label={t('assessments.reports.scores')}
-          fetch={() => downloadSchemeScores(client, scheme.id, t('assessments.reports.scoresFile', { title: scheme.title }))}
+          kind="pdf"
+          testId="download-scheme-document"
+          label={t('assessments.reports.document')}
+          fetch={() => downloadSchemeDocument(client, scheme.id, t('assessments.reports.documentFile', { title: scheme.title }))}
         />
+        {opened && (
+          <DownloadButton
+            kind="xlsx"
+            testId="download-scores"
+            label={t('assessments.reports.scores')}
+            fetch={() => downloadSchemeScores(client, scheme.id, t('assessments.reports.scoresFile', { title: scheme.title }))}
+          />
+        )}
         {bulletins.map(({ stage, variant }) => (
           <DownloadButton
             key={`${stage}-${variant}`}
@@ -82,6 +91,17 @@ export function SchemeReports({ scheme, extra }: { scheme: Scheme; extra?: React
             fetch={() => downloadYearOverYear(client, scheme.id, t('assessments.reports.yearOverYearFile', { title: scheme.title }))}
           />
         )}
+        {published.includes(scheme.status) &&
+          office &&
+          (['pdf', 'xlsx'] as const).map((kind) => (
+            <DownloadButton
+              key={`oversight-${kind}`}
+              kind={kind}
+              testId={`download-oversight-${kind}`}
+              label={t(`assessments.reports.oversight.${kind}`)}
+              fetch={() => downloadOversightReport(client, scheme.id, kind, t(`assessments.reports.oversightFile.${kind}`, { title: scheme.title }))}
+            />
+          ))}
         {extra}
       </Space>
     </Card>

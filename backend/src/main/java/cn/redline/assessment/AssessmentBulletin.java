@@ -4,7 +4,6 @@ import cn.redline.accountability.AccountabilityAction;
 import cn.redline.accountability.AccountabilityStatus;
 import cn.redline.org.Org;
 import cn.redline.org.OrgRepository;
-import cn.redline.platform.Caller;
 import cn.redline.platform.Labels;
 import cn.redline.platform.Pdf;
 import cn.redline.platform.PdfReports;
@@ -63,9 +62,6 @@ public class AssessmentBulletin {
     EntityManager em;
 
     @Inject
-    Caller caller;
-
-    @Inject
     Pdf pdf;
 
     /** The file name: the scheme's title and the bulletin's kind. */
@@ -80,7 +76,7 @@ public class AssessmentBulletin {
                     : "The results of this scheme are not proposed yet");
         }
         boolean internal = variant == Variant.INTERNAL;
-        if (internal && !(caller.scope().global() || s.scopePath.startsWith(caller.scope().path()))) {
+        if (internal && !schemes.onIssuingSide(s)) {
             throw ProblemException.forbidden("The internal 通报 is the issuing side's");
         }
         List<Assessment> all = em.createQuery("from Assessment where schemeId = :s order by groupCode, rankInGroup nulls last, id",
@@ -133,21 +129,15 @@ public class AssessmentBulletin {
             if (stage == Stage.FINAL) {
                 consequences(doc, f, l, all, names, actions, internal);
             }
-            Paragraph sign = new Paragraph(issuer.name, f.heading());
-            sign.setAlignment(Element.ALIGN_RIGHT);
-            sign.setSpacingBefore(24);
-            doc.add(sign);
             OffsetDateTime on = published(s, stage);
-            Paragraph date = new Paragraph(on == null ? "" : on.atZoneSameInstant(Times.ZONE).toLocalDate().toString(), f.body());
-            date.setAlignment(Element.ALIGN_RIGHT);
-            doc.add(date);
+            PdfReports.signature(doc, f, issuer.name, on == null ? "" : on.atZoneSameInstant(Times.ZONE).toLocalDate().toString());
         });
     }
 
     /** The public names of a target's vetoes: the scheme's rule names (the reason stays internal). */
     private String vetoNames(ScoreLines words, Assessment a) {
         AssessmentScheme s = em.find(AssessmentScheme.class, a.schemeId);
-        return words.vetoes(Scoring.scoreOne(s.definition, assessments.facts(a, s)));
+        return words.vetoes(assessments.scored(a, s));
     }
 
     /** 优秀 3个、良好 2个 … in the scheme's band order. */

@@ -195,7 +195,8 @@ public class AssessmentConsequences {
                 .toList();
     }
 
-    private static AccountabilityType type(String action) {
+    /** The register's kind of a rule's action; null for one it does not know. */
+    static AccountabilityType type(String action) {
         try {
             return AccountabilityType.valueOf(action.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

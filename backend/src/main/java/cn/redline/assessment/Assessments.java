@@ -272,6 +272,11 @@ public class Assessments implements AssessmentWorkflow.Lookups {
 
     // --- the score -------------------------------------------------------------------------------------------------
 
+    /** The assessment's score recomputed from its facts: what the reports read its vetoes from. */
+    ScoreResult scored(Assessment a, AssessmentScheme s) {
+        return Scoring.scoreOne(s.definition, facts(a, s));
+    }
+
     ScoringFacts facts(Assessment a, AssessmentScheme s) {
         Map<String, AssessmentValue> self = latest(a.id, AssessmentValue.Kind.SELF);
         Map<String, AssessmentValue> dept = latest(a.id, AssessmentValue.Kind.DEPARTMENT);

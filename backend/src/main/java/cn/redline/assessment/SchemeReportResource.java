@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -26,8 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * HTTP only: a scheme's reports (§4.5): every score with its trail, the 通报 and the year-over-year view. Built by
- * {@link ScoreExport}, {@link AssessmentBulletin} and {@link YearOverYear}.
+ * HTTP only: a scheme's reports (§4.5): the scheme document, every score with its trail, the 通报, the year-over-year view
+ * and the report to the 纪检监察机关 and 组织部门. Built by {@link SchemeDocument}, {@link ScoreExport},
+ * {@link AssessmentBulletin}, {@link YearOverYear} and {@link OversightReport}.
  */
 @Path("/api/v1/assessment-schemes")
 @Authenticated
@@ -46,6 +48,12 @@ public class SchemeReportResource {
 
     @Inject
     YearOverYear yearOverYear;
+
+    @Inject
+    OversightReport oversight;
+
+    @Inject
+    SchemeDocument document;
 
     @GET
     @Path("/{id}/scores.xlsx")
@@ -105,6 +113,54 @@ public class SchemeReportResource {
         String name = schemes.visible(id).title + labels.text("assessmentReport.yearOverYear.fileName") + ".xlsx";
         return Response.ok(yearOverYear.workbook(id, labels), Xlsx.MEDIA_TYPE)
                 .header(Downloads.HEADER, Downloads.contentDisposition(name, "assessment-year-over-year.xlsx"))
+                .header("Content-Language", labels.language())
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/document.pdf")
+    @Produces("application/pdf")
+    @Operation(operationId = "getAssessmentSchemeDocument", summary = "The scheme as the document its issuer publishes (考核办法 / "
+            + "实施方案) in the caller's language: title, 文号 (a draft says so), period and deadlines, target groups, the indicator "
+            + "tree with points, method, scoring rules and data source, grade bands, vetoes, bonuses and deductions with the cap, "
+            + "and the consequences, in sentences; for whoever may read the scheme")
+    @APIResponse(responseCode = "200", description = "PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response document(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return PdfReports.downloadAs(document.render(id, labels), labels, document.fileName(id), "assessment-scheme.pdf");
+    }
+
+    @GET
+    @Path("/{id}/oversight-report.pdf")
+    @Produces("application/pdf")
+    @Operation(operationId = "getAssessmentOversightReport", summary = "The report to the 纪检监察机关 and the 组织部门 (A12) on the "
+            + "published results as PDF: grades and ranks, the accidents of the period in the targets' scopes, the vetoes, and the "
+            + "accountability per leader (the actions addressed to each, the award and promotion bars with their period); for the "
+            + "issuing side only, like the internal 通报 (403 otherwise), 409 before the results are published; records outside "
+            + "the caller's scope are left out")
+    @APIResponse(responseCode = "200", description = "PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response oversightPdf(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        byte[] pdf = oversight.pdf(id, labels);
+        return PdfReports.downloadAs(pdf, labels, oversight.fileName(id, labels) + ".pdf", "assessment-oversight-report.pdf");
+    }
+
+    @GET
+    @Path("/{id}/oversight-report.xlsx")
+    @Produces(Xlsx.MEDIA_TYPE)
+    @Operation(operationId = "exportAssessmentOversightReport", summary = "The report to the 纪检监察机关 and the 组织部门 as an Excel "
+            + "workbook in the caller's language: results, accidents, and accountability per leader (one row per person and "
+            + "action, with the bars and their period); same access as the PDF")
+    @APIResponse(responseCode = "200", description = "考核及问责情况报告.xlsx",
+            content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response oversightWorkbook(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        StreamingOutput workbook = oversight.workbook(id, labels);
+        return Response.ok(workbook, Xlsx.MEDIA_TYPE)
+                .header(Downloads.HEADER, Downloads.contentDisposition(oversight.fileName(id, labels) + ".xlsx",
+                        "assessment-oversight-report.xlsx"))
                 .header("Content-Language", labels.language())
                 .build();
     }

@@ -91,6 +91,14 @@ public class Schemes {
         return view(visible(id));
     }
 
+    /**
+     * Whether the caller is on the scheme's issuing side (its issuer's subtree reaches up to the caller's scope): who may
+     * read the internal reports (the internal 通报, the report to 纪检监察机关 and 组织部门).
+     */
+    boolean onIssuingSide(AssessmentScheme s) {
+        return caller.scope().global() || s.scopePath.startsWith(caller.scope().path());
+    }
+
     AssessmentScheme visible(UUID id) {
         return schemes.findVisible(id, caller.scope(), callerOrg.orgPath())
                 .orElseThrow(() -> ProblemException.notFound("Assessment scheme"));

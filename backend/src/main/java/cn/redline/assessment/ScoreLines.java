@@ -216,7 +216,7 @@ final class ScoreLines {
         return out;
     }
 
-    /** The parents of the scheme's tree before their leaves: each indicator with its depth, in the scheme's order. */
+    /** The parents of the scheme's tree before their leaves: each indicator with its depth, in the scheme's order; every leaf when {@code group} is null. */
     List<Map.Entry<Indicator, Integer>> tree(String group) {
         List<Map.Entry<Indicator, Integer>> out = new ArrayList<>();
         walk(null, 0, group, out);
@@ -227,7 +227,7 @@ final class ScoreLines {
         for (Indicator i : scheme.definition.indicators()) {
             if (Objects.equals(i.parent(), parent) && depth < 20) {
                 boolean leaf = scheme.definition.indicators().stream().noneMatch(c -> i.code().equals(c.parent()));
-                if (leaf && !i.appliesTo(group)) {
+                if (leaf && group != null && !i.appliesTo(group)) {
                     continue;
                 }
                 out.add(Map.entry(i, depth));

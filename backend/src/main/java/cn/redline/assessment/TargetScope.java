@@ -23,6 +23,14 @@ record TargetScope(MetricCatalogue.Scoping scoping, String path, String regionPa
                 target.path, target.path, List.of());
     }
 
+    /** Whether a record at {@code path} (an org path) in {@code industry} (nullable) is the target's: {@link #where} in Java. */
+    boolean covers(String recordPath, String industry) {
+        if (scoping != MetricCatalogue.Scoping.INDUSTRIES_IN_REGION) {
+            return recordPath.startsWith(path);
+        }
+        return industry != null && industries.contains(industry) && recordPath.startsWith(regionPath);
+    }
+
     /** A native SQL condition on {@code pathColumn} (an org path) and {@code industryColumn}. */
     String where(String pathColumn, String industryColumn) {
         if (scoping != MetricCatalogue.Scoping.INDUSTRIES_IN_REGION) {

@@ -1,10 +1,16 @@
 package cn.redline.platform;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
@@ -46,6 +52,25 @@ public final class PdfReports {
             throw new IllegalStateException("Cannot write " + title, ex);
         }
         return out.toByteArray();
+    }
+
+    /** The issuing org and the day beneath the text, right-aligned, kept together on one page. */
+    public static void signature(Document doc, Fonts f, String issuer, String day) throws DocumentException {
+        PdfPTable t = new PdfPTable(1);
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(18);
+        Paragraph lines = new Paragraph(issuer, f.heading());
+        if (day != null && !day.isBlank()) {
+            lines.add(Chunk.NEWLINE);
+            lines.add(new Chunk(day, f.body()));
+        }
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        lines.setAlignment(Element.ALIGN_RIGHT);
+        cell.addElement(lines);
+        t.addCell(cell);
+        doc.add(t);
     }
 
     /** A report as the answer of its GET: the PDF, its language and its file name ({@code labels}' {prefix}.fileName). */

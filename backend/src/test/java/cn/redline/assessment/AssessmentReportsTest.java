@@ -38,21 +38,21 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AssessmentReportsTest extends AssessmentTestBase {
 
-    private static final Pattern UUID_LIKE = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}");
-    private static final Pattern CODES = Pattern.compile("(?<![A-Za-z0-9])(EXCELLENT|GOOD|PASS|FAIL|MAJOR|PRAISE|FAILING|VETOED|"
+    static final Pattern UUID_LIKE = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}");
+    static final Pattern CODES = Pattern.compile("(?<![A-Za-z0-9])(EXCELLENT|GOOD|PASS|FAIL|MAJOR|PRAISE|FAILING|VETOED|"
             + "MANUAL_DEDUCT|AUTO_METRIC|DEPARTMENT_SCORED|ACC_COUNT|ACC_MAX_LEVEL|SELF|REVIEW|DEPARTMENT|ADJUSTMENT|VETO|SCORE_ZERO|"
             + "INTERVIEW|RECTIFICATION_PLAN|PROPOSED|ISSUED|PRELIMINARY_PUBLISHED|FINAL|RECTIFYING|SELF_MISSED|FIRST_HALF|PUBLIC|"
             + "INTERNAL|ENT|L1-1|ASSESSMENT|PRINCIPAL_LEADER)(?![A-Za-z0-9])");
 
     /** Words only: no id and no code of an enum or rule anywhere in the text. */
-    private static void wordsOnly(String text) {
+    static void wordsOnly(String text) {
         assertFalse(UUID_LIKE.matcher(text).find(), () -> "an id in: " + text);
         var m = CODES.matcher(text);
         assertFalse(m.find(), () -> "a code (" + m.group() + ") in: " + text);
     }
 
     /** The text without its line breaks and spaces, so a phrase a table cell wrapped is still found. */
-    private static boolean has(String text, String... phrases) {
+    static boolean has(String text, String... phrases) {
         String flat = text.replaceAll("\\s+", "");
         for (String p : phrases) {
             if (!flat.contains(p.replaceAll("\\s+", ""))) {
@@ -62,21 +62,21 @@ class AssessmentReportsTest extends AssessmentTestBase {
         return true;
     }
 
-    private static byte[] download(String token, String path, Map<String, ?> query, String accept, int status, Object... params) {
+    static byte[] download(String token, String path, Map<String, ?> query, String accept, int status, Object... params) {
         return given().auth().oauth2(token).accept(accept + ", application/problem+json").queryParams(query).get(path, params)
                 .then().statusCode(status).extract().asByteArray();
     }
 
-    private static byte[] xlsx(String token, String path, Map<String, ?> query, Object... params) {
+    static byte[] xlsx(String token, String path, Map<String, ?> query, Object... params) {
         return download(token, path, query, Xlsx.MEDIA_TYPE, 200, params);
     }
 
-    private static String pdfText(String token, String path, Map<String, ?> query, Object... params) throws Exception {
+    static String pdfText(String token, String path, Map<String, ?> query, Object... params) throws Exception {
         return Pdfs.text(download(token, path, query, "application/pdf", 200, params));
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> scheme(List<UUID> targets, UUID department) {
+    static Map<String, Object> scheme(List<UUID> targets, UUID department) {
         Map<String, Object> body = SchemeRuns.body("FIRST_HALF", 2025, targets, department);
         Map<String, Object> def = new HashMap<>((Map<String, Object>) body.get("definition"));
         def.put("consequenceRules", List.of(
@@ -88,11 +88,11 @@ class AssessmentReportsTest extends AssessmentTestBase {
         return body;
     }
 
-    private static BigDecimal num(Row r, int cell) {
+    static BigDecimal num(Row r, int cell) {
         return r.getCellAsNumber(cell).orElse(null);
     }
 
-    private static void same(String expected, BigDecimal actual, String what) {
+    static void same(String expected, BigDecimal actual, String what) {
         assertTrue(actual != null && actual.compareTo(new BigDecimal(expected)) == 0, what + ": expected " + expected + ", was " + actual);
     }
 

@@ -64,6 +64,12 @@ final class MetricData {
                 .setParameter(1, org).getSingleResult());
     }
 
+    /** The org's name, as the reports write it. */
+    String name(UUID org) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery("select name from org where id = ?1")
+                .setParameter(1, org).getSingleResult());
+    }
+
     UUID enterprise(UUID parent, String industry) {
         return org(parent, "ENTERPRISE", industry, null);
     }
