@@ -435,6 +435,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The assessments of the caller's own unit as target (the leader's view), open ones first, then the latest period first; at most 50 */
+        get: operations["listMyAssessments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/scores": {
         parameters: {
             query?: never;
@@ -563,7 +580,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take a workflow action on an assessment: START, SUBMIT_SELF (signedBy), REVIEW, RETURN_FOR_SUPPLEMENT (comment), COMPLETE_REVIEW, OBJECT (within the window), DECIDE, SUBMIT_PLAN, ACCEPT_PLAN; 409 with the allowed actions otherwise */
+        /** Take a workflow action on an assessment: START, SUBMIT_SELF (signedBy), REVIEW, RETURN_FOR_SUPPLEMENT (comment), COMPLETE_REVIEW, OBJECT (within the window), DECIDE; 409 with the allowed actions otherwise. A failing target's rectification (RECTIFYING) is filed and accepted on its 整改方案 in the accountability register (the assessment's rectification), whose end closes the assessment */
         post: operations["transitionAssessment"];
         delete?: never;
         options?: never;
@@ -2466,6 +2483,18 @@ export interface components {
             /** @description Its documents: notice and minutes (purpose DOCUMENT), the addressee's answer (RESPONSE) */
             documents: components["schemas"]["Attachment"][];
         };
+        /** @description An accountability action in brief, as a record that follows it shows it (the rectification plan of a failing assessment) */
+        AccountabilityActionBrief: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            type: components["schemas"]["AccountabilityType"];
+            status: components["schemas"]["AccountabilityStatus"];
+            dueOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Issued, unanswered and past its due day */
+            overdue: boolean;
+            /** @description When the addressee answered (filed its plan) */
+            respondedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+        };
         /**
          * @example {
          *       "type": "INTERVIEW",
@@ -2603,8 +2632,10 @@ export interface components {
             rank: number | null;
             /** @description Barred from 评先评优 by a veto */
             awardBar: boolean;
-            /** @description Rectification plan due (failing grade) */
+            /** @description Rectification plan due (failing grade): the due day of its 整改方案 action */
             planDue: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The register's 整改方案 action that tracks the failing target's rectification (A15): the plan is filed and accepted there, and its end closes the assessment; null when none */
+            rectification: ((components["schemas"]["AccountabilityActionBrief"] | null) | null) | components["schemas"]["AccountabilityActionBrief"] | null;
             allowedActions: components["schemas"]["AssessmentAction"][];
             /** Format: int64 */
             version: number;
@@ -2612,7 +2643,7 @@ export interface components {
             updatedAt: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
-        AssessmentAction: "START" | "SUBMIT_SELF" | "REVIEW" | "RETURN_FOR_SUPPLEMENT" | "COMPLETE_REVIEW" | "OBJECT" | "DECIDE" | "SUBMIT_PLAN" | "ACCEPT_PLAN";
+        AssessmentAction: "START" | "SUBMIT_SELF" | "REVIEW" | "RETURN_FOR_SUPPLEMENT" | "COMPLETE_REVIEW" | "OBJECT" | "DECIDE";
         AssessmentAdjustmentFact: {
             rule: string;
             /** Format: int32 */
@@ -2747,7 +2778,7 @@ export interface components {
             seq: number;
             at: components["schemas"]["OffsetDateTime"];
             actor: string;
-            /** @description CREATE, a workflow action (START, SUBMIT_SELF, REVIEW…), a scheme step (SELF_MISSED, PRELIMINARY, FINAL, RECTIFY) or WITHDRAW (a value taken back) */
+            /** @description CREATE, a workflow action (START, SUBMIT_SELF, REVIEW…), a scheme step (SELF_MISSED, PRELIMINARY, FINAL, RECTIFY), WITHDRAW (a value taken back) or a step of the rectification's 整改方案 action in the register (RECTIFICATION_ISSUE, _RESPOND, _CLOSE, _ESCALATE, _WITHDRAW) */
             action: string;
             from: components["schemas"]["AssessmentStatus"] | null;
             to: components["schemas"]["AssessmentStatus"];
@@ -3230,14 +3261,14 @@ export interface components {
          */
         AssessmentTransition: {
             action: components["schemas"]["AssessmentAction"];
-            /** @description RETURN_FOR_SUPPLEMENT, OBJECT, DECIDE, SUBMIT_PLAN: the reason, objection or plan */
+            /** @description RETURN_FOR_SUPPLEMENT, OBJECT, DECIDE: the reason or the objection */
             comment?: string | null;
             /** @description SUBMIT_SELF: the principal (责任书 signatory) who signs */
             signedBy?: string | null;
             decision?: components["schemas"]["AssessmentObjectionDecision"] | null;
             /** @description OBJECT: the indicators objected to */
             indicators?: string[];
-            /** @description OBJECT, SUBMIT_PLAN: attachments as evidence */
+            /** @description OBJECT: attachments as evidence */
             attachmentIds?: string[];
             /** @description RETURN_FOR_SUPPLEMENT: the target's extended deadline (local date) */
             due?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
@@ -3423,7 +3454,7 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        CallerCapability: "REPORT_HAZARDS" | "PUSH_HAZARDS" | "ACT_ON_HAZARDS" | "SUPERVISE_HAZARDS" | "VIEW_HAZARD_STATS" | "VIEW_STATUTORY_REPORT" | "UPLOAD_ATTACHMENTS" | "EDIT_ORGS" | "MANAGE_POSTS" | "VIEW_AUDIT" | "ISSUE_LISTS" | "ACT_ON_LISTS" | "MANAGE_LIST_TEMPLATES" | "RECORD_FULFILMENT" | "REVIEW_FULFILMENT" | "VERIFY_FULFILMENT" | "PUSH_FULFILMENT" | "RECORD_ACCIDENTS" | "PUSH_ACCIDENTS" | "PUSH_DRILLS" | "VIEW_CONTROL_STATUS" | "MANAGE_ACCOUNTABILITY" | "ACT_ON_ACCOUNTABILITY" | "MANAGE_DRILLS" | "VIEW_DUTY_REPORTS" | "EXPORT_DUTY_DOSSIER" | "MANAGE_REQUIREMENT_RULES" | "WAIVE_OBLIGATIONS" | "MANAGE_ASSESSMENT_SCHEMES" | "ACT_ON_ASSESSMENTS" | "MANAGE_EVALUATION_TEMPLATES" | "ACT_ON_DRILLS" | "MANAGE_SPOT_CHECKS" | "ACT_ON_SPOT_CHECKS";
+        CallerCapability: "REPORT_HAZARDS" | "PUSH_HAZARDS" | "ACT_ON_HAZARDS" | "SUPERVISE_HAZARDS" | "VIEW_HAZARD_STATS" | "VIEW_STATUTORY_REPORT" | "UPLOAD_ATTACHMENTS" | "EDIT_ORGS" | "MANAGE_POSTS" | "VIEW_AUDIT" | "ISSUE_LISTS" | "ACT_ON_LISTS" | "MANAGE_LIST_TEMPLATES" | "RECORD_FULFILMENT" | "REVIEW_FULFILMENT" | "VERIFY_FULFILMENT" | "PUSH_FULFILMENT" | "RECORD_ACCIDENTS" | "PUSH_ACCIDENTS" | "PUSH_DRILLS" | "VIEW_CONTROL_STATUS" | "MANAGE_ACCOUNTABILITY" | "ACT_ON_ACCOUNTABILITY" | "MANAGE_DRILLS" | "VIEW_DUTY_REPORTS" | "EXPORT_DUTY_DOSSIER" | "MANAGE_REQUIREMENT_RULES" | "WAIVE_OBLIGATIONS" | "MANAGE_ASSESSMENT_SCHEMES" | "ACT_ON_ASSESSMENTS" | "VIEW_UNIT_OUTLOOK" | "MANAGE_EVALUATION_TEMPLATES" | "ACT_ON_DRILLS" | "MANAGE_SPOT_CHECKS" | "ACT_ON_SPOT_CHECKS";
         /** @enum {string} */
         Capability: "DUTY" | "DRILL" | "REPORT";
         /** @enum {string} */
@@ -6274,6 +6305,18 @@ export interface components {
         TimelineKind: "INJECT" | "ACTION" | "OBSERVATION" | "INCIDENT";
         /** Format: uuid */
         UUID: string;
+        /** @description An assessment of the caller's own unit with its scheme in brief */
+        UnitAssessment: {
+            assessment: components["schemas"]["Assessment"];
+            schemeTitle: string;
+            /** Format: int32 */
+            year: number;
+            period: components["schemas"]["AssessmentPeriod"];
+            schemeStatus: components["schemas"]["AssessmentSchemeStatus"];
+        };
+        UnitAssessments: {
+            items: components["schemas"]["UnitAssessment"][];
+        };
         /** @description A list of the year none of whose versions is signed yet: its latest version */
         UnsignedList: {
             listId: components["schemas"]["UUID"];
@@ -7256,10 +7299,14 @@ export interface operations {
                 cursor?: string;
                 /** @description Rows per page */
                 limit?: number;
+                /** @description true: only open actions (proposed, issued, responded); false: only ended ones */
+                open?: boolean;
                 status?: components["schemas"]["AccountabilityStatus"];
                 /** @description Only actions addressed to this org */
                 targetOrgId?: components["schemas"]["UUID"];
                 type?: components["schemas"]["AccountabilityType"];
+                /** @description Only actions proposed in this year (Asia/Shanghai) */
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -7502,6 +7549,8 @@ export interface operations {
                 /** @description Only actions addressed to this org */
                 targetOrgId?: components["schemas"]["UUID"];
                 type?: components["schemas"]["AccountabilityType"];
+                /** @description Only actions proposed in this year (Asia/Shanghai) */
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -10210,6 +10259,102 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentList"];
+                };
+            };
+            /** @description Invalid input (fields listed in errors) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this, or its organization is unknown */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only application/json can be produced */
+            406: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client or address, or too many failed authentications */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure (logged, no details exposed) */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitAssessments"];
                 };
             };
             /** @description Invalid input (fields listed in errors) */

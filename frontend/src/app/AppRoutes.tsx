@@ -79,6 +79,9 @@ const schemeEditor = page(() => import('@/features/assessments/components/Scheme
 const assessmentBoard = page(() => import('@/features/assessments/components/AssessmentBoardPage'), 'AssessmentBoardPage');
 const assessmentResults = page(() => import('@/features/assessments/components/AssessmentResultsPage'), 'AssessmentResultsPage');
 const assessment = page(() => import('@/features/assessments/components/AssessmentPage'), 'AssessmentPage');
+const myUnit = page(() => import('@/features/assessments/components/MyUnitPage'), 'MyUnitPage');
+const register = page(() => import('@/features/assessments/components/RegisterPage'), 'RegisterPage');
+const registerAction = page(() => import('@/features/assessments/components/ActionDetailPage'), 'ActionDetailPage');
 const selfAssess = page(() => import('@/features/assessments/components/SelfAssessPhonePage'), 'SelfAssessPhonePage');
 const hazardDetail = page(() => import('@/features/hazards/components/HazardDetailPage'), 'HazardDetailPage');
 
@@ -141,6 +144,9 @@ export function AppRoutes({ session }: { session: Session }) {
         <Route path="assessments/schemes/:id/results" element={assessmentResults} />
         <Route path="assessments/:id" element={assessment} />
         <Route path="assessments/:id/self" element={selfAssess} />
+        <Route path="my-unit" element={<RequireCapability capability="VIEW_UNIT_OUTLOOK">{myUnit}</RequireCapability>} />
+        <Route path="accountability" element={<RequireCapability capability="ACT_ON_ACCOUNTABILITY">{register}</RequireCapability>} />
+        <Route path="accountability/:id" element={registerAction} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

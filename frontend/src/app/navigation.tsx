@@ -55,6 +55,10 @@ export const navItems: readonly NavItem[] = [
   // 年度考核: schemes and the assessments of the caller's part in them. Those who take part — the issuing offices and
   // departments, the leaders who approve, the enterprises assessed — are the roles that act on accountability.
   { path: '/assessments', labelKey: 'nav.assessments', icon: <FileDoneIcon />, capability: 'ACT_ON_ASSESSMENTS' },
+  // 我的单位考核: the leaders of units (as /me says) see their unit's projection, warnings and what to act on.
+  { path: '/my-unit', labelKey: 'nav.myUnit', icon: <DashboardIcon />, capability: 'VIEW_UNIT_OUTLOOK' },
+  // 问责台账: the register of 约谈/通报/说明情况/整改方案 for those who act on it (offices, leaders, addressed units).
+  { path: '/accountability', labelKey: 'nav.accountability', icon: <AuditIcon />, capability: 'ACT_ON_ACCOUNTABILITY' },
   { path: '/orgs', labelKey: 'nav.orgs', icon: <ApartmentIcon /> },
   { path: '/me', labelKey: 'nav.me', icon: <UserIcon /> },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditIcon />, capability: 'VIEW_AUDIT' },
@@ -68,7 +72,7 @@ export function visibleNavItems(capabilities: readonly Capability[]): NavItem[] 
  * A bottom tab bar holds five slots: four items by field-work priority, the fifth is "更多", a drawer with
  * the items that do not fit (plus language and logout).
  */
-const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/duties', '/drills/owed', '/hazards/stats', '/hazards/statutory', '/duties/records', '/duties/matrix', '/duties/signing', '/duties/gaps', '/lists', '/drills', '/drills/plans', '/drills/calendar', '/drills/year-plans', '/drills/coverage', '/drill-spot-checks', '/drill-spot-checks/on-site', '/drills/key-unit-reports', '/accidents', '/accidents/control', '/assessments', '/orgs', '/duties/rules', '/audit', '/me'];
+const phonePriority = ['/', '/hazards/report', '/hazards/tasks', '/hazards', '/duties', '/my-unit', '/drills/owed', '/hazards/stats', '/hazards/statutory', '/duties/records', '/duties/matrix', '/duties/signing', '/duties/gaps', '/lists', '/drills', '/drills/plans', '/drills/calendar', '/drills/year-plans', '/drills/coverage', '/drill-spot-checks', '/drill-spot-checks/on-site', '/drills/key-unit-reports', '/accidents', '/accidents/control', '/assessments', '/accountability', '/orgs', '/duties/rules', '/audit', '/me'];
 export const maxPhoneItems = 4;
 
 function phoneTabPaths(visible: readonly NavItem[]): Set<string> {

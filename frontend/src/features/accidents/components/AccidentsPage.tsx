@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OrgSelect } from '@/lib/OrgSelect';
 import { ProblemAlert } from '@/lib/ProblemAlert';
+import { YearSelect } from '@/lib/YearSelect';
 import { useIndustryName } from '@/lib/industries';
 import { useOrgNames } from '@/lib/orgs';
 import { can, useMe } from '@/lib/session';
@@ -11,11 +12,6 @@ import { accidentLevels, type Accident, type AccidentLevel } from '../api/types'
 import { useAccidentFilters } from '../hooks/use-accident-filters';
 import { AccidentLevelTag, ReportingIssueTags } from './AccidentTags';
 import { formatTime, formatWanYuan } from './format';
-
-/** The years a register is usually read for: this one and the four before. */
-function recentYears(now = new Date()): string[] {
-  return Array.from({ length: 5 }, (_, i) => String(now.getFullYear() - i));
-}
 
 /** 事故登记: the accidents of the caller's scope, latest first, filtered by year, territory and level (desk). */
 export function AccidentsPage() {
@@ -46,16 +42,14 @@ export function AccidentsPage() {
         </Space>
       </Flex>
       <Space wrap>
-        <Select<string>
-          aria-label={t('accidents.filter.year')}
-          placeholder={t('accidents.filter.year')}
-          allowClear
+        <YearSelect
+          label={t('accidents.filter.year')}
           value={filters.year}
           onChange={(year) => {
             setFilters({ year });
           }}
-          options={recentYears().map((y) => ({ value: y, label: t('accidents.filter.yearValue', { year: y }) }))}
-          style={{ width: 120 }}
+          labelOf={(year) => t('accidents.filter.yearValue', { year })}
+          width={120}
         />
         <OrgSelect
           kind="REGION"

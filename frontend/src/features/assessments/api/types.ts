@@ -44,8 +44,6 @@ export const assessmentActions: readonly AssessmentAction[] = [
   'RETURN_FOR_SUPPLEMENT',
   'OBJECT',
   'DECIDE',
-  'SUBMIT_PLAN',
-  'ACCEPT_PLAN',
 ];
 
 /** The indicators with no children: the ones that carry points. */

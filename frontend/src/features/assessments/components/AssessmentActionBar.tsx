@@ -19,7 +19,7 @@ export interface AssessmentActionValues {
   photos?: File[];
 }
 
-/** Each assessment action's fields: the principal signs the self-assessment; returns, objections, decisions and plans say why. */
+/** Each assessment action's fields: the principal signs the self-assessment; returns, objections and decisions say why. */
 export const assessmentActionSpecs: ActionSpecs<AssessmentAction, Assessment, AssessmentActionValues> = {
   START: { fields: [], tone: 'primary' },
   SUBMIT_SELF: { fields: ['signedBy'], tone: 'primary' },
@@ -28,11 +28,9 @@ export const assessmentActionSpecs: ActionSpecs<AssessmentAction, Assessment, As
   RETURN_FOR_SUPPLEMENT: { fields: ['comment', 'due'], tone: 'danger' },
   OBJECT: { fields: ['indicators', 'comment', 'photos'] },
   DECIDE: { fields: ['decision', 'comment'], tone: 'primary' },
-  SUBMIT_PLAN: { fields: ['comment', 'photos'], tone: 'primary' },
-  ACCEPT_PLAN: { fields: [], tone: 'primary' },
 };
 
-const withReason: ReadonlySet<AssessmentAction> = new Set(['RETURN_FOR_SUPPLEMENT', 'OBJECT', 'DECIDE', 'SUBMIT_PLAN']);
+const withReason: ReadonlySet<AssessmentAction> = new Set(['RETURN_FOR_SUPPLEMENT', 'OBJECT', 'DECIDE']);
 
 export function toAssessmentTransition(action: AssessmentAction, v: AssessmentActionValues, attachmentIds: readonly string[]): AssessmentTransition {
   const body: AssessmentTransition = { action };
@@ -42,7 +40,7 @@ export function toAssessmentTransition(action: AssessmentAction, v: AssessmentAc
   if (action === 'RETURN_FOR_SUPPLEMENT' && v.due) body.due = v.due;
   if (action === 'DECIDE' && v.decision) body.decision = v.decision;
   if (action === 'OBJECT' && v.indicators) body.indicators = v.indicators;
-  if ((action === 'OBJECT' || action === 'SUBMIT_PLAN') && attachmentIds.length > 0) body.attachmentIds = [...attachmentIds];
+  if (action === 'OBJECT' && attachmentIds.length > 0) body.attachmentIds = [...attachmentIds];
   return body;
 }
 
@@ -94,7 +92,7 @@ function Dialog({ action, versioned, leaves, onClose, onReload }: { action: Asse
           <Input type="date" />
         </Form.Item>
       )}
-      {(action === 'OBJECT' || action === 'SUBMIT_PLAN') && (
+      {action === 'OBJECT' && (
         <Form.Item name="photos" label={t('assessments.field.attachments')}>
           <PhotoPicker label={t('assessments.self.takePhoto')} />
         </Form.Item>

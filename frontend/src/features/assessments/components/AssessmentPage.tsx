@@ -102,6 +102,30 @@ function LeafExplanation({ leaf, explained }: { leaf: Indicator; explained: Expl
   );
 }
 
+/**
+ * A failing target's rectification is tracked once, by its 整改方案 in the accountability register: the plan is filed
+ * and accepted there, and its end closes this assessment. Shown here with its state and due day, and a link to act.
+ */
+function RectificationNotice({ rectification: r }: { rectification: NonNullable<Assessment['rectification']> }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type={r.overdue ? 'error' : r.status === 'CLOSED' ? 'success' : 'info'}
+      showIcon
+      style={{ marginTop: 8 }}
+      data-testid="assessment-rectification"
+      data-status={r.status}
+      title={t('assessments.rectification.title', { code: r.code })}
+      description={
+        <span>
+          {t('assessments.rectification.state', { status: t(`label.enum.AccountabilityStatus.${r.status}`), due: r.dueOn ?? t('common.none') })}
+          {r.overdue && ` ${t('assessments.rectification.overdue')}`} <Link to={`/accountability/${r.id}`}>{t('assessments.rectification.open')}</Link>
+        </span>
+      }
+    />
+  );
+}
+
 function ScoreCard({ a, explained, scheme }: { a: Assessment; explained: ExplainedScore; scheme: Scheme }) {
   const { t } = useTranslation();
   const s = explained.score;
@@ -127,7 +151,7 @@ function ScoreCard({ a, explained, scheme }: { a: Assessment; explained: Explain
         {a.signedBy && <Descriptions.Item label={t('assessments.field.signedBy')}>{a.signedBy}</Descriptions.Item>}
         {a.selfDue && <Descriptions.Item label={t('assessments.field.supplementDue')}>{a.selfDue}</Descriptions.Item>}
         {a.objectionDue && <Descriptions.Item label={t('assessments.detail.objectionDue')}>{a.objectionDue}</Descriptions.Item>}
-        {a.planDue && <Descriptions.Item label={t('assessments.detail.planDue')}>{a.planDue}</Descriptions.Item>}
+        {a.planDue && !a.rectification && <Descriptions.Item label={t('assessments.detail.planDue')}>{a.planDue}</Descriptions.Item>}
       </Descriptions>
       {s.vetoes.length > 0 && (
         <Alert
@@ -140,6 +164,7 @@ function ScoreCard({ a, explained, scheme }: { a: Assessment; explained: Explain
         />
       )}
       {a.awardBar && s.vetoes.length === 0 && <Alert type="warning" showIcon title={t('assessments.detail.awardBar')} />}
+      {a.rectification && <RectificationNotice rectification={a.rectification} />}
     </Card>
   );
 }

@@ -165,6 +165,23 @@ describe('assessments', () => {
     });
   });
 
+  it('a failing target rectifies through its 整改方案 in the register: the page shows it and links there, with no plan step of its own', async () => {
+    const a = assessmentFixture({
+      status: 'RECTIFYING',
+      grade: 'FAIL',
+      planDue: '2027-01-05',
+      rectification: { id: 'act-9', code: 'ZR2026000009', type: 'RECTIFICATION_PLAN', status: 'ISSUED', dueOn: '2027-01-05', overdue: true, respondedAt: null },
+    });
+    server.use(sessionHandlers.me(township), assessmentHandlers.scheme(opened), assessmentHandlers.assessment(a), assessmentHandlers.score(explainedFixture(a)));
+    await renderApp(routes(), { route: `/assessments/${assessmentId}` });
+    const notice = await screen.findByTestId('assessment-rectification');
+    expect(notice).toHaveTextContent('整改方案 ZR2026000009（问责台账）');
+    expect(notice).toHaveTextContent('状态：已下达，期限：2027-01-05');
+    expect(notice).toHaveTextContent('已逾期');
+    expect(within(notice).getByRole('link', { name: '去办理' })).toHaveAttribute('href', '/accountability/act-9');
+    expect(screen.queryByTestId('workflow-actions')).not.toBeInTheDocument();
+  });
+
   it('ranks each group with a bar per target, counts the grades and says the 通报 with its 文号', { timeout: 60_000 }, async () => {
     const published = schemeFixture({ status: 'RESULTS_PUBLISHED', docNumber: '南安委〔2026〕3号', allowedActions: [] });
     server.use(

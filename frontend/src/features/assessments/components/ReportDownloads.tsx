@@ -9,7 +9,7 @@ import { downloadAccountabilityRegister, downloadBulletin, downloadOversightRepo
 import type { Assessment, Scheme } from '../api/types';
 
 /** A button that fetches one report and saves it; the server's problem shows beneath it. */
-function DownloadButton({ label, testId, kind, fetch }: { label: string; testId: string; kind: 'pdf' | 'xlsx'; fetch: () => Promise<void> }) {
+export function DownloadButton({ label, testId, kind, fetch }: { label: string; testId: string; kind: 'pdf' | 'xlsx'; fetch: () => Promise<void> }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   return (

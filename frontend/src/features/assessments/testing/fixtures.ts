@@ -1,5 +1,6 @@
 import { http } from 'msw';
 import { json } from '@/test/http';
+import type { Projection, ProjectionItem, UnitAssessment, VetoWarning } from '../api/outlook';
 import type { Assessment, ExplainedScore, Scheme, SchemeDefinition, ValueEntry } from '../api/types';
 
 export const schemeId = '11111111-1111-4111-8111-111111111111';
@@ -105,6 +106,7 @@ export const assessmentFixture = (over: Partial<Assessment> = {}): Assessment =>
   rank: null,
   awardBar: false,
   planDue: null,
+  rectification: null,
   allowedActions: [],
   version: 3,
   createdAt: '2026-12-01T02:00:00Z',
@@ -194,4 +196,88 @@ export const assessmentHandlers = {
       const cursor = Number(new URL(request.url).searchParams.get('cursor') ?? '0');
       return json({ items: items.slice(cursor, cursor + 1), nextCursor: cursor + 1 < items.length ? String(cursor + 1) : null });
     }),
+};
+
+/** One item of the live projection: 1.1 can still move by default. */
+export const projectionItemFixture = (over: Partial<ProjectionItem> = {}): ProjectionItem => ({
+  code: '1.1',
+  name: '安委会会议',
+  method: 'MANUAL_DEDUCT',
+  maxPoints: 30,
+  points: 25,
+  live: false,
+  metric: null,
+  metricValue: null,
+  snapshotValue: null,
+  canMove: true,
+  pointsToGain: 5,
+  pointsToLose: 25,
+  ...over,
+});
+
+export const warningFixture = (over: Partial<VetoWarning> = {}): VetoWarning => ({
+  kind: 'CONTROL_INDICATOR',
+  level: 'WARNING',
+  message: '事故起数已达控制指标 10 的 80%',
+  controlMetric: 'ACC_COUNT',
+  ceiling: 10,
+  actual: 8,
+  percent: 80,
+  listId: null,
+  hazardId: null,
+  hazardCode: null,
+  deadline: null,
+  daysOverdue: null,
+  supervised: null,
+  assessmentId: null,
+  schemeId: null,
+  vetoRule: null,
+  metric: null,
+  threshold: null,
+  ...over,
+});
+
+export const projectionFixture = (over: Partial<Projection> = {}): Projection => ({
+  assessmentId,
+  schemeId,
+  targetOrgId: townshipId,
+  targetOrgName: '花果园街道',
+  status: 'SELF_ASSESSING',
+  periodFrom: '2026-01-01',
+  periodTo: '2026-12-31',
+  asOf: '2026-12-04',
+  daysLeft: 28,
+  frozen: false,
+  total: 78.5,
+  grade: 'PASS',
+  gradeLabel: '合格',
+  vetoed: false,
+  snapshotTotal: 76,
+  snapshotGrade: 'PASS',
+  nextGrade: 'GOOD',
+  pointsToNextGrade: 1.5,
+  items: [
+    projectionItemFixture(),
+    projectionItemFixture({ code: '1.2', name: '责任清单签订', method: 'AUTO_METRIC', live: true, metric: 'DL_SIGN_RATE', metricValue: 0.9, points: 24, maxPoints: 40, pointsToGain: 16, pointsToLose: 24 }),
+    projectionItemFixture({ code: '2', name: '宣传教育', method: 'CHECKLIST', canMove: false, points: 40, maxPoints: 40, pointsToGain: 0, pointsToLose: 0 }),
+  ],
+  vetoes: [],
+  warnings: [],
+  ...over,
+});
+
+export const unitAssessmentFixture = (over: Partial<Assessment> = {}): UnitAssessment => ({
+  assessment: assessmentFixture(over),
+  schemeTitle: '2026年度乡镇（街道）安全生产工作考核',
+  year: 2026,
+  period: 'YEAR',
+  schemeStatus: 'SELF_ASSESSMENT',
+});
+
+/** The leader's reads (MSW): the own unit's assessments, a projection, the warnings without an assessment. */
+export const outlookHandlers = {
+  mine: (items: UnitAssessment[]) => http.get('/api/v1/assessments/mine', () => json({ items })),
+  projection: (p: Projection) => http.get(`/api/v1/assessments/${p.assessmentId}/projection`, () => json(p)),
+  warnings: (items: VetoWarning[]) =>
+    http.get('/api/v1/veto-warnings', () => json({ orgId: townshipId, orgName: '花果园街道', asOf: '2026-12-04', items })),
 };

@@ -90,6 +90,9 @@ public class Accountability {
     @Inject
     cn.redline.attachment.AttachmentService attachments;
 
+    @Inject
+    jakarta.enterprise.event.Event<AccountabilityStepped> stepped;
+
     private Workflow<AccountabilityAction, AccountabilityStatus, AccountabilityVerb, Caller, ActionTransition> table;
 
     @PostConstruct
@@ -108,7 +111,8 @@ public class Accountability {
 
     // --- reading ---------------------------------------------------------------------------------------------------
 
-    public ActionView.Page list(UUID targetOrgId, AccountabilityStatus status, AccountabilityType type, PageParams page) {
+    public ActionView.Page list(UUID targetOrgId, AccountabilityStatus status, AccountabilityType type, Integer year, Boolean open,
+                                PageParams page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         Scope.Filter s = caller.scope().where("o");
@@ -125,6 +129,16 @@ public class Accountability {
         if (type != null) {
             where.add("x.type = :type");
             params.put("type", type);
+        }
+        if (year != null) {
+            // the year the action was proposed, local time
+            where.add("x.createdAt >= :yearFrom and x.createdAt < :yearTo");
+            params.put("yearFrom", Times.startOf(LocalDate.of(year, 1, 1)));
+            params.put("yearTo", Times.startOf(LocalDate.of(year + 1, 1, 1)));
+        }
+        if (open != null) {
+            where.add((open ? "" : "not ") + "x.status in (:openStates)");
+            params.put("openStates", java.util.Arrays.stream(AccountabilityStatus.values()).filter(AccountabilityStatus::open).toList());
         }
         Scope.Filter next = NEWEST.where(NEWEST.after(page.after()));
         if (next != null) {
@@ -152,6 +166,16 @@ public class Accountability {
         return new History(em.createQuery("from AccountabilityEvent where recordId = :id order by seq", AccountabilityEvent.class)
                 .setParameter("id", visible(id).id).setMaxResults(1000).getResultList().stream()
                 .map(e -> new Entry(e.seq, e.at, e.actorName, e.action, e.fromState, e.toState, e.comment, e.data)).toList());
+    }
+
+    /** An action's state in brief, for the record that follows it (an assessment's rectification); null when missing. */
+    public ActionParts.Brief brief(UUID id) {
+        AccountabilityAction a = id == null ? null : em.find(AccountabilityAction.class, id);
+        if (a == null) {
+            return null;
+        }
+        boolean overdue = a.status == AccountabilityStatus.ISSUED && a.dueOn != null && Times.today(clock).isAfter(a.dueOn);
+        return new ActionParts.Brief(a.id, a.code, a.type, a.status, a.dueOn, overdue, a.respondedAt);
     }
 
     /** Whether the caller may see the action (its documents follow it). */
@@ -264,6 +288,7 @@ public class Accountability {
                     step.action() == AccountabilityVerb.RESPOND ? RESPONSE : DOCUMENT);
         }
         em.flush();
+        stepped.fire(new AccountabilityStepped(a.id, a.type, step.action(), step.from(), step.to(), a.code, req.comment()));
         ActionView after = view(a, named);
         audit.record(ENTITY, a.id.toString(), req.action().name().toLowerCase(), named.get(a.targetOrgId).path, before, after);
         return after;

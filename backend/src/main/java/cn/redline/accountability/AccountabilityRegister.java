@@ -27,21 +27,21 @@ public class AccountabilityRegister {
     Accountability register;
 
     /** The actions the register's list would show (same scope, same filters), every page of them. */
-    List<ActionView> all(UUID targetOrgId, AccountabilityStatus status, AccountabilityType type) {
+    List<ActionView> all(UUID targetOrgId, AccountabilityStatus status, AccountabilityType type, Integer year) {
         List<ActionView> out = new ArrayList<>();
         PageParams page = new PageParams();
         page.limit = Page.MAX_LIMIT;
         do {
-            ActionView.Page p = register.list(targetOrgId, status, type, page);
+            ActionView.Page p = register.list(targetOrgId, status, type, year, null, page);
             out.addAll(p.items());
             page.cursor = p.nextCursor();
         } while (page.cursor != null && out.size() < MAX_ROWS);
         return out.size() > MAX_ROWS ? out.subList(0, MAX_ROWS) : out;
     }
 
-    public StreamingOutput workbook(UUID targetOrgId, AccountabilityStatus status, AccountabilityType type, Labels l) {
+    public StreamingOutput workbook(UUID targetOrgId, AccountabilityStatus status, AccountabilityType type, Integer year, Labels l) {
         List<List<Object>> rows = new ArrayList<>();
-        for (ActionView a : all(targetOrgId, status, type)) {
+        for (ActionView a : all(targetOrgId, status, type, year)) {
             List<Object> row = new ArrayList<>();
             row.add(a.code());
             row.add(l.of(a.type()));

@@ -42,9 +42,11 @@ public class AccountabilityRegisterResource {
             content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response workbook(@Parameter(description = "Only actions addressed to this org") @QueryParam("targetOrgId") UUID targetOrgId,
                              @QueryParam("status") AccountabilityStatus status, @QueryParam("type") AccountabilityType type,
+                             @Parameter(description = "Only actions proposed in this year (Asia/Shanghai)") @QueryParam("year")
+                             @jakarta.validation.constraints.Min(2000) @jakarta.validation.constraints.Max(2100) Integer year,
                              @Context HttpHeaders headers) {
         Labels labels = Labels.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return Response.ok(register.workbook(targetOrgId, status, type, labels), Xlsx.MEDIA_TYPE)
+        return Response.ok(register.workbook(targetOrgId, status, type, year, labels), Xlsx.MEDIA_TYPE)
                 .header(Downloads.HEADER, Downloads.contentDisposition(labels.text("accountabilityRegister.fileName") + ".xlsx",
                         "accountability-register.xlsx"))
                 .header("Content-Language", labels.language())

@@ -10,6 +10,8 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -49,8 +51,12 @@ public class AccountabilityResource {
             + "caller's scope, newest first")
     public ActionView.Page list(@Parameter(description = "Only actions addressed to this org") @QueryParam("targetOrgId") UUID targetOrgId,
                                 @QueryParam("status") AccountabilityStatus status, @QueryParam("type") AccountabilityType type,
+                                @Parameter(description = "Only actions proposed in this year (Asia/Shanghai)") @QueryParam("year")
+                                @Min(2000) @Max(2100) Integer year,
+                                @Parameter(description = "true: only open actions (proposed, issued, responded); false: only "
+                                        + "ended ones") @QueryParam("open") Boolean open,
                                 @Valid @BeanParam PageParams page) {
-        return register.list(targetOrgId, status, type, page);
+        return register.list(targetOrgId, status, type, year, open, page);
     }
 
     @POST

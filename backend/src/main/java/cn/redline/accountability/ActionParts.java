@@ -21,6 +21,15 @@ public final class ActionParts {
     public record Fact(AccountabilityFactKind kind, @Schema(format = "uuid") UUID id, @NotBlank @Size(max = 300) String summary) {
     }
 
+    @Schema(name = "AccountabilityActionBrief", description = "An accountability action in brief, as a record that follows it "
+            + "shows it (the rectification plan of a failing assessment)")
+    public record Brief(@Schema(format = "uuid") UUID id, @Schema(maxLength = 20) String code, AccountabilityType type,
+                        AccountabilityStatus status, @Schema(nullable = true) java.time.LocalDate dueOn,
+                        @Schema(description = "Issued, unanswered and past its due day") boolean overdue,
+                        @Schema(nullable = true, format = "date-time", description = "When the addressee answered (filed its plan)")
+                        java.time.OffsetDateTime respondedAt) {
+    }
+
     /** The kinds of record a fact points at. */
     public enum AccountabilityFactKind { ACCIDENT, HAZARD, ASSESSMENT, DRILL, DRILL_SPOT_CHECK, OTHER }
 }

@@ -126,6 +126,28 @@ public class ConsequenceRules {
         return actionId;
     }
 
+    /** A15: the rule that asks a failing target for its rectification plan when its scheme sets no rule of its own. */
+    public static final String FAILING_RECTIFICATION = "A15_RECTIFICATION";
+
+    /**
+     * The one 整改方案 action that tracks a failing target's rectification (A15): the one a scheme's consequence rule
+     * proposed for the assessment, else one proposed now under {@link #FAILING_RECTIFICATION}, due {@code dueOn}.
+     */
+    public UUID rectificationPlan(UUID assessmentId, UUID targetOrgId, UUID issuerOrgId, String title, String reason,
+                                  String factSummary, java.time.LocalDate dueOn) {
+        List<UUID> made = em.createQuery("select a.id from AccountabilityAction a where a.type = :t and a.ruleKey like :k "
+                        + "and a.status <> :withdrawn order by a.createdAt, a.id", UUID.class)
+                .setParameter("t", AccountabilityType.RECTIFICATION_PLAN).setParameter("k", "ASSESSMENT:%:" + assessmentId)
+                .setParameter("withdrawn", AccountabilityStatus.WITHDRAWN).setMaxResults(1).getResultList();
+        if (!made.isEmpty()) {
+            return made.get(0);
+        }
+        UUID id = assessmentPublished(assessmentId, FAILING_RECTIFICATION, AccountabilityType.RECTIFICATION_PLAN, targetOrgId,
+                issuerOrgId, title, reason, factSummary, List.of(), dueOn);
+        return id != null ? id : em.createQuery("select a.id from AccountabilityAction a where a.ruleKey = :k", UUID.class)
+                .setParameter("k", assessmentKey(FAILING_RECTIFICATION, assessmentId)).getSingleResult();
+    }
+
     private static String assessmentKey(String ruleCode, UUID assessmentId) {
         return "ASSESSMENT:" + ruleCode + ":" + assessmentId;
     }

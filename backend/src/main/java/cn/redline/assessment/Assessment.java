@@ -54,6 +54,9 @@ public class Assessment {
     public boolean awardBar;
     @Column(name = "plan_due")
     public LocalDate planDue;
+    /** The register's 整改方案 action that tracks the rectification (A15); the assessment follows its steps. */
+    @Column(name = "rectification_action_id")
+    public UUID rectificationActionId;
     @Version
     public long version;
     @Column(name = "created_at")

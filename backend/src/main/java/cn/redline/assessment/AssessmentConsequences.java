@@ -126,6 +126,17 @@ public class AssessmentConsequences {
         }
     }
 
+    /** The 整改方案 action tracking a failing target's rectification (A15), the rule's or one proposed now. */
+    UUID rectificationPlan(AssessmentScheme s, Assessment a) {
+        LocalDate published = Times.today(clock);
+        String target = orgs.findById(a.targetOrgId).name;
+        String label = label(s, a.grade);
+        return rules.rectificationPlan(a.id, a.targetOrgId, s.issuerOrgId, target + s.title + "为" + label + "：限期整改",
+                s.title + "（" + s.resultsDocNumber + "）评定" + target + "为" + label + "，应自通报之日起一个月内提出整改措施并书面报告整改情况"
+                        + "（GB64）。",
+                s.title + "：" + label + (a.rankInGroup == null ? "" : "，第" + a.rankInGroup + "名"), published.plusMonths(1));
+    }
+
     private void veto(AssessmentScheme s, Assessment a, SchemeDefinition.ConsequenceRule r, AccountabilityType type, LocalDate published,
                       String target, ScoreResult scored) {
         List<String> names = scored.vetoes().stream().map(v -> s.definition.vetoRules().stream().filter(x -> x.code().equals(v.rule()))

@@ -14,7 +14,9 @@ public record AssessmentHistory(@Schema(maxItems = 1000) List<Entry> items) {
     public record Entry(@Schema(minimum = "1", maximum = "9223372036854775807") long seq, OffsetDateTime at,
                         @Schema(maxLength = 255) String actor,
                         @Schema(maxLength = 30, description = "CREATE, a workflow action (START, SUBMIT_SELF, REVIEW…), a scheme "
-                                + "step (SELF_MISSED, PRELIMINARY, FINAL, RECTIFY) or WITHDRAW (a value taken back)") String action,
+                                + "step (SELF_MISSED, PRELIMINARY, FINAL, RECTIFY), WITHDRAW (a value taken back) or a step of "
+                                + "the rectification's 整改方案 action in the register (RECTIFICATION_ISSUE, _RESPOND, _CLOSE, "
+                                + "_ESCALATE, _WITHDRAW)") String action,
                         @Schema(nullable = true) AssessmentStatus from,
                         AssessmentStatus to,
                         @Schema(nullable = true, maxLength = 1000) String reason,

@@ -56,6 +56,25 @@ public class AssessmentResource {
         return new AssessmentList(assessments.ofScheme(schemeId));
     }
 
+    @Schema(name = "UnitAssessment", description = "An assessment of the caller's own unit with its scheme in brief")
+    public record UnitAssessment(AssessmentView assessment, @Schema(maxLength = 200) String schemeTitle,
+                                 @Schema(minimum = "2000", maximum = "2100") int year, AssessmentPeriod period,
+                                 SchemeStatus schemeStatus) {
+    }
+
+    @Schema(name = "UnitAssessments")
+    public record UnitAssessments(@Schema(maxItems = 50) List<UnitAssessment> items) {
+    }
+
+    @GET
+    @Path("/mine")
+    @PermissionsAllowed(Capability.Name.VIEW_UNIT_OUTLOOK)
+    @Operation(operationId = "listMyAssessments", summary = "The assessments of the caller's own unit as target (the leader's "
+            + "view), open ones first, then the latest period first; at most 50")
+    public UnitAssessments mine() {
+        return new UnitAssessments(assessments.ofOwnUnit());
+    }
+
     @GET
     @Path("/scores")
     @Operation(operationId = "listAssessmentScores", summary = "The explained scores of a scheme's assessments the caller may "
@@ -130,8 +149,9 @@ public class AssessmentResource {
     @PermissionsAllowed(Capability.Name.ACT_ON_ASSESSMENTS)
     @Versioned(ifMatch = Versioned.IfMatch.OPTIONAL)
     @Operation(operationId = "transitionAssessment", summary = "Take a workflow action on an assessment: START, SUBMIT_SELF "
-            + "(signedBy), REVIEW, RETURN_FOR_SUPPLEMENT (comment), COMPLETE_REVIEW, OBJECT (within the window), DECIDE, "
-            + "SUBMIT_PLAN, ACCEPT_PLAN; 409 with the allowed actions otherwise")
+            + "(signedBy), REVIEW, RETURN_FOR_SUPPLEMENT (comment), COMPLETE_REVIEW, OBJECT (within the window), DECIDE; "
+            + "409 with the allowed actions otherwise. A failing target's rectification (RECTIFYING) is filed and accepted on its "
+            + "整改方案 in the accountability register (the assessment's rectification), whose end closes the assessment")
     @APIResponse(responseCode = "200", description = "The assessment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -13,14 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AssessmentTransition(
         @NotNull AssessmentAction action,
         @Schema(maxLength = 1000, nullable = true,
-                description = "RETURN_FOR_SUPPLEMENT, OBJECT, DECIDE, SUBMIT_PLAN: the reason, objection or plan")
+                description = "RETURN_FOR_SUPPLEMENT, OBJECT, DECIDE: the reason or the objection")
         @Size(max = 1000) String comment,
         @Schema(maxLength = 100, nullable = true, description = "SUBMIT_SELF: the principal (责任书 signatory) who signs")
         @Size(max = 100) String signedBy,
         // DECIDE: whether the objection is upheld
         @Schema(nullable = true) Decision decision,
         @Schema(maxItems = 50, description = "OBJECT: the indicators objected to") @Size(max = 50) List<@Size(max = 40) String> indicators,
-        @Schema(maxItems = 20, description = "OBJECT, SUBMIT_PLAN: attachments as evidence") @Size(max = 20) List<@NotNull UUID> attachmentIds,
+        @Schema(maxItems = 20, description = "OBJECT: attachments as evidence") @Size(max = 20) List<@NotNull UUID> attachmentIds,
         @Schema(nullable = true, description = "RETURN_FOR_SUPPLEMENT: the target's extended deadline (local date)") LocalDate due) {
 
     @Schema(name = "AssessmentObjectionDecision")

@@ -25,7 +25,11 @@ public record AssessmentView(
         @Schema(maxLength = 40, nullable = true) String grade,
         @Schema(nullable = true, minimum = "1", maximum = "100000", description = "Rank in the group, set on preliminary publication") Integer rank,
         @Schema(description = "Barred from 评先评优 by a veto") boolean awardBar,
-        @Schema(nullable = true, description = "Rectification plan due (failing grade)") LocalDate planDue,
+        @Schema(nullable = true, description = "Rectification plan due (failing grade): the due day of its 整改方案 action")
+        LocalDate planDue,
+        @Schema(nullable = true, description = "The register's 整改方案 action that tracks the failing target's rectification "
+                + "(A15): the plan is filed and accepted there, and its end closes the assessment; null when none")
+        cn.redline.accountability.ActionParts.Brief rectification,
         @Schema(maxItems = 10) List<AssessmentAction> allowedActions,
         @Schema(minimum = "0", maximum = "9223372036854775807") long version,
         OffsetDateTime createdAt,

@@ -1,10 +1,8 @@
 package cn.redline.assessment;
 
-import static cn.redline.assessment.AssessmentStatus.CLOSED;
 import static cn.redline.assessment.AssessmentStatus.IN_RECONSIDERATION;
 import static cn.redline.assessment.AssessmentStatus.NOT_STARTED;
 import static cn.redline.assessment.AssessmentStatus.PRELIMINARY_PUBLISHED;
-import static cn.redline.assessment.AssessmentStatus.RECTIFYING;
 import static cn.redline.assessment.AssessmentStatus.REVIEWED;
 import static cn.redline.assessment.AssessmentStatus.SELF_ASSESSING;
 import static cn.redline.assessment.AssessmentStatus.SELF_MISSED;
@@ -22,8 +20,8 @@ import java.util.Set;
 /**
  * One target's assessment as one table (§4.3): the target starts and submits its self-assessment signed by its
  * principal, the assessment group (the issuing side) reviews, returns it for supplement or completes the review, the
- * target objects within the window and the issuing side decides, and a failing target files its rectification plan
- * that the issuing side accepts. The guards read the assessment, the caller and {@link Lookups}; allowedActions comes
+ * target objects within the window and the issuing side decides. A failing target's rectification (RECTIFYING) has
+ * no rows here: its 整改方案 action in the accountability register tracks it, and the action's end closes the assessment. The guards read the assessment, the caller and {@link Lookups}; allowedActions comes
  * from the same guards.
  */
 public final class AssessmentWorkflow {
@@ -56,9 +54,6 @@ public final class AssessmentWorkflow {
 
         /** Why an objection is too late (the window closed), or null. */
         String objectionClosed(Assessment a);
-
-        /** Why the plan cannot be accepted (none submitted), or null. */
-        String noPlan(Assessment a);
     }
 
     private final Workflow<Assessment, AssessmentStatus, AssessmentAction, Caller, AssessmentTransition> table;
@@ -83,10 +78,6 @@ public final class AssessmentWorkflow {
                 .when((a, c) -> l.objectionClosed(a)).handle(AssessmentWorkflow::reasoned)
                 .on(AssessmentAction.DECIDE).from(IN_RECONSIDERATION).to(PRELIMINARY_PUBLISHED).by(Roles.ASSESSMENT_ISSUERS)
                 .when(issuer).handle(AssessmentWorkflow::decided)
-                .on(AssessmentAction.SUBMIT_PLAN).from(RECTIFYING).stays().by(TARGETS).when(target)
-                .handle(AssessmentWorkflow::reasoned)
-                .on(AssessmentAction.ACCEPT_PLAN).from(RECTIFYING).to(CLOSED).by(Roles.ASSESSMENT_ISSUERS).when(issuer)
-                .when((a, c) -> l.noPlan(a)).handle((a, c, t, data) -> { })
                 .build();
     }
 

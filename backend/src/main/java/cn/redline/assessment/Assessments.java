@@ -68,6 +68,9 @@ public class Assessments implements AssessmentWorkflow.Lookups {
     @Inject
     AssessmentConsequences consequences;
 
+    @Inject
+    cn.redline.accountability.Accountability register;
+
     private final AssessmentWorkflow workflow = new AssessmentWorkflow(this);
 
     // --- guards ----------------------------------------------------------------------------------------------------
@@ -168,12 +171,6 @@ public class Assessments implements AssessmentWorkflow.Lookups {
                 : "the objection window closed on " + a.objectionDue;
     }
 
-    @Override
-    public String noPlan(Assessment a) {
-        Long plans = em.createQuery("select count(e) from AssessmentEvent e where e.assessmentId = :id and e.action = 'SUBMIT_PLAN'",
-                Long.class).setParameter("id", a.id).getSingleResult();
-        return plans > 0 ? null : "no rectification plan has been submitted";
-    }
 
     // --- reading ---------------------------------------------------------------------------------------------------
 
@@ -202,6 +199,22 @@ public class Assessments implements AssessmentWorkflow.Lookups {
         return em.createQuery("from Assessment where schemeId = :s order by groupCode, rankInGroup nulls last, id", Assessment.class)
                 .setParameter("s", s.id).getResultList().stream()
                 .filter(a -> onIssuingSide(a, caller) || onTargetSide(a, caller) || scoresFor(s)).map(this::view).toList();
+    }
+
+    /** The assessments whose target is the caller's own org, open ones first, then the latest period first. */
+    public List<AssessmentResource.UnitAssessment> ofOwnUnit() {
+        UUID own = callerOrg.orgId();
+        if (own == null) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("select a, s from Assessment a, AssessmentScheme s where s.id = a.schemeId "
+                        + "and a.targetOrgId = :org order by case when a.status = :closed then 1 else 0 end, s.year desc, "
+                        + "s.period desc, s.createdAt desc", Object[].class)
+                .setParameter("org", own).setParameter("closed", AssessmentStatus.CLOSED).setMaxResults(50).getResultList();
+        return rows.stream().map(r -> {
+            AssessmentScheme s = (AssessmentScheme) r[1];
+            return new AssessmentResource.UnitAssessment(view((Assessment) r[0]), s.title, s.year, s.period, s.status);
+        }).toList();
     }
 
     /** The explained score: every point traced, every value ever set with who and when, the snapshots read. */
@@ -538,8 +551,6 @@ public class Assessments implements AssessmentWorkflow.Lookups {
             data.put("total", a.total == null ? null : a.total.toPlainString());
             data.put("grade", a.grade);
             data.put("rank", a.rankInGroup);
-        } else if (step.action() == AssessmentAction.SUBMIT_PLAN) {
-            attachments.link(t.attachmentIds() == null ? List.of() : t.attachmentIds(), AssessmentAttachmentPolicy.OWNER, a.id, "PLAN");
         }
         em.flush();
         Object reason = data.remove("reason");
@@ -607,19 +618,66 @@ public class Assessments implements AssessmentWorkflow.Lookups {
                 all.forEach(a -> system(a, AssessmentStatus.FINAL, "FINAL", now, Map.of()));
             }
             case PUBLISH_RESULTS -> {
-                String lowest = s.definition.gradeBands().get(s.definition.gradeBands().size() - 1).code();
-                all.stream().filter(a -> lowest.equals(a.grade)).forEach(a -> {
-                    // GB64: rectification measures within one month of the 通报
-                    a.planDue = Times.today(clock).plusMonths(1);
-                    system(a, AssessmentStatus.RECTIFYING, "RECTIFY", now, Map.of("planDue", a.planDue.toString()));
-                });
-                em.flush();
                 consequences.run(s, all, a -> Scoring.scoreOne(s.definition, facts(a, s)));
+                em.flush();
+                String lowest = s.definition.gradeBands().get(s.definition.gradeBands().size() - 1).code();
+                all.stream().filter(a -> lowest.equals(a.grade)).forEach(a -> rectify(s, a, now));
             }
             default -> {
             }
         }
         em.flush();
+    }
+
+    /**
+     * A15 (GB64): a failing target files rectification measures within one month of the 通报. One record tracks it: the
+     * register's 整改方案 action (the scheme's own GRADE rule's, or one proposed now), which the assessment points at.
+     */
+    private void rectify(AssessmentScheme s, Assessment a, OffsetDateTime now) {
+        UUID action = consequences.rectificationPlan(s, a);
+        cn.redline.accountability.ActionParts.Brief b = register.brief(action);
+        a.rectificationActionId = action;
+        a.planDue = b.dueOn();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("planDue", b.dueOn() == null ? null : b.dueOn().toString());
+        data.put("actionId", action.toString());
+        data.put("actionCode", b.code());
+        system(a, AssessmentStatus.RECTIFYING, "RECTIFY", now, data);
+    }
+
+    /**
+     * The rectification follows its 整改方案 action: each step is written in the assessment's history, the due day the
+     * office issues it with becomes the plan's, and the action's end (closed on acceptance, withdrawn, escalated) closes
+     * the assessment.
+     */
+    void onRegisterStep(@jakarta.enterprise.event.Observes cn.redline.accountability.AccountabilityStepped e) {
+        if (e.type() != cn.redline.accountability.AccountabilityType.RECTIFICATION_PLAN) {
+            return;
+        }
+        List<Assessment> following = em.createQuery("from Assessment where rectificationActionId = :id and status = :r", Assessment.class)
+                .setParameter("id", e.actionId()).setParameter("r", AssessmentStatus.RECTIFYING).getResultList();
+        OffsetDateTime now = Times.now(clock);
+        for (Assessment a : following) {
+            cn.redline.accountability.ActionParts.Brief b = register.brief(e.actionId());
+            AssessmentView before = view(a);
+            a.planDue = b.dueOn();
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("actionId", e.actionId().toString());
+            data.put("actionCode", e.code());
+            data.put("actionStatus", e.to().name());
+            if (b.dueOn() != null) {
+                data.put("planDue", b.dueOn().toString());
+            }
+            AssessmentStatus from = a.status;
+            if (!e.to().open()) {
+                a.status = AssessmentStatus.CLOSED;
+            }
+            a.updatedAt = now;
+            event(a, "RECTIFICATION_" + e.verb().name(), from, e.comment() == null || e.comment().isBlank() ? null : e.comment().strip(), data);
+            em.flush();
+            audit.record(Assessment.AUDIT_ENTITY, a.id.toString(), "rectification_" + e.verb().name().toLowerCase(java.util.Locale.ROOT),
+                    a.scopePath, before, view(a));
+        }
     }
 
     /** Whether every assessment of the scheme is reviewed (PROPOSE_RESULTS' guard); null when so. */
@@ -690,9 +748,11 @@ public class Assessments implements AssessmentWorkflow.Lookups {
     }
 
     AssessmentView view(Assessment a) {
+        cn.redline.accountability.ActionParts.Brief rectification = register.brief(a.rectificationActionId);
         Org target = orgs.findById(a.targetOrgId);
         return new AssessmentView(a.id, a.schemeId, a.targetOrgId, target.name, a.groupCode, a.status, a.signedByName, a.selfSubmittedAt, a.selfDue,
-                a.preliminaryAt, a.objectionDue, a.total, a.grade, a.rankInGroup, a.awardBar, a.planDue,
+                a.preliminaryAt, a.objectionDue, a.total, a.grade, a.rankInGroup, a.awardBar,
+                rectification == null ? a.planDue : rectification.dueOn(), rectification,
                 workflow.table().allowedActions(a, caller), a.version, a.createdAt, a.updatedAt);
     }
 }

@@ -74,6 +74,9 @@ public enum Capability {
     /** Act on assessments per target: self-assess, review, object, decide, file and accept plans (transitionAssessment,
      * setAssessmentValue): the issuing side and the targets' staff. */
     ACT_ON_ASSESSMENTS(Roles.ASSESSMENT_PARTICIPANTS),
+    /** See the own unit's assessment outlook (GET /assessments/mine, its projection, warnings and the actions addressed
+     * to it): the leaders of units. */
+    VIEW_UNIT_OUTLOOK(Roles.UNIT_LEADERS),
     /** Add a version of a drill evaluation template (createDrillEvaluationTemplate): admins only (§3.7). */
     MANAGE_EVALUATION_TEMPLATES(Set.of(Roles.ADMIN)),
     /** Take drill workflow actions, log the timeline, attach documents (transitionDrill, addDrillTimelineEntry) and act on
@@ -116,6 +119,7 @@ public enum Capability {
         public static final String WAIVE_OBLIGATIONS = "WAIVE_OBLIGATIONS";
         public static final String MANAGE_ASSESSMENT_SCHEMES = "MANAGE_ASSESSMENT_SCHEMES";
         public static final String ACT_ON_ASSESSMENTS = "ACT_ON_ASSESSMENTS";
+        public static final String VIEW_UNIT_OUTLOOK = "VIEW_UNIT_OUTLOOK";
         public static final String ACT_ON_DRILLS = "ACT_ON_DRILLS";
         public static final String MANAGE_EVALUATION_TEMPLATES = "MANAGE_EVALUATION_TEMPLATES";
         public static final String MANAGE_SPOT_CHECKS = "MANAGE_SPOT_CHECKS";

@@ -60,6 +60,9 @@ public final class Roles {
     /** Who acts on assessments: the issuing side reviewing, and the targets' staff (a township's office and leader, a
      * department, an enterprise) assessing themselves, objecting and filing plans (§4.3, §4.6). */
     public static final Set<String> ASSESSMENT_PARTICIPANTS = union(ASSESSMENT_ISSUERS, Set.of(ENTERPRISE, LEADER));
+    /** Who leads a unit and answers for its assessment (§4.6 leader: "sees own unit's projection", receives 约谈): the
+     * leaders of governments, townships and departments, and an enterprise's principal acting through its account. */
+    public static final Set<String> UNIT_LEADERS = Set.of(LEADER, ENTERPRISE);
     /** Who starts, ends, stops or cancels a drill besides its organisers: its commander (总指挥), often a leader. */
     public static final Set<String> DRILL_COMMANDERS = union(DRILL_ORGANISERS, Set.of(LEADER));
     /** Who takes part in a drill's record: its commanders, and evaluators and inspectors who log and photograph it. */

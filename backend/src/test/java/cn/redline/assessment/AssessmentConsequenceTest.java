@@ -86,6 +86,27 @@ class AssessmentConsequenceTest extends AssessmentTestBase {
         register(office, e3, "INTERVIEW").body("items", empty());
         // the failing rule proposed e3's plan once, for the year it failed
         register(office, e3, "RECTIFICATION_PLAN").body("items", hasSize(1));
+
+        // the rule's 整改方案 is the one record of e3's rectification: the assessment points at it, A15 adds none
+        String failed = assessmentOf(office, year, e3);
+        String plan = register(office, e3, "RECTIFICATION_PLAN").extract().path("items[0].id");
+        as(office).get("/api/v1/assessments/{id}", failed).then().body("status", equalTo("RECTIFYING"))
+                .body("rectification.id", equalTo(plan)).body("planDue", equalTo(planDue));
+        int thisYear = Times.today(appClock).getYear();
+        as(office).queryParam("targetOrgId", e3.toString()).queryParam("year", thisYear).queryParam("open", true)
+                .get("/api/v1/accountability-actions").then().statusCode(200).body("items.id", contains(plan));
+        as(office).queryParam("targetOrgId", e3.toString()).queryParam("year", thisYear - 1)
+                .get("/api/v1/accountability-actions").then().statusCode(200).body("items", empty());
+        as(office).queryParam("year", 1999).get("/api/v1/accountability-actions").then().statusCode(400);
+        // withdrawn on the register (the office finds no rectification warranted): the rectification ends there too
+        as(office).contentType(io.restassured.http.ContentType.JSON).body(Map.of("action", "WITHDRAW", "comment", "已在年中完成整改"))
+                .post("/api/v1/accountability-actions/{id}/transitions", plan).then().statusCode(200);
+        as(office).get("/api/v1/assessments/{id}", failed).then().body("status", equalTo("CLOSED"))
+                .body("rectification.status", equalTo("WITHDRAWN"));
+        as(office).queryParam("targetOrgId", e3.toString()).queryParam("open", true).queryParam("type", "RECTIFICATION_PLAN")
+                .get("/api/v1/accountability-actions").then().body("items", empty());
+        as(office).get("/api/v1/assessments/{id}/history", failed).then()
+                .body("items.find { it.action == 'RECTIFICATION_WITHDRAW' }.reason", equalTo("已在年中完成整改"));
     }
 
     private static final Map<String, Object> LAST_TWICE = Map.of("code", "LAST_TWICE", "trigger", "CONSECUTIVE_LAST_RANK", "count", 2,

@@ -54,6 +54,11 @@ class AssessmentWorkflowTest extends AssessmentTestBase {
         String a1 = assessmentOf(office, scheme, e1);
         String a2 = assessmentOf(office, scheme, e2);
         as(t1).queryParam("schemeId", scheme).get("/api/v1/assessments").then().body("items.id", contains(a1));
+        // the leader's view: the own unit's assessments with their scheme; the leaders of units see it, an office not
+        as(t1).get("/api/v1/assessments/mine").then().statusCode(200).body("items.assessment.id", contains(a1))
+                .body("items[0].year", equalTo(2025)).body("items[0].period", equalTo("FIRST_HALF"))
+                .body("items[0].schemeStatus", equalTo("SELF_ASSESSMENT"));
+        as(office).get("/api/v1/assessments/mine").then().statusCode(403);
 
         // NOT_STARTED: the target starts; the assessment group has nothing to do yet
         offers(t1, a1, "NOT_STARTED", "START");
@@ -182,18 +187,45 @@ class AssessmentWorkflowTest extends AssessmentTestBase {
                 .body("status", equalTo("RESULTS_PUBLISHED"));
         offers(t1, a1, "FINAL");
         offers(office, a1, "FINAL");
-        // the failing target rectifies: its plan is due a month after the 通报 (GB64)
-        as(t2).get("/api/v1/assessments/{id}", a2).then().body("planDue",
-                equalTo(Times.today(appClock).plusMonths(1).toString()));
-        offers(t2, a2, "RECTIFYING", "SUBMIT_PLAN");
+        // the failing target rectifies through one record: the register's 整改方案 action, due a month after the 通报
+        // (GB64); the scheme sets no rule of its own, so A15 proposes it, and the assessment follows its steps
+        String due = Times.today(appClock).plusMonths(1).toString();
+        String plan = as(t2).get("/api/v1/assessments/{id}", a2).then().body("status", equalTo("RECTIFYING"))
+                .body("planDue", equalTo(due)).body("rectification.type", equalTo("RECTIFICATION_PLAN"))
+                .body("rectification.status", equalTo("PROPOSED")).body("rectification.dueOn", equalTo(due))
+                .extract().path("rectification.id");
+        as(office).queryParam("targetOrgId", e2.toString()).queryParam("type", "RECTIFICATION_PLAN")
+                .get("/api/v1/accountability-actions").then().body("items.id", contains(plan))
+                .body("items[0].triggerRule", equalTo("A15_RECTIFICATION")).body("items[0].facts[0].id", equalTo(a2));
+        // the assessment has no plan steps of its own any more: nothing to do there for either side
+        offers(t2, a2, "RECTIFYING");
         offers(office, a2, "RECTIFYING");
-        act(office, a2, Map.of("action", "ACCEPT_PLAN")).then().statusCode(409);
-        act(t2, a2, Map.of("action", "SUBMIT_PLAN", "comment", "整改方案：三个月内完成隐患治理")).then().statusCode(200)
-                .body("status", equalTo("RECTIFYING"));
-        offers(office, a2, "RECTIFYING", "ACCEPT_PLAN");
-        act(office, a2, Map.of("action", "ACCEPT_PLAN")).then().statusCode(200).body("status", equalTo("CLOSED"));
+        act(t2, a2, Map.of("action", "SUBMIT_PLAN", "comment", "整改方案")).then().statusCode(400);
+        as(t1).get("/api/v1/accountability-actions/{id}", plan).then().statusCode(404);
+        // the office issues it with a later day: that day is the plan's
+        String later = Times.today(appClock).plusMonths(1).plusDays(10).toString();
+        registerStep(office, plan, Map.of("action", "ISSUE", "dueOn", later)).then().statusCode(200).body("status", equalTo("ISSUED"));
+        as(t2).get("/api/v1/assessments/{id}", a2).then().body("status", equalTo("RECTIFYING")).body("planDue", equalTo(later))
+                .body("rectification.status", equalTo("ISSUED"));
+        // the target files its plan on the action: the assessment stays RECTIFYING and records the step
+        registerStep(t2, plan, Map.of("action", "RESPOND", "response", "整改方案：三个月内完成隐患治理")).then().statusCode(200);
+        as(t2).get("/api/v1/assessments/{id}", a2).then().body("status", equalTo("RECTIFYING"))
+                .body("rectification.status", equalTo("RESPONDED")).body("rectification.respondedAt", org.hamcrest.Matchers.notNullValue());
+        // the office accepts it on the register: the assessment closes with it, one update for the official
+        registerStep(office, plan, Map.of("action", "CLOSE", "comment", "整改到位")).then().statusCode(200).body("status", equalTo("CLOSED"));
+        as(t2).get("/api/v1/assessments/{id}", a2).then().body("status", equalTo("CLOSED")).body("rectification.status", equalTo("CLOSED"));
+        as(office).get("/api/v1/assessments/{id}/history", a2).then()
+                .body("items.action", org.hamcrest.Matchers.hasItems("RECTIFY", "RECTIFICATION_ISSUE", "RECTIFICATION_RESPOND",
+                        "RECTIFICATION_CLOSE"))
+                .body("items.find { it.action == 'RECTIFICATION_CLOSE' }.to", equalTo("CLOSED"))
+                .body("items.find { it.action == 'RECTIFICATION_CLOSE' }.from", equalTo("RECTIFYING"))
+                .body("items.find { it.action == 'RECTIFICATION_CLOSE' }.reason", equalTo("整改到位"));
         offers(t2, a2, "CLOSED");
         offers(office, a2, "CLOSED");
+    }
+
+    private static io.restassured.response.Response registerStep(String token, String action, Map<String, Object> body) {
+        return as(token).contentType(ContentType.JSON).body(body).post("/api/v1/accountability-actions/{id}/transitions", action);
     }
 
     @Test

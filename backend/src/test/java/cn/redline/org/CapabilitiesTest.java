@@ -58,6 +58,7 @@ class CapabilitiesTest {
                     .post("/api/v1/assessment-schemes").statusCode()),
             Map.entry(Capability.ACT_ON_ASSESSMENTS, r -> r.contentType(ContentType.JSON).body("{}")
                     .post("/api/v1/assessments/{id}/transitions", UUID.randomUUID()).statusCode()),
+            Map.entry(Capability.VIEW_UNIT_OUTLOOK, r -> r.get("/api/v1/assessments/mine").statusCode()),
             Map.entry(Capability.ACT_ON_DRILLS, r -> r.contentType(ContentType.JSON).body("{}")
                     .post("/api/v1/drills/{id}/transitions", UUID.randomUUID()).statusCode()),
             Map.entry(Capability.MANAGE_EVALUATION_TEMPLATES, r -> r.contentType(ContentType.JSON).body("{}")
