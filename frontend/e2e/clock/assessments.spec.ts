@@ -85,7 +85,7 @@ async function act(page: Page, action: string, fill: (dialog: Locator) => Promis
 
 const jpeg = (name: string) => ({ name, mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0xff, 0xd9]) });
 
-test('a district publishes a scheme, a township self-assesses with evidence from a phone, the group reviews, the results are published and the rule's 约谈 is proposed @desktop', async ({ page, loginAs }) => {
+test("a district publishes a scheme, a township self-assesses with evidence from a phone, the group reviews, the results are published and the rule's 约谈 is proposed @desktop", async ({ page, loginAs }) => {
   test.slow();
   const stamp = Date.now().toString(36);
   const title = `2025年度乡镇安全生产考核细则 ${stamp}`;
