@@ -45,7 +45,7 @@ test('a township head answers a 约谈 from a phone and the office closes it in 
   await nav(office).getByText('问责台账', { exact: true }).click();
   await expect(office.getByRole('heading', { name: '问责台账' })).toBeVisible();
   await office.getByRole('combobox', { name: '事项类型' }).click();
-  await office.getByRole('option', { name: '约谈', exact: true }).click();
+  await office.locator('.ant-select-item-option').filter({ hasText: /^约谈$/ }).click();
   await expect(office).toHaveURL(/type=INTERVIEW/);
   const listed = office.getByTestId('register-row').filter({ hasText: title });
   await expect(listed.getByTestId('action-status')).toHaveText('已答复');

@@ -10,7 +10,7 @@ import { recordRequests, server } from '@/test/server';
 import { outlookHandlers, projectionFixture, townshipId, unitAssessmentFixture, warningFixture } from '../testing/fixtures';
 import { MyUnitPage } from './MyUnitPage';
 
-const leader = { ...meFixture(['leader'], { id: townshipId, name: '花果园街道', regionLevel: 'TOWNSHIP' }), name: '林晓' };
+const leader = { ...meFixture(['leader'], { id: townshipId, name: '花果园街道', regionLevel: 'TOWNSHIP' }), name: '林 晓' };
 
 describe('my unit (leader)', () => {
   it('shows the provisional total and grade, the items that can still move with the points at stake, and the warnings', async () => {

@@ -113,6 +113,11 @@ function Warnings({ warnings }: { warnings: readonly VetoWarning[] }) {
   );
 }
 
+/** Whether two written names are one person's: 「林 晓」 (the account's given and family name) is 「林晓」 (the post's). */
+function sameName(a: string, b: string): boolean {
+  return a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+}
+
 function ToActOn({ orgId, myName }: { orgId: string; myName: string }) {
   const { t } = useTranslation();
   const actions = useActions({ targetOrgId: orgId, open: true });
@@ -143,7 +148,7 @@ function ToActOn({ orgId, myName }: { orgId: string; myName: string }) {
                     {a.dueOn ? t('myUnit.actions.due', { day: a.dueOn }) : t('myUnit.actions.noDue')}
                   </Typography.Text>
                   {a.allowedActions.includes('RESPOND') && <Tag color="gold">{t('myUnit.actions.yourTurn')}</Tag>}
-                  {a.targetPersons.some((p) => p.name === myName) && <Tag color="volcano">{t('myUnit.actions.named')}</Tag>}
+                  {a.targetPersons.some((p) => sameName(p.name, myName)) && <Tag color="volcano">{t('myUnit.actions.named')}</Tag>}
                 </Flex>
               </div>
             </List.Item>
