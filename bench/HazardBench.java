@@ -157,8 +157,9 @@ public class HazardBench {
         String startLoad = loadavg();
         long t0 = System.nanoTime();
 
-        boolean duty = suite.equals("duty") || suite.equals("drill");
-        List<Scenario> scenarios = new ArrayList<>(suite.equals("drill") ? drillScenarios() : duty ? dutyScenarios() : scenarios());
+        boolean duty = suite.equals("duty") || suite.equals("drill") || suite.equals("assess");
+        List<Scenario> scenarios = new ArrayList<>(suite.equals("assess") ? assessScenarios() : suite.equals("drill") ? drillScenarios()
+                : duty ? dutyScenarios() : scenarios());
         if (only != null) {
             List<String> wanted = List.of(only.split("\\|"));
             scenarios.removeIf(s -> wanted.stream().noneMatch((s.name + " " + s.user)::contains));
@@ -357,6 +358,51 @@ public class HazardBench {
         mine.target = 50;
         all.add(mine);
         return all;
+    }
+
+    /**
+     * Assessment scores on the district of bench/assess/load.sql (考核区, 529701; 200 townships, 60 indicators, schemes
+     * 2022-2026): the explained score of a random target in the 2025 scheme (REVIEWING, every value set, frozen
+     * snapshots), the scheme's assessments by group and rank (all 200), and the scores board (explained scores, a page
+     * of 50 and of 200). Requests cycle over the scheme's 200 assessments; the direct-SQL side replays the captured
+     * statements with the assessment and target ids swapped.
+     */
+    static List<Scenario> assessScenarios() throws Exception {
+        String scheme = one("select id from assessment_scheme where series = 'KH-TOWNSHIP' and year = 2025");
+        List<String[]> targets = rows("select id::text, target_org_id::text from assessment where scheme_id = '" + scheme
+                + "' order by md5(id::text)");
+        List<Scenario> all = new ArrayList<>();
+        Scenario one = new Scenario("assess", "explained score of a random target (2025)", "admin");
+        one.urls.add("/api/v1/assessments/{id}/score");
+        one.ids = targets;
+        one.target = 100;
+        all.add(one);
+        Scenario list = new Scenario("assess", "the scheme's assessments by group and rank (200, 2025)", "admin");
+        list.urls.add("/api/v1/assessments?schemeId=" + scheme);
+        list.target = 500;
+        all.add(list);
+        for (int limit : new int[] {50, 200}) {
+            Scenario board = new Scenario("assess", "scores board, first page of " + limit + " explained scores (2025)", "admin");
+            board.urls.add("/api/v1/assessments/scores?schemeId=" + scheme + "&limit=" + limit);
+            board.n = Math.max(10, requests / (limit / 10));
+            board.warm = Math.max(3, warmup / 10);
+            board.target = limit * 10;
+            all.add(board);
+        }
+        return all;
+    }
+
+    static String assessData() throws SQLException {
+        return "- Data: the district 考核区 (529701): " + one("select count(*) from assessment a join assessment_scheme s on s.id = a.scheme_id "
+                + "where s.series = 'KH-TOWNSHIP' and s.year = 2025") + " targets, "
+                + one("select count(*) from assessment_scheme where series = 'KH-TOWNSHIP'") + " schemes ("
+                + one("select string_agg(year || ' ' || status, ', ' order by year) from assessment_scheme where series = 'KH-TOWNSHIP'")
+                + ") of " + one("select jsonb_array_length(definition->'indicators') from assessment_scheme where series = 'KH-TOWNSHIP' limit 1")
+                + " indicators each (parents and leaves), " + one("select count(*) from assessment") + " assessments, "
+                + one("select count(*) from assessment_value") + " values ("
+                + one("select round(count(*)::numeric / (select count(*) from assessment), 1) from assessment_value") + " per assessment), "
+                + one("select count(*) from assessment_metric_snapshot") + " metric snapshots, "
+                + one("select count(*) from assessment_event") + " assessment events.\n";
     }
 
     static String drillData() throws SQLException {
@@ -719,7 +765,7 @@ public class HazardBench {
         Stmt main = null;
         for (Stmt st : s.captured.get(0)) {
             String l = st.sql().toLowerCase();
-            if (l.startsWith("select") && l.contains(!suite.equals("hazard") ? "obligation" : "from hazard") && (main == null || st.sql().length() > main.sql().length())) {
+            if (l.startsWith("select") && l.contains(suite.equals("assess") ? "assessment_value" : !suite.equals("hazard") ? "obligation" : "from hazard") && (main == null || st.sql().length() > main.sql().length())) {
                 main = st;
             }
         }
@@ -748,7 +794,7 @@ public class HazardBench {
 
     static String report(List<Scenario> scenarios, String counts, String startLoad, double seconds) throws Exception {
         StringBuilder md = new StringBuilder();
-        md.append(suite.equals("drill") ? "# Drill-coverage benchmark, " : suite.equals("duty") ? "# Duty-report benchmark, " : "# Hidden-hazard benchmark, ").append(ZonedDateTime.now(ZoneId.of("UTC")).toString(), 0, 16).append(" UTC\n\n");
+        md.append(suite.equals("assess") ? "# Assessment-score benchmark, " : suite.equals("drill") ? "# Drill-coverage benchmark, " : suite.equals("duty") ? "# Duty-report benchmark, " : "# Hidden-hazard benchmark, ").append(ZonedDateTime.now(ZoneId.of("UTC")).toString(), 0, 16).append(" UTC\n\n");
         md.append("Generated by `bench/run.sh` (bench/HazardBench.java). Backend build: ").append(source.isEmpty() ? "?" : source)
                 .append(" (commit, then the number of changed files under backend/src/main in the working tree when the jar was snapshotted).\n\n");
         md.append("## Machine and data\n\n");
@@ -758,7 +804,9 @@ public class HazardBench {
         md.append("- PostgreSQL: ").append(one("select split_part(version(), ' on ', 1)")).append(" embedded (zonky), shared_buffers ")
                 .append(one("show shared_buffers")).append(", work_mem ").append(one("show work_mem")).append(", synchronous_commit ")
                 .append(one("show synchronous_commit")).append(", max_connections ").append(one("show max_connections")).append(".\n");
-        if (suite.equals("drill")) {
+        if (suite.equals("assess")) {
+            md.append(assessData());
+        } else if (suite.equals("drill")) {
             md.append(drillData());
         } else if (suite.equals("duty")) {
             md.append(dutyData());

@@ -21,6 +21,9 @@
 # BENCH_DUTY_ENTERPRISE_POSTS 3; see bench/README.md "Duty reports").
 # BENCH_SUITE=drill: drill-duty coverage (bench/drill/load.sql: BENCH_DRILL_DISTRICTS 15, BENCH_DRILL_TOWNSHIPS 12,
 # BENCH_DRILL_ENTERPRISES 50000; see bench/README.md "Drill coverage"); bench/drill/recount.sh times a rule edit.
+# BENCH_SUITE=assess: assessment scores (bench/assess/load.sql: BENCH_ASSESS_TARGETS 200, BENCH_ASSESS_INDICATORS 60,
+# five yearly schemes; see bench/README.md "Assessment scores"); bench/assess/check.sh compares the app's scores with
+# the loader's, bench/assess/rescore.sh times a whole scheme re-scored.
 #
 # Isolation: the stack runs from bench/.data/stack, a copy of run.sh with its own .cache/ (so its Keycloak
 # dev database never collides with a dev or e2e stack started from the checkout), on a snapshot of the
@@ -108,6 +111,17 @@ if [ "$SUITE" = drill ]; then
     echo "load_seconds=$((SECONDS - t0))" | tee -a "$DATA/drill-load.log"
   else
     say "drill data already loaded"
+  fi
+  have=-1
+elif [ "$SUITE" = assess ]; then
+  if [ "$(psqlq -Atc "select count(*) from org where code = '529701'")" = 0 ]; then
+    say "loading the assessment benchmark district (bench/assess/load.sql)"
+    t0=$SECONDS
+    psqlq -v targets="${BENCH_ASSESS_TARGETS:-200}" -v indicators="${BENCH_ASSESS_INDICATORS:-60}" \
+      -f "$BENCH/assess/load.sql" | tee "$DATA/assess-load.log"
+    echo "load_seconds=$((SECONDS - t0))" | tee -a "$DATA/assess-load.log"
+  else
+    say "assessment data already loaded"
   fi
   have=-1
 elif [ "$SUITE" = duty ]; then
