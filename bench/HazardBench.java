@@ -175,7 +175,7 @@ public class HazardBench {
             }
             s.rss = rss();
         }
-        String counts = duty ? "Not measured for the duty suite.\n" : statementCounts();
+        String counts = duty ? "Not measured for the " + suite + " suite.\n" : statementCounts();
         for (Scenario s : scenarios) {
             s.explain = explain(s);
         }

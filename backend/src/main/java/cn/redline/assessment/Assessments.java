@@ -196,9 +196,12 @@ public class Assessments implements AssessmentWorkflow.Lookups {
     public List<AssessmentView> ofScheme(UUID schemeId) {
         AssessmentScheme s = schemes.findVisible(schemeId, caller.scope(), callerOrg.orgPath())
                 .orElseThrow(() -> ProblemException.notFound("Assessment scheme"));
-        return em.createQuery("from Assessment where schemeId = :s order by groupCode, rankInGroup nulls last, id", Assessment.class)
-                .setParameter("s", s.id).getResultList().stream()
-                .filter(a -> onIssuingSide(a, caller) || onTargetSide(a, caller) || scoresFor(s)).map(this::view).toList();
+        List<Assessment> all = em.createQuery("from Assessment where schemeId = :s order by groupCode, rankInGroup nulls last, id",
+                Assessment.class).setParameter("s", s.id).getResultList();
+        boolean scores = scoresFor(s);
+        List<Assessment> seen = all.stream().filter(a -> onIssuingSide(a, caller) || onTargetSide(a, caller) || scores).toList();
+        targets(seen);
+        return seen.stream().map(this::view).toList();
     }
 
     /** The assessments whose target is the caller's own org, open ones first, then the latest period first. */
@@ -247,17 +250,23 @@ public class Assessments implements AssessmentWorkflow.Lookups {
         var q = em.createQuery("select a from Assessment a where " + where + " order by " + BY_ID.orderBy(), Assessment.class)
                 .setMaxResults(page.limit + 1);
         params.forEach(q::setParameter);
-        cn.redline.platform.Page<AssessmentView.Explained> p = BY_ID.page(q.getResultList(), page.limit, a -> explain(a, s));
+        List<Assessment> rows = q.getResultList();
+        Loaded loaded = load(s, rows.subList(0, Math.min(rows.size(), page.limit)));
+        targets(rows);
+        cn.redline.platform.Page<AssessmentView.Explained> p = BY_ID.page(rows, page.limit, a -> explain(a, s, loaded));
         return new AssessmentView.ScorePage(p.items(), p.nextCursor());
     }
 
     private AssessmentView.Explained explain(Assessment a, AssessmentScheme s) {
-        ScoreResult score = Scoring.scoreOne(s.definition, facts(a, s));
-        List<AssessmentView.ValueEntry> values = em.createQuery("from AssessmentValue where assessmentId = :id order by seq",
-                        AssessmentValue.class).setParameter("id", a.id).getResultList().stream()
+        return explain(a, s, load(s, List.of(a)));
+    }
+
+    private AssessmentView.Explained explain(Assessment a, AssessmentScheme s, Loaded loaded) {
+        ScoreResult score = Scoring.scoreOne(s.definition, facts(a, s, loaded));
+        List<AssessmentView.ValueEntry> values = loaded.values(a.id).stream()
                 .map(v -> new AssessmentView.ValueEntry(v.seq, v.kind, v.code, v.deductions, v.checklist, v.points, v.occurrences,
                         v.reason, java.util.Arrays.asList(v.evidence), v.withdrawn, v.setByName, v.setAt)).toList();
-        List<MetricValues.Snapshot> used = snapshots.inForce(s.id, a.targetOrgId, s.frozenAt).values().stream()
+        List<MetricValues.Snapshot> used = loaded.snapshots(a.targetOrgId).values().stream()
                 .map(m -> Metrics.view(m, true, cn.redline.platform.Labels.of(cn.redline.platform.Labels.ZH))).toList();
         return new AssessmentView.Explained(view(a), score, values, used);
     }
@@ -291,9 +300,66 @@ public class Assessments implements AssessmentWorkflow.Lookups {
     }
 
     ScoringFacts facts(Assessment a, AssessmentScheme s) {
-        Map<String, AssessmentValue> self = latest(a.id, AssessmentValue.Kind.SELF);
-        Map<String, AssessmentValue> dept = latest(a.id, AssessmentValue.Kind.DEPARTMENT);
-        Map<String, AssessmentValue> review = latest(a.id, AssessmentValue.Kind.REVIEW);
+        return facts(a, s, load(s, List.of(a)));
+    }
+
+    /**
+     * What scoring reads of some assessments of one scheme, loaded in two statements whatever their number: every value
+     * in the order it was set, and per target the snapshots in force. Read-only: nothing here is flushed or dirty-checked.
+     */
+    static final class Loaded {
+        private final Map<UUID, List<AssessmentValue>> values = new HashMap<>();
+        private final Map<UUID, Map<MetricCode, MetricSnapshot>> inForce = new HashMap<>();
+
+        List<AssessmentValue> values(UUID assessmentId) {
+            return values.getOrDefault(assessmentId, List.of());
+        }
+
+        Map<MetricCode, MetricSnapshot> snapshots(UUID targetOrgId) {
+            return inForce.getOrDefault(targetOrgId, Map.of());
+        }
+
+        Map<String, AssessmentValue> latest(UUID assessmentId, AssessmentValue.Kind kind) {
+            return latestOf(values(assessmentId), kind);
+        }
+    }
+
+    /** Loads {@link Loaded} for these assessments of {@code s}, or for every assessment of it when null. */
+    Loaded load(AssessmentScheme s, List<Assessment> some) {
+        Loaded out = new Loaded();
+        if (some != null && some.isEmpty()) {
+            return out;
+        }
+        var values = some == null
+                ? em.createQuery("select v from AssessmentValue v where v.assessmentId in (select a.id from Assessment a where a.schemeId = :s) "
+                        + "order by v.seq", AssessmentValue.class).setParameter("s", s.id)
+                : em.createQuery("from AssessmentValue where assessmentId in :ids order by seq", AssessmentValue.class)
+                        .setParameter("ids", some.stream().map(a -> a.id).toList());
+        values.setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList()
+                .forEach(v -> out.values.computeIfAbsent(v.assessmentId, k -> new java.util.ArrayList<>()).add(v));
+        // per target and metric only the snapshot scoring reads: the latest at or before the freeze (the latest while not
+        // frozen; the first id on a tie), not every recomputation kept beside it
+        String frozen = s.frozenAt == null ? "" : " and %s.computedAt <= :frozen";
+        String hql = "from MetricSnapshot m where m.schemeId = :s" + (some == null ? "" : " and m.targetOrgId in :t") + frozen.formatted("m")
+                + " and not exists (select 1 from MetricSnapshot n where n.schemeId = m.schemeId and n.targetOrgId = m.targetOrgId"
+                + " and n.metric = m.metric" + frozen.formatted("n") + " and (n.computedAt > m.computedAt or (n.computedAt = m.computedAt and n.id < m.id)))";
+        var taken = em.createQuery(hql, MetricSnapshot.class).setParameter("s", s.id)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true);
+        if (some != null) {
+            taken.setParameter("t", some.stream().map(a -> a.targetOrgId).distinct().toList());
+        }
+        if (s.frozenAt != null) {
+            taken.setParameter("frozen", s.frozenAt);
+        }
+        taken.getResultList().forEach(m -> out.inForce.computeIfAbsent(m.targetOrgId, k -> new java.util.EnumMap<>(MetricCode.class))
+                .put(m.metric, m));
+        return out;
+    }
+
+    ScoringFacts facts(Assessment a, AssessmentScheme s, Loaded loaded) {
+        Map<String, AssessmentValue> self = loaded.latest(a.id, AssessmentValue.Kind.SELF);
+        Map<String, AssessmentValue> dept = loaded.latest(a.id, AssessmentValue.Kind.DEPARTMENT);
+        Map<String, AssessmentValue> review = loaded.latest(a.id, AssessmentValue.Kind.REVIEW);
         Map<String, ScoringFacts.Leaf> leaves = new LinkedHashMap<>();
         for (SchemeDefinition.Indicator leaf : leaves(s, a)) {
             AssessmentValue sv = self.get(leaf.code());
@@ -308,14 +374,14 @@ public class Assessments implements AssessmentWorkflow.Lookups {
             }
         }
         Map<MetricCode, ScoringFacts.Snapshot> metrics = new LinkedHashMap<>();
-        snapshots.inForce(s.id, a.targetOrgId, s.frozenAt).forEach((code, m) -> {
+        loaded.snapshots(a.targetOrgId).forEach((code, m) -> {
             if (m.value != null) {
                 metrics.put(code, new ScoringFacts.Snapshot(m.id.toString(), m.value));
             }
         });
-        List<ScoringFacts.Adjustment> adjustments = latest(a.id, AssessmentValue.Kind.ADJUSTMENT).values().stream()
+        List<ScoringFacts.Adjustment> adjustments = loaded.latest(a.id, AssessmentValue.Kind.ADJUSTMENT).values().stream()
                 .map(v -> new ScoringFacts.Adjustment(v.code, v.occurrences, who(v), ids(v))).toList();
-        List<ScoringFacts.ManualVeto> vetoes = latest(a.id, AssessmentValue.Kind.VETO).values().stream()
+        List<ScoringFacts.ManualVeto> vetoes = loaded.latest(a.id, AssessmentValue.Kind.VETO).values().stream()
                 .map(v -> new ScoringFacts.ManualVeto(v.code, who(v), ids(v))).toList();
         return new ScoringFacts(a.targetOrgId.toString(), a.groupCode, leaves, metrics, adjustments, vetoes);
     }
@@ -334,15 +400,23 @@ public class Assessments implements AssessmentWorkflow.Lookups {
 
     /** The latest value per code of one kind; none for a code whose latest value is a withdrawal. */
     private Map<String, AssessmentValue> latest(UUID assessmentId, AssessmentValue.Kind kind) {
+        return latestOf(em.createQuery("from AssessmentValue where assessmentId = :id and kind = :kind order by seq", AssessmentValue.class)
+                .setParameter("id", assessmentId).setParameter("kind", kind).getResultList(), kind);
+    }
+
+    /** Of values in the order they were set, the latest per code of one kind; none where the latest is a withdrawal. */
+    static Map<String, AssessmentValue> latestOf(List<AssessmentValue> inOrder, AssessmentValue.Kind kind) {
         Map<String, AssessmentValue> out = new LinkedHashMap<>();
-        em.createQuery("from AssessmentValue where assessmentId = :id and kind = :kind order by seq", AssessmentValue.class)
-                .setParameter("id", assessmentId).setParameter("kind", kind).getResultList().forEach(v -> {
-                    if (v.withdrawn) {
-                        out.remove(v.code);
-                    } else {
-                        out.put(v.code, v);
-                    }
-                });
+        for (AssessmentValue v : inOrder) {
+            if (v.kind != kind) {
+                continue;
+            }
+            if (v.withdrawn) {
+                out.remove(v.code);
+            } else {
+                out.put(v.code, v);
+            }
+        }
         return out;
     }
 
@@ -618,7 +692,8 @@ public class Assessments implements AssessmentWorkflow.Lookups {
                 all.forEach(a -> system(a, AssessmentStatus.FINAL, "FINAL", now, Map.of()));
             }
             case PUBLISH_RESULTS -> {
-                consequences.run(s, all, a -> Scoring.scoreOne(s.definition, facts(a, s)));
+                Loaded loaded = load(s, null);
+                consequences.run(s, all, a -> Scoring.scoreOne(s.definition, facts(a, s, loaded)));
                 em.flush();
                 String lowest = s.definition.gradeBands().get(s.definition.gradeBands().size() - 1).code();
                 all.stream().filter(a -> lowest.equals(a.grade)).forEach(a -> rectify(s, a, now));
@@ -698,7 +773,8 @@ public class Assessments implements AssessmentWorkflow.Lookups {
     }
 
     private void rank(AssessmentScheme s, List<Assessment> all) {
-        List<ScoringFacts> facts = all.stream().map(a -> facts(a, s)).toList();
+        Loaded loaded = load(s, null);
+        List<ScoringFacts> facts = all.stream().map(a -> facts(a, s, loaded)).toList();
         List<ScoreResult> scored = Scoring.score(s.definition, facts);
         Map<String, ScoreResult> byTarget = new HashMap<>();
         scored.forEach(r -> byTarget.put(r.targetId(), r));
@@ -745,6 +821,14 @@ public class Assessments implements AssessmentWorkflow.Lookups {
         e.reason = reason;
         e.data = data == null || data.isEmpty() ? null : new LinkedHashMap<>(data);
         em.persist(e);
+    }
+
+    /** Loads the target orgs of these assessments in one statement, so each {@link #view} finds its org in the session. */
+    private void targets(List<Assessment> some) {
+        if (some.size() > 1) {
+            em.createQuery("from Org where id in :ids", Org.class).setParameter("ids", some.stream().map(a -> a.targetOrgId).distinct().toList())
+                    .getResultList();
+        }
     }
 
     AssessmentView view(Assessment a) {

@@ -55,6 +55,7 @@ public class MetricSnapshots {
     public void take(AssessmentScheme s, Collection<Org> targets, MetricSnapshot.Reason reason, String comment, OffsetDateTime at) {
         MetricQueries.Window w = queries.window(from(s), to(s));
         for (Org target : targets) {
+            List<MetricSnapshot> taken = new java.util.ArrayList<>();
             queries.compute(target, w).forEach((code, v) -> {
                 MetricSnapshot m = new MetricSnapshot();
                 m.id = UUID.randomUUID();
@@ -73,9 +74,13 @@ public class MetricSnapshots {
                 m.computedAt = Times.stored(at);
                 m.computedBy = caller.displayName();
                 em.persist(m);
+                taken.add(m);
             });
+            // written and let go: each native query of the next target flushes the session, and the rows taken so far would
+            // be dirty-checked (their JSON inputs compared) again by every one of them
+            em.flush();
+            taken.forEach(em::detach);
         }
-        em.flush();
     }
 
     /** Every snapshot of a target in the scheme, latest first per metric. */
