@@ -14,7 +14,9 @@ import static org.hamcrest.Matchers.nullValue;
 import cn.redline.platform.Times;
 import cn.redline.support.Demo;
 import cn.redline.support.Tokens;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +36,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class AssessmentResultsTest extends AssessmentTestBase {
+
+    @Inject
+    SessionFactory sessions;
+
+    @Inject
+    Scheduler scheduler;
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> scheme(List<UUID> targets, UUID department) {
@@ -123,6 +133,7 @@ class AssessmentResultsTest extends AssessmentTestBase {
         }
         as(office).queryParam("schemeId", scheme).get("/api/v1/assessments").then().statusCode(200)
                 .body("items.rank", contains(1, 2, 2, 4, 5));
+        boardCostsNoMoreStatementsForMoreTargets(office, scheme);
 
         clock.advance(Duration.ofDays(6));
         SchemeRuns.act(Demo.leader(), scheme, Map.of("action", "APPROVE")).then().statusCode(200);
@@ -133,5 +144,38 @@ class AssessmentResultsTest extends AssessmentTestBase {
             as(office).get("/api/v1/assessments/{id}", a.get(i)).then().body("status", equalTo(status[i]))
                     .body("planDue", i >= 3 ? equalTo(due) : nullValue());
         }
+    }
+
+    /**
+     * The scores board explains every target of a page from the same few statements (values and snapshots in force read
+     * for the whole page), so a page of five costs what a page of two does, and its totals are the stored ones.
+     */
+    private void boardCostsNoMoreStatementsForMoreTargets(String office, String scheme) {
+        as(office).queryParam("schemeId", scheme).queryParam("limit", 5).get("/api/v1/assessments/scores").then().statusCode(200)
+                .body("items.size()", equalTo(5))
+                .body("items.findAll { it.assessment.total != it.score.total }.size()", equalTo(0));
+        scheduler.pause();
+        try {
+            List<String> windows = new ArrayList<>();
+            for (int attempt = 0; attempt < 3; attempt++) {
+                long two = boardStatements(office, scheme, 2);
+                long five = boardStatements(office, scheme, 5);
+                if (two == five) {
+                    return;
+                }
+                windows.add("page of 2: " + two + ", page of 5: " + five);
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(List.of(), windows, "statements of a scores page of 2 and of 5 targets");
+        } finally {
+            scheduler.resume();
+        }
+    }
+
+    private long boardStatements(String office, String scheme, int limit) {
+        Statistics stats = sessions.getStatistics();
+        long before = stats.getPrepareStatementCount();
+        as(office).queryParam("schemeId", scheme).queryParam("limit", limit).get("/api/v1/assessments/scores").then().statusCode(200)
+                .body("items.size()", equalTo(limit));
+        return stats.getPrepareStatementCount() - before;
     }
 }
