@@ -5,10 +5,11 @@
 // reason: 不合格) and proposes the results; the results page ranks the township and says the 公示 is open. Two days on
 // (the server's clock moved: the objection window of 0 days closed at the end of the day), 南明区's leader approves the
 // results, the office publishes the 通报, the township is 整改中 and the scheme's rule "考核不合格的，约谈主要负责人"
-// has proposed a 约谈 of 花果园街道's principal leader in the register.
+// has proposed a 约谈 of 花果园街道's principal leader in 问责台账, beside the one 整改方案 of a failing target; the office
+// issues the 约谈 and the township head finds it under 我的单位考核 on a phone, waiting for the unit's answer.
 // The draft itself is seeded through the API (its rules are the editor's Vitest). Page and console errors fail it.
 import type { Locator, Page } from '@playwright/test';
-import { noSidewaysScroll } from '../drill-steps';
+import { act as step, noSidewaysScroll } from '../drill-steps';
 import { expect, nav, test } from '../fixtures';
 import { serverDaysFromNow } from '../server-clock';
 import { api, phone } from '../support';
@@ -189,8 +190,9 @@ test("a district publishes a scheme, a township self-assesses with evidence from
   await expect(office.getByTestId('bulletin-state')).toHaveText(`结果已通报（南安委〔2026〕${stamp}号）`);
   await office.goto(`/assessments/${assessmentId}`);
   await expect(office.getByTestId('assessment-status')).toHaveText('整改中');
+  await expect(office.getByTestId('assessment-rectification')).toBeVisible();
 
-  // The rule's 约谈 of the township's principal leader, proposed in the register with the assessment as its fact.
+  // The rule's 约谈 of the township's principal leader, proposed in 问责台账 with the assessment as its fact.
   const township = (await api<Me>('linxiao', '/me')).org.id;
   const actions = await api<{ items: { type: string; status: string; triggerRule: string | null; title: string; facts: { id: string }[] }[] }>(
     'safety',
@@ -198,7 +200,26 @@ test("a district publishes a scheme, a township self-assesses with evidence from
   );
   const interview = actions.items.find((a) => a.facts.some((f) => f.id === assessmentId));
   expect(interview, 'a 约谈 proposed by the scheme rule R2').toMatchObject({ status: 'PROPOSED', triggerRule: 'R2' });
-  expect(interview?.title).toContain('为不合格');
+  const interviewTitle = interview?.title ?? '';
+  expect(interviewTitle).toContain(`${title}为不合格`);
+  await nav(office).getByText('问责台账', { exact: true }).click();
+  await expect(office.getByRole('heading', { name: '问责台账' })).toBeVisible();
+  // Beside it, the failing target's one 整改方案 (within a month of the 通报), also proposed.
+  const rows = office.getByTestId('register-row').filter({ hasText: interviewTitle });
+  await expect(rows.filter({ hasText: '整改方案' }).getByTestId('action-status')).toHaveText('拟提出');
+  const listed = rows.filter({ hasText: '约谈' });
+  await expect(listed.getByTestId('action-status')).toHaveText('拟提出');
+  await listed.getByRole('link', { name: interviewTitle }).click();
+  await expect(office.getByTestId('action-detail')).toContainText('考核不合格的，约谈其主要负责人');
+  await step(office, '下达');
+  await expect(office.getByTestId('action-status')).toHaveText('已下达');
+
+  // The township head finds it under 我的单位考核, waiting for the unit's answer.
+  const head2 = await loginAs('linxiao', phone);
+  await nav(head2).getByText('我的单位考核', { exact: true }).click();
+  const mine = head2.getByTestId('unit-action').filter({ hasText: interviewTitle }).filter({ hasText: '约谈' });
+  await expect(mine).toContainText('待本单位答复');
+  await noSidewaysScroll(head2);
   await page.close();
 });
 
