@@ -381,7 +381,7 @@ public class HazardBench {
         list.urls.add("/api/v1/assessments?schemeId=" + scheme);
         list.target = 500;
         all.add(list);
-        for (int limit : new int[] {50, 200}) {
+        for (int limit : new int[] {20, 50}) {
             Scenario board = new Scenario("assess", "scores board, first page of " + limit + " explained scores (2025)", "admin");
             board.urls.add("/api/v1/assessments/scores?schemeId=" + scheme + "&limit=" + limit);
             board.n = Math.max(10, requests / (limit / 10));

@@ -19,7 +19,7 @@ from decimal import Decimal
 scheme, api, token = sys.argv[1], os.environ["API"], os.environ["TOKEN"]
 items, cursor = [], None
 while True:
-    url = f"{api}/api/v1/assessments/scores?schemeId={scheme}&limit=200" + (f"&cursor={cursor}" if cursor else "")
+    url = f"{api}/api/v1/assessments/scores?schemeId={scheme}&limit=50" + (f"&cursor={cursor}" if cursor else "")
     req = urllib.request.Request(url, headers={"Authorization": "Bearer " + token, "Accept": "application/json"})
     page = json.load(urllib.request.urlopen(req, timeout=300))
     items += page["items"]

@@ -42,7 +42,7 @@ reset
 for i in $(seq 1 "$RUNS"); do
   t="$(token)"; cursor=""; pages=0; t0=$(date +%s.%N)
   while :; do
-    page="$(curl -sf -H "Authorization: Bearer $t" "$API/api/v1/assessments/scores?schemeId=$SCHEME&limit=200${cursor:+&cursor=$cursor}")"
+    page="$(curl -sf -H "Authorization: Bearer $t" "$API/api/v1/assessments/scores?schemeId=$SCHEME&limit=50${cursor:+&cursor=$cursor}")"
     pages=$((pages + 1))
     cursor="$(echo "$page" | sed -nE 's/.*"nextCursor":"([^"]+)".*/\1/p')"
     [ -n "$cursor" ] || break

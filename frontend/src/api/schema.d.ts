@@ -10437,7 +10437,7 @@ export interface operations {
             query: {
                 /** @description nextCursor of the previous page; omit for the first page */
                 cursor?: string;
-                /** @description Rows per page */
+                /** @description Explained scores per page (each carries every value ever set and the snapshots it read, tens of kilobytes) */
                 limit?: number;
                 /** @description The scheme */
                 schemeId: components["schemas"]["UUID"];

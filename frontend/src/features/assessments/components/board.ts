@@ -39,7 +39,7 @@ export function boardColumns(explained: ExplainedScore, indicators: readonly Ind
 
 /**
  * The explained scores of every assessment of the scheme the caller may see, by assessment id: one batched request per
- * page of 200 (not one per target).
+ * page of 50 (not one per target).
  */
 export function useBoardScores(schemeId: string) {
   const client = useApiClient();
@@ -50,7 +50,7 @@ export function useBoardScores(schemeId: string) {
       let cursor: string | undefined;
       do {
         const page = expectData(
-          await client.GET('/api/v1/assessments/scores', { params: { query: { schemeId, limit: 200, ...(cursor ? { cursor } : {}) } } }),
+          await client.GET('/api/v1/assessments/scores', { params: { query: { schemeId, limit: 50, ...(cursor ? { cursor } : {}) } } }),
         );
         for (const e of page.items) byId.set(e.assessment.id, e);
         cursor = page.nextCursor ?? undefined;

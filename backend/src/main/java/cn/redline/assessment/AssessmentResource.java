@@ -9,9 +9,13 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -81,7 +85,16 @@ public class AssessmentResource {
             + "see, a page at a time in one call (the board): the issuing side and its scoring departments every target's, a "
             + "target its own")
     public AssessmentView.ScorePage scores(@Parameter(description = "The scheme") @QueryParam("schemeId") @NotNull UUID schemeId,
-                                           @Valid @BeanParam PageParams page) {
+                                           @Parameter(description = "Explained scores per page (each carries every value ever set "
+                                                   + "and the snapshots it read, tens of kilobytes)")
+                                           @QueryParam("limit") @DefaultValue("" + AssessmentView.SCORE_PAGE_MAX) @Min(1)
+                                           @Max(AssessmentView.SCORE_PAGE_MAX) int limit,
+                                           @Parameter(description = "nextCursor of the previous page; omit for the first page")
+                                           @QueryParam("cursor") @Size(max = PageParams.CURSOR_MAX)
+                                           @Pattern(regexp = PageParams.CURSOR_PATTERN) String cursor) {
+        PageParams page = new PageParams();
+        page.limit = limit;
+        page.cursor = cursor;
         return assessments.scoresOf(schemeId, page);
     }
 

@@ -35,6 +35,9 @@ public record AssessmentView(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
+    /** The most explained scores a page of the board carries (each is tens of kilobytes with its trail). */
+    public static final int SCORE_PAGE_MAX = 50;
+
     /** A value as it was set, with who and when; the score reads the latest of each kind and code. */
     @Schema(name = "AssessmentValueEntry")
     public record ValueEntry(
@@ -54,7 +57,7 @@ public record AssessmentView(
 
     /** A page of explained scores of one scheme's assessments (the board reads them in one call per page). */
     @Schema(name = "AssessmentScorePage")
-    public record ScorePage(@Schema(maxItems = 200) List<Explained> items,
+    public record ScorePage(@Schema(maxItems = SCORE_PAGE_MAX) List<Explained> items,
                             @Schema(nullable = true, maxLength = 512) String nextCursor) {
     }
 
