@@ -72,15 +72,15 @@ describe('my unit (leader)', () => {
     expect(await screen.findByText('死亡人数已达控制指标 2 的 100%')).toBeInTheDocument();
 
     const rows = await screen.findAllByTestId('unit-action');
-    // by due day, the undated last
-    expect(rows.map((r) => r.dataset.status)).toEqual(['ISSUED', 'ISSUED', 'PROPOSED', 'RESPONDED']);
-    const [overdue, issued, proposed, responded] = rows as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+    // by due day, the undated last; the office's proposal (拟提出) is not the unit's to act on until it is issued
+    expect(rows.map((r) => r.dataset.status)).toEqual(['ISSUED', 'ISSUED', 'RESPONDED']);
+    expect(screen.queryByText('通报批评')).not.toBeInTheDocument();
+    const [overdue, issued, responded] = rows as [HTMLElement, HTMLElement, HTMLElement];
     expect(overdue).toHaveTextContent('已逾期');
     expect(overdue).toHaveTextContent('2026-11-30 前办结');
     expect(within(overdue).getByRole('link', { name: '花果园街道限期整改' })).toHaveAttribute('href', '/accountability/a-overdue');
     expect(issued).toHaveTextContent('待本单位答复');
     expect(issued).toHaveTextContent('点名本人');
-    expect(proposed).toHaveTextContent('拟提出');
     expect(responded).toHaveTextContent('未定期限');
 
     const asked = requests.map((r) => new URL(r.url)).find((u) => u.pathname === '/api/v1/accountability-actions');

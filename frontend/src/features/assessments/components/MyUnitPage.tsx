@@ -121,7 +121,8 @@ function sameName(a: string, b: string): boolean {
 function ToActOn({ orgId, myName }: { orgId: string; myName: string }) {
   const { t } = useTranslation();
   const actions = useActions({ targetOrgId: orgId, open: true });
-  const items = [...(actions.data?.pages.flatMap((p) => p.items) ?? [])];
+  // A proposed action is still the issuing office's draft: the unit has it to act on once it is issued (下达)
+  const items = (actions.data?.pages.flatMap((p) => p.items) ?? []).filter((a) => a.status !== 'PROPOSED');
   items.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
   return (
     <Card size="small" title={t('myUnit.actions.title')} data-testid="unit-actions">
