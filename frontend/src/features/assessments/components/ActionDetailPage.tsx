@@ -18,13 +18,20 @@ function stepTitle(e: AccountabilityEvent, t: (key: string) => string): string {
     : t('accountability.history.PROPOSE');
 }
 
+/** The system's own rules in words; a scheme's consequence rule by its code in the scheme (R2 → 考核方案规则 R2). */
+const SYSTEM_RULES: ReadonlySet<string> = new Set(['ACCIDENT_TOWNSHIP_HEAD', 'SPOT_CHECK_UNCORRECTED', 'A15_RECTIFICATION']);
+
+export function ruleName(code: string, t: (key: string, o?: Record<string, unknown>) => string): string {
+  return SYSTEM_RULES.has(code) ? t(`accountability.rule.${code}`) : t('accountability.rule.scheme', { code });
+}
+
 function detailsOf(e: AccountabilityEvent, t: (key: string, o?: Record<string, unknown>) => string): TimelineStep['details'] {
   const data = e.data ?? {};
   const out: { key: string; label: string; value: string }[] = [];
   if (typeof data.dueOn === 'string') out.push({ key: 'dueOn', label: t('accountability.field.dueOn'), value: data.dueOn });
   if (typeof data.reason === 'string') out.push({ key: 'reason', label: t('accountability.field.stepReason'), value: data.reason });
   if (data.late === true) out.push({ key: 'late', label: t('accountability.history.late'), value: t('common.yes') });
-  if (typeof data.rule === 'string') out.push({ key: 'rule', label: t('accountability.field.triggerRule'), value: data.rule });
+  if (typeof data.rule === 'string') out.push({ key: 'rule', label: t('accountability.field.triggerRule'), value: ruleName(data.rule, t) });
   return out;
 }
 
@@ -130,7 +137,7 @@ function ActionFacts({ action: a }: { action: AccountabilityAction }) {
             </span>
           ),
         },
-        { key: 'rule', label: t('accountability.field.triggerRule'), children: a.triggerRule ?? t('accountability.lineage.byHand') },
+        { key: 'rule', label: t('accountability.field.triggerRule'), children: a.triggerRule ? ruleName(a.triggerRule, t) : t('accountability.lineage.byHand') },
         { key: 'createdAt', label: t('accountability.field.createdAt'), children: new Date(a.createdAt).toLocaleDateString() },
         { key: 'reason', label: t('accountability.field.reason'), children: a.reason, span: 3 },
         { key: 'response', label: t('accountability.field.response'), children: a.response ?? none, span: 3 },

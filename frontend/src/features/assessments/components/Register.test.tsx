@@ -120,7 +120,7 @@ describe('accountability register (desk)', () => {
     const fact = screen.getByTestId('action-fact');
     expect(within(fact).getByRole('link', { name: '2026年度考核：合格，第5名' })).toHaveAttribute('href', `/assessments/${failedAssessmentId}`);
     expect(await within(fact).findByTestId('fact-scheme')).toHaveAttribute('href', expect.stringMatching(/^\/assessments\/schemes\//));
-    expect(screen.getByText('TWICE_PASS')).toBeInTheDocument();
+    expect(screen.getByText('考核方案规则 TWICE_PASS')).toBeInTheDocument();
     expect(screen.getByTestId('action-documents')).toHaveTextContent('约谈通知.pdf');
     expect(screen.getByTestId('person-flag')).toHaveTextContent('限制中');
     const history = await screen.findByTestId('action-history');
@@ -129,6 +129,19 @@ describe('accountability register (desk)', () => {
     expect(history).toHaveTextContent('2026-12-20');
     // no step is offered when the server allows none
     expect(screen.queryByTestId('workflow-actions')).not.toBeInTheDocument();
+  });
+
+  it('names the system rule that proposed an action in words, not its code', async () => {
+    server.use(
+      sessionHandlers.me(office),
+      accountabilityHandlers.detail(actionFixture({ triggerRule: 'A15_RECTIFICATION', type: 'RECTIFICATION_PLAN' })),
+      accountabilityHandlers.history(actionId, [eventFixture({ data: { rule: 'A15_RECTIFICATION' } })]),
+      assessmentHandlers.assessment(assessmentFixture({ id: failedAssessmentId })),
+    );
+    await renderApp(routes(), { route: `/accountability/${actionId}` });
+    expect(await screen.findByTestId('action-history')).toHaveTextContent('考核不合格，通报后一个月内提出整改措施');
+    expect(screen.getByText('考核不合格，通报后一个月内提出整改措施')).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent('A15_RECTIFICATION');
   });
 
   it('offers exactly the allowed steps through the shared dialog and sends the answer', async () => {
