@@ -53,9 +53,13 @@ export function useSetValue() {
   return useMutation({
     mutationFn: async ({ id, input }: { id: string; input: ValueInput }) =>
       expectData(await client.POST('/api/v1/assessments/{id}/values', { params: { path: { id } }, body: input })),
-    onSuccess: async (explained) => {
-      queryClient.setQueryData(assessmentKeys.score(explained.assessment.id), explained);
-      await queryClient.invalidateQueries({ queryKey: assessmentKeys.all });
+    onSuccess: async (explained, { id }) => {
+      // A value moves the assessment's version. Its new ETag is fetched before the sheet shows the value as saved, so an
+      // action taken as soon as the item reads done (提交自评, 完成评审) never carries a stale If-Match and meets a 412.
+      await queryClient.refetchQueries({ queryKey: assessmentKeys.one(id), exact: true });
+      queryClient.setQueryData(assessmentKeys.score(id), explained);
+      const fresh = [assessmentKeys.one(id), assessmentKeys.score(id)].map((k) => JSON.stringify(k));
+      await queryClient.invalidateQueries({ queryKey: assessmentKeys.all, predicate: (q) => !fresh.includes(JSON.stringify(q.queryKey)) });
     },
   });
 }

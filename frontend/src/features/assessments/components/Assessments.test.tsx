@@ -165,6 +165,51 @@ describe('assessments', () => {
     });
   });
 
+  it('an action taken as soon as the last item reads done carries the version that item moved the assessment to', async () => {
+    let saved = false;
+    let ifMatch: string | null = null;
+    const before = assessmentFixture({ allowedActions: ['SUBMIT_SELF'] });
+    const after = { ...before, version: 4 };
+    const both = [valueFixture(), valueFixture({ seq: 2, code: '2', deductions: [], checklistMet: ['C1'], evidence: ['att-9'] })];
+    server.use(
+      sessionHandlers.me(township),
+      assessmentHandlers.scheme(opened),
+      // the re-read after the save is slow: the item must not read done before it is in
+      http.get(`/api/v1/assessments/${assessmentId}`, async () => {
+        if (!saved) return json(before, { headers: { ETag: '"3"' } });
+        await new Promise((r) => setTimeout(r, 400));
+        return json(after, { headers: { ETag: '"4"' } });
+      }),
+      http.get(`/api/v1/assessments/${assessmentId}/score`, () => json(saved ? explainedFixture(after, both) : explainedFixture(before))),
+      http.post('/api/v1/attachments', () => json(uploaded('att-9'), { status: 201 })),
+      http.post(`/api/v1/assessments/${assessmentId}/values`, () => {
+        saved = true;
+        return json(explainedFixture(after, both));
+      }),
+      http.post(`/api/v1/assessments/${assessmentId}/transitions`, ({ request }) => {
+        ifMatch = request.headers.get('If-Match');
+        return json({ ...after, status: 'SELF_SUBMITTED', signedBy: '王建国', allowedActions: [], version: 5 }, { headers: { ETag: '"5"' } });
+      }),
+    );
+    await renderApp(routes(), { route: `/assessments/${assessmentId}/self` });
+    expect(await screen.findByTestId('self-progress')).toHaveTextContent('已完成 1 / 2 项');
+    const item = screen.getAllByTestId('self-item')[1] as HTMLElement;
+    await userEvent.click(within(item).getByRole('button', { name: '填写自评' }));
+    await userEvent.click(within(item).getByText(/开展安全生产月活动/));
+    await userEvent.upload(within(item).getByTestId('photo-input'), [photo('b.jpg')]);
+    await userEvent.click(within(item).getByRole('button', { name: '保存本项自评' }));
+    await waitFor(() => {
+      expect(screen.getByTestId('self-progress')).toHaveTextContent('已完成 2 / 2 项');
+    });
+    await userEvent.click(screen.getByRole('button', { name: '提交自评' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.type(within(dialog).getByLabelText('签字负责人'), '王建国');
+    await userEvent.click(within(dialog).getByRole('button', { name: '提交' }));
+    await waitFor(() => {
+      expect(ifMatch).toBe('"4"');
+    });
+  }, 60_000);
+
   it('a failing target rectifies through its 整改方案 in the register: the page shows it and links there, with no plan step of its own', async () => {
     const a = assessmentFixture({
       status: 'RECTIFYING',
