@@ -10,6 +10,7 @@ import cn.redline.platform.Page;
 import cn.redline.platform.PageParams;
 import cn.redline.platform.ProblemException;
 import cn.redline.platform.Scope;
+import cn.redline.platform.db.SqlReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -40,9 +41,13 @@ public class HazardViews {
     @Inject
     HazardTransitions transitions;
 
+    @Inject
+    SqlReads reads;
+
     /** Read straight from the row into the view: nothing is loaded into the ORM session. */
     public HazardView get(UUID id) {
-        return view(hazards.visibleRow(id, caller.scope()).orElseThrow(() -> ProblemException.notFound("Hazard")));
+        return reads.onOneConnection(() -> view(hazards.visibleRow(id, caller.scope())
+                .orElseThrow(() -> ProblemException.notFound("Hazard"))));
     }
 
     /** The managed ticket, for changing it. */
@@ -57,9 +62,11 @@ public class HazardViews {
             return new HazardPages.HazardPage(List.of(), null);
         }
         Scope scope = caller.scope();
-        List<Hazard> rows = hazards.page(f, scope, sort, page.after(), page.limit);
-        Page<Hazard> shown = HazardRepository.keyset(sort).page(rows, page.limit, Function.identity());
-        return new HazardPages.HazardPage(views(shown.items()), shown.nextCursor());
+        return reads.onOneConnection(() -> {
+            List<Hazard> rows = hazards.page(f, scope, sort, page.after(), page.limit);
+            Page<Hazard> shown = HazardRepository.keyset(sort).page(rows, page.limit, Function.identity());
+            return new HazardPages.HazardPage(views(shown.items()), shown.nextCursor());
+        });
     }
 
     /**

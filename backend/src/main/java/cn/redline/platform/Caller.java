@@ -28,6 +28,9 @@ public class Caller {
 
     private Actor actor;
 
+    /** The token's org code, read from its claims once per request (a claim lookup is not free on every read). */
+    private String tokenOrgCode;
+
     /** Someone the server acts for without a token (the demo data's users); subject, name, roles and org code. */
     public record Actor(String subject, String name, Set<String> roles, String orgCode) {
     }
@@ -76,11 +79,15 @@ public class Caller {
         if (actor != null) {
             return actor.orgCode();
         }
+        if (tokenOrgCode != null) {
+            return tokenOrgCode;
+        }
         Object claim = jwt.getClaim(ORG_CLAIM);
         String code = claim == null ? null : claim.toString();
         if (code == null || code.isBlank()) {
             throw ProblemException.forbidden("The token names no organization (claim " + ORG_CLAIM + ")");
         }
+        tokenOrgCode = code;
         return code;
     }
 
