@@ -103,7 +103,7 @@ public class AssessmentBulletin {
             doc.add(new Paragraph(l.text("assessmentBulletin.intro." + stage.name(), Map.of("scheme", s.title,
                     "docNumber", s.docNumber == null ? "—" : s.docNumber, "period", words.period())), f.body()));
             if (stage == Stage.PRELIMINARY && s.objectionDue != null) {
-                doc.add(new Paragraph(l.text("assessmentBulletin.objections", Map.of("due", s.objectionDue.toString())), f.body()));
+                doc.add(new Paragraph(l.text("assessmentBulletin.objections", Map.of("due", l.date(s.objectionDue))), f.body()));
             }
             for (SchemeDefinition.TargetGroup g : s.definition.targetGroups()) {
                 List<Assessment> members = all.stream().filter(a -> a.groupCode.equals(g.code())).toList();
@@ -130,7 +130,7 @@ public class AssessmentBulletin {
                 consequences(doc, f, l, all, names, actions, internal);
             }
             OffsetDateTime on = published(s, stage);
-            PdfReports.signature(doc, f, issuer.name, on == null ? "" : on.atZoneSameInstant(Times.ZONE).toLocalDate().toString());
+            PdfReports.signature(doc, f, issuer.name, on == null ? "" : l.date(on.atZoneSameInstant(Times.ZONE).toLocalDate()));
         });
     }
 
@@ -194,7 +194,7 @@ public class AssessmentBulletin {
                 if (internal) {
                     Pdf.row(t, f.body(), names.get(a.targetOrgId), l.of(x.type), x.targetPersons.stream()
                                     .map(p -> p.postTitle() == null ? p.name() : p.name() + "（" + p.postTitle() + "）").collect(Collectors.joining("；")),
-                            x.reason, x.dueOn == null ? null : x.dueOn.toString());
+                            x.reason, l.date(x.dueOn));
                 } else {
                     Pdf.row(t, f.body(), names.get(a.targetOrgId), l.of(x.type));
                 }

@@ -74,7 +74,7 @@ public class OversightReport {
                 List<Bar> bars) {
 
         String barsText(Labels l, String separator) {
-            return bars.stream().map(b -> l.text(P + "bar", Map.of("kind", b.kind(), "from", b.from().toString(), "to", b.to().toString())))
+            return bars.stream().map(b -> l.text(P + "bar", Map.of("kind", b.kind(), "from", l.date(b.from()), "to", l.date(b.to()))))
                     .collect(Collectors.joining(separator));
         }
     }
@@ -269,7 +269,7 @@ public class OversightReport {
                         l.text(P + "accidentUnit"), l.text(P + "accident"), l.text(P + "level"), l.text(P + "casualties"),
                         l.text(P + "loss"), l.text(P + "liabilityAndReporting"), l.text(P + "investigation")));
                 for (AccidentRow a : c.accidents()) {
-                    Pdf.row(t, f.body(), a.on().toString(), ScoreLines.joined(a.unit(), a.targets().equals(a.unit()) ? null
+                    Pdf.row(t, f.body(), l.date(a.on()), ScoreLines.joined(a.unit(), a.targets().equals(a.unit()) ? null
                                     : l.text(P + "countedFor", Map.of("targets", a.targets()))), a.title(), a.level(),
                             l.text(P + "casualtyText", Map.of("deaths", a.deaths(), "injuries", a.seriousInjuries())),
                             a.lossWan() == null ? null : a.lossWan().toPlainString(), ScoreLines.joined(a.liability(), a.reporting()),
@@ -298,12 +298,12 @@ public class OversightReport {
                 for (Held h : c.held()) {
                     Pdf.row(t, f.body(), h.person() == null ? l.text(P + "theUnit") : h.person(), h.post(), h.unit(),
                             h.action() + "：" + h.title(), h.due() == null ? h.status()
-                                    : h.status() + "\n" + l.text(P + "dueOn", Map.of("due", h.due().toString())), h.barsText(l, "\n"));
+                                    : h.status() + "\n" + l.text(P + "dueOn", Map.of("due", l.date(h.due()))), h.barsText(l, "\n"));
                 }
                 doc.add(t);
             }
 
-            PdfReports.signature(doc, f, c.issuer().name, Times.today(clock).toString());
+            PdfReports.signature(doc, f, c.issuer().name, l.date(Times.today(clock)));
         });
     }
 
@@ -325,9 +325,9 @@ public class OversightReport {
 
     private static String accidentSummary(Content c, Labels l) {
         if (c.accidents().isEmpty()) {
-            return l.text(P + "noAccident", Map.of("from", c.from().toString(), "to", c.to().toString()));
+            return l.text(P + "noAccident", Map.of("from", l.date(c.from()), "to", l.date(c.to())));
         }
-        return l.text(P + "accidentSummary", Map.of("from", c.from().toString(), "to", c.to().toString(), "count", c.accidents().size(),
+        return l.text(P + "accidentSummary", Map.of("from", l.date(c.from()), "to", l.date(c.to()), "count", c.accidents().size(),
                 "deaths", c.accidents().stream().mapToInt(AccidentRow::deaths).sum()));
     }
 

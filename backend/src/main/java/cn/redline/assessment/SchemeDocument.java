@@ -81,14 +81,14 @@ public class SchemeDocument {
             Pdf.section(doc, chapter(l, n++, "schedule"), f.heading());
             SchemeDefinition.Deadlines dl = d.deadlines();
             doc.add(Pdf.table(f.body(),
-                    l.text(D + "period"), l.text(D + "periodSpan", Map.of("period", words.period(), "from", MetricSnapshots.from(s).toString(),
-                            "to", s.period.end(s.year).toString())),
-                    l.text(D + "cutoff"), s.cutoff().toString(),
-                    l.text(D + "selfDue"), day(dl == null ? null : dl.selfAssessmentDue()),
-                    l.text(D + "reviewDue"), day(dl == null ? null : dl.reviewDue()),
+                    l.text(D + "period"), l.text(D + "periodSpan", Map.of("period", words.period(), "from", l.date(MetricSnapshots.from(s)),
+                            "to", l.date(s.period.end(s.year)))),
+                    l.text(D + "cutoff"), l.date(s.cutoff()),
+                    l.text(D + "selfDue"), day(l, dl == null ? null : dl.selfAssessmentDue()),
+                    l.text(D + "reviewDue"), day(l, dl == null ? null : dl.reviewDue()),
                     l.text(D + "objections"), dl == null || dl.objectionDays() == 0 ? l.text(D + "noObjectionWindow")
                             : l.text(D + "objectionDays", Map.of("days", dl.objectionDays())),
-                    l.text(D + "publishBy"), day(dl == null ? null : dl.publishBy())));
+                    l.text(D + "publishBy"), day(l, dl == null ? null : dl.publishBy())));
 
             Pdf.section(doc, chapter(l, n++, "indicators"), f.heading());
             text(doc, f.body(), points(d, l));
@@ -140,7 +140,7 @@ public class SchemeDocument {
             }
 
             PdfReports.signature(doc, f, issuer.name, s.publishedAt == null ? null
-                    : s.publishedAt.atZoneSameInstant(cn.redline.platform.Times.ZONE).toLocalDate().toString());
+                    : l.date(s.publishedAt.atZoneSameInstant(cn.redline.platform.Times.ZONE).toLocalDate()));
         });
     }
 
@@ -162,8 +162,8 @@ public class SchemeDocument {
         return "（" + NUMERALS[Math.min(k, NUMERALS.length - 1)] + "）";
     }
 
-    private static String day(LocalDate d) {
-        return d == null ? null : d.toString();
+    private static String day(Labels l, LocalDate d) {
+        return l.date(d);
     }
 
     private static String cite(String citation, Labels l) {

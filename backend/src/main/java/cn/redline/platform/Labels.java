@@ -71,6 +71,17 @@ public final class Labels {
         return language;
     }
 
+    /**
+     * A day as an official document writes it: 2026年12月9日 in Chinese (the 成文日期 style of GB/T 9704, Arabic numerals,
+     * no leading zeros), 2026-12-09 in English; null stays null.
+     */
+    public String date(java.time.LocalDate day) {
+        if (day == null) {
+            return null;
+        }
+        return ZH.equals(language) ? day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日" : day.toString();
+    }
+
     /** The text at a dotted path ("enum.State.REPORTED"), or null when the catalog has none. */
     public String find(String path) {
         JsonNode node = catalog;

@@ -39,6 +39,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AssessmentOversightReportTest extends AssessmentTestBase {
 
+    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private static final String OVERSIGHT_PDF = "/api/v1/assessment-schemes/{id}/oversight-report.pdf";
     private static final String OVERSIGHT_XLSX = "/api/v1/assessment-schemes/{id}/oversight-report.xlsx";
     private static final String DOCUMENT = "/api/v1/assessment-schemes/{id}/document.pdf";
@@ -83,7 +85,8 @@ class AssessmentOversightReportTest extends AssessmentTestBase {
         assertTrue(has(text, "关于2025年上半年安全生产考核及问责情况的报告", "纪检监察机关、党委组织部门：", "一、考核结果", e3Name, "不合格",
                 "发生重大及以上事故（总分计零）", "二、生产安全事故情况", "共发生生产安全事故1起，死亡10人", "重大事故", "死亡10人，重伤0人", "迟报",
                 "三、一票否决情况", "四、领导干部问责情况", "钱六", "孙七", "分管安全副总经理", "约谈", "整改方案", "不得评先评优（", "不得提拔任用（",
-                "被一票否决1个", "涉及领导干部2人，其中2人受到评先评优或提拔任用限制"), text);
+                "被一票否决1个", "涉及领导干部2人，其中2人受到评先评优或提拔任用限制", "2025年4月4日", "2025年1月1日至2025年6月30日"), text);
+        assertFalse(ISO_DAY.matcher(text).find(), "days are written as an official document writes them: " + text);
         assertFalse(has(text, "较大事故") || has(text, "死亡4人") || has(text, "死亡5人") || has(text, "一般事故"),
                 "only the period's accidents in the targets' scopes: " + text);
         words(text);
@@ -183,7 +186,7 @@ class AssessmentOversightReportTest extends AssessmentTestBase {
         String doc = pdfText(t1, DOCUMENT, Map.of(), scheme);
         String docNumber = as(office).get("/api/v1/assessment-schemes/{id}", scheme).then().statusCode(200).extract().path("docNumber");
         assertTrue(has(doc, "2025年度企业安全生产考核细则", docNumber, "一、考核对象", data.name(e1),
-                "2025年上半年（2025-01-01至2025-06-30）", "数据截止日", "考核结果公示之日起5日",
+                "2025年上半年（2025年1月1日至2025年6月30日）", "数据截止日", "考核结果公示之日起5日",
                 "考核实行百分制，满分100分", "扣完为止，不计负分", "总分保留2位小数",
                 "隐患排查治理", "60", "每发现一处未整改扣2分（每次扣2分）", "扣分制（过程考核）", "系统取数（结果考核）", "被考核单位自评并上传佐证材料",
                 "事故起数每计1，扣5分，扣完为止", "系统取数：事故起数（考核期内发生的生产安全事故起数）",
@@ -194,6 +197,7 @@ class AssessmentOversightReportTest extends AssessmentTestBase {
                 "考核评定为不合格的，由被考核单位制定整改方案，于结果通报后一个月内提交整改方案和书面报告",
                 "被一票否决的，约谈单位主要负责人，其主要负责人、分管负责人自结果通报之日起一年内不得评先评优、提拔任用，于结果通报后10日内完成"), doc);
         assertFalse(has(doc, "（草案）"), doc);
+        assertFalse(ISO_DAY.matcher(doc).find(), "days are written as an official document writes them: " + doc);
         words(doc);
         // a neighbour does not see the scheme at all
         String neighbour = Tokens.token("n-safety", Territories.township().code(), "safety_office");
