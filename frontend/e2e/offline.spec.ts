@@ -73,3 +73,22 @@ test('the network cut mid-use: the last-seen lists say they are offline and neve
   await nav(page).getByText('隐患').click();
   await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
 });
+
+test('a township head saw 我的单位考核 online; a new tab opened offline shows that copy and never spins @phone', async ({ page, context }) => {
+  await login(page, 'linxiao');
+  await appInstalled(page);
+  await page.goto('/my-unit');
+  await expect(page.getByTestId('my-unit-page')).toBeVisible();
+  await expect(page.getByTestId('unit-actions')).toBeVisible();
+  await expect(page.locator('.ant-spin-spinning, .app-spinner')).toHaveCount(0);
+  const unit = (await page.getByTestId('my-unit-page').getByRole('heading').first().locator('xpath=..').textContent()) ?? '';
+
+  await context.setOffline(true);
+  const tab = await context.newPage();
+  await tab.goto('/my-unit');
+  await expect(tab.getByTestId('my-unit-page')).toBeVisible();
+  await expect(tab.getByTestId('my-unit-page').getByRole('heading').first().locator('xpath=..')).toHaveText(unit);
+  await expect(tab.getByTestId('unit-actions')).toBeVisible();
+  await expect(tab.locator('.ant-spin-spinning, .app-spinner')).toHaveCount(0);
+  await expect(tab.getByText('登录失败')).toHaveCount(0);
+});

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from './Spinner';
 import { useOnline } from './use-online';
@@ -41,4 +42,23 @@ export function OfflineNotice({ updatedAt }: { updatedAt: number }) {
       {t('offline.cached', { time })}
     </p>
   );
+}
+
+/**
+ * `loading` and the empty text for a list or table fed by a query: it spins while fetching, but a query paused
+ * offline with nothing cached (a filter never loaded before) says so instead of spinning forever.
+ */
+export function useListPending(query: QueryLike & { isPending: boolean }, emptyText: ReactNode) {
+  const { t } = useTranslation();
+  const paused = query.isPending && query.fetchStatus === 'paused';
+  return {
+    loading: query.isPending && !paused,
+    emptyText: paused ? (
+      <span className="offline-empty" data-testid="offline-empty">
+        {t('offline.noCache')}
+      </span>
+    ) : (
+      emptyText
+    ),
+  };
 }

@@ -2,7 +2,7 @@ import { Card, Empty, Flex, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '@/lib/ProblemAlert';
-import { QueryPending } from '@/lib/QueryPending';
+import { QueryPending, useListPending } from '@/lib/QueryPending';
 import { useAssessments } from '../api/assessments';
 import { useScheme } from '../api/schemes';
 import { pts, type Assessment } from '../api/types';
@@ -16,6 +16,7 @@ export function AssessmentBoardPage() {
   const { t } = useTranslation();
   const scheme = useScheme(id);
   const assessments = useAssessments(id);
+  const pending = useListPending(assessments, <Empty description={t('assessments.board.empty')} />);
   const items = assessments.data ?? [];
   const scores = useBoardScores(id);
 
@@ -47,12 +48,12 @@ export function AssessmentBoardPage() {
           <Table<Assessment>
             rowKey="id"
             size="small"
-            loading={assessments.isPending}
+            loading={pending.loading}
             dataSource={items}
             pagination={false}
             scroll={{ x: 'max-content' }}
             onRow={() => ({ 'data-testid': 'board-row' }) as React.HTMLAttributes<HTMLElement>}
-            locale={{ emptyText: <Empty description={t('assessments.board.empty')} /> }}
+            locale={{ emptyText: pending.emptyText }}
             columns={[
               { title: t('assessments.board.target'), key: 'target', fixed: 'left', render: (_, a) => <Link to={`/assessments/${a.id}`}>{a.targetOrgName}</Link> },
               { title: t('assessments.board.group'), key: 'group', render: (_, a) => groups.get(a.group) ?? a.group },

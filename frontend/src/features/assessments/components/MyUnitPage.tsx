@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useActions } from '../api/accountability';
 import { ActionStatusTag, ActionTypeTag } from './ActionTags';
 import { ProblemAlert } from '@/lib/ProblemAlert';
-import { QueryPending } from '@/lib/QueryPending';
+import { QueryPending, useListPending } from '@/lib/QueryPending';
 import { can, useMe } from '@/lib/session';
 import { movingItems, useMyAssessments, useProjection, useVetoWarnings, type Projection, type UnitAssessment, type VetoWarning } from '../api/outlook';
 import { AssessmentStatusTag } from './StatusTags';
@@ -121,6 +121,7 @@ function sameName(a: string, b: string): boolean {
 function ToActOn({ orgId, myName }: { orgId: string; myName: string }) {
   const { t } = useTranslation();
   const actions = useActions({ targetOrgId: orgId, open: true });
+  const pending = useListPending(actions, t('myUnit.actions.none'));
   // A proposed action is still the issuing office's draft: the unit has it to act on once it is issued (下达)
   const items = (actions.data?.pages.flatMap((p) => p.items) ?? []).filter((a) => a.status !== 'PROPOSED');
   items.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
@@ -131,9 +132,9 @@ function ToActOn({ orgId, myName }: { orgId: string; myName: string }) {
       ) : (
         <List
           size="small"
-          loading={actions.isPending}
+          loading={pending.loading}
           dataSource={items}
-          locale={{ emptyText: t('myUnit.actions.none') }}
+          locale={{ emptyText: pending.emptyText }}
           renderItem={(a) => (
             <List.Item data-testid="unit-action" data-status={a.status}>
               <div style={{ minWidth: 0, width: '100%' }}>

@@ -1,3 +1,4 @@
+import { onlineManager } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -30,6 +31,22 @@ function routes() {
 describe('accountability register (desk)', () => {
   afterEach(() => {
     vi.restoreAllMocks();
+  });
+
+  it('offline, a filter never loaded before says there is no saved copy instead of spinning', async () => {
+    server.use(sessionHandlers.me(office), accountabilityHandlers.list([actionFixture()]));
+    await renderApp(routes(), { route: '/accountability' });
+    expect(await screen.findAllByTestId('register-row')).toHaveLength(1);
+    onlineManager.setOnline(false);
+    try {
+      await userEvent.click(screen.getByRole('combobox', { name: '事项类型' }));
+      await userEvent.click(await screen.findByTitle('约谈'));
+      expect(await screen.findByTestId('offline-empty')).toHaveTextContent('离线：本机没有这页的缓存数据，联网后再打开。');
+      expect(document.querySelector('.ant-spin-spinning')).toBeNull();
+    } finally {
+      onlineManager.setOnline(true);
+    }
+    expect(await screen.findAllByTestId('register-row')).toHaveLength(1);
   });
 
   it('lists actions in every state with kind, addressee, due day and state, and sends the filters to the API', async () => {

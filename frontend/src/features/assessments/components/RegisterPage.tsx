@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useApiClient } from '@/lib/api-context';
 import { OrgSelect } from '@/lib/OrgSelect';
 import { ProblemAlert } from '@/lib/ProblemAlert';
+import { useListPending } from '@/lib/QueryPending';
 import { YearSelect } from '@/lib/YearSelect';
 import { downloadRegister, useActions, usePersonFlags } from '../api/accountability';
 import { accountabilityStatuses, accountabilityTypes, type AccountabilityAction, type AccountabilityStatus, type AccountabilityType } from '../api/accountability-types';
@@ -30,6 +31,7 @@ function ActionsTab() {
   const { t } = useTranslation();
   const [filters, setFilters] = useRegisterFilters();
   const actions = useActions(filters);
+  const pending = useListPending(actions, <Empty description={t('accountability.empty')} />);
   const items = actions.data?.pages.flatMap((p) => p.items) ?? [];
   const targets = new Map(items.map((a) => [a.target.id, { id: a.target.id, name: a.target.name, code: a.target.code }]));
   return (
@@ -85,12 +87,12 @@ function ActionsTab() {
           <Table<AccountabilityAction>
             rowKey="id"
             size="small"
-            loading={actions.isPending}
+            loading={pending.loading}
             dataSource={items}
             pagination={false}
             tableLayout="fixed"
             onRow={(a) => ({ 'data-testid': 'register-row', 'data-status': a.status }) as React.HTMLAttributes<HTMLElement>}
-            locale={{ emptyText: <Empty description={t('accountability.empty')} /> }}
+            locale={{ emptyText: pending.emptyText }}
             columns={[
               {
                 title: t('accountability.field.title'),

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Flex, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '@/lib/ProblemAlert';
-import { QueryPending } from '@/lib/QueryPending';
+import { QueryPending, useListPending } from '@/lib/QueryPending';
 import { isProblem } from '@/lib/problem';
 import { can, useMe } from '@/lib/session';
 import { WorkflowTimeline } from '@/lib/workflow/WorkflowTimeline';
@@ -17,9 +17,10 @@ import { SchemeStatusTag } from './StatusTags';
 function SchemeHistoryCard({ id }: { id: string }) {
   const { t } = useTranslation();
   const history = useSchemeHistory(id);
+  const pending = useListPending(history, null);
   if (history.isError) return <ProblemAlert error={history.error} onRetry={() => void history.refetch()} />;
   return (
-    <Card size="small" title={t('assessments.history.title')} loading={history.isPending}>
+    <Card size="small" title={t('assessments.history.title')} loading={pending.loading}>
       <WorkflowTimeline
         testId="scheme-history"
         steps={(history.data ?? []).map((e) => ({

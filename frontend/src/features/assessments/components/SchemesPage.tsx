@@ -2,6 +2,7 @@ import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '@/lib/ProblemAlert';
+import { useListPending } from '@/lib/QueryPending';
 import { can, useMe } from '@/lib/session';
 import { useSchemes } from '../api/schemes';
 import type { Scheme } from '../api/types';
@@ -12,6 +13,7 @@ export function SchemesPage() {
   const { t } = useTranslation();
   const me = useMe();
   const schemes = useSchemes({});
+  const pending = useListPending(schemes, <Empty description={t('assessments.schemes.empty')} />);
 
   return (
     <Flex vertical gap="middle">
@@ -35,12 +37,12 @@ export function SchemesPage() {
           <Table<Scheme>
             rowKey="id"
             size="small"
-            loading={schemes.isPending}
+            loading={pending.loading}
             dataSource={schemes.data ?? []}
             pagination={false}
             scroll={{ x: 'max-content' }}
             onRow={() => ({ 'data-testid': 'scheme-row' }) as React.HTMLAttributes<HTMLElement>}
-            locale={{ emptyText: <Empty description={t('assessments.schemes.empty')} /> }}
+            locale={{ emptyText: pending.emptyText }}
             columns={[
               {
                 title: t('assessments.field.title'),
