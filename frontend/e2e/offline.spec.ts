@@ -41,6 +41,7 @@ test('opened offline in a new tab: the shell, the report form and the queue, no 
   await tab.goto('/hazards/queue');
   await expect(tab.getByTestId('network-state')).toHaveText('离线');
   await expect(tab.getByText('登录失败')).toHaveCount(0);
+  await shot(tab, 'offline-my-unit');
 });
 
 test('the network cut mid-use: the last-seen lists say they are offline and never spin @phone', async ({
@@ -74,7 +75,7 @@ test('the network cut mid-use: the last-seen lists say they are offline and neve
   await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
 });
 
-test('a township head saw 我的单位考核 online; a new tab opened offline shows that copy and never spins @phone', async ({ page, context }) => {
+test('a township head saw 我的单位考核 online; a new tab opened offline shows that copy and never spins @phone', async ({ page, context, shot }) => {
   await login(page, 'linxiao');
   await appInstalled(page);
   await page.goto('/my-unit');
@@ -91,4 +92,5 @@ test('a township head saw 我的单位考核 online; a new tab opened offline sh
   await expect(tab.getByTestId('unit-actions')).toBeVisible();
   await expect(tab.locator('.ant-spin-spinning, .app-spinner')).toHaveCount(0);
   await expect(tab.getByText('登录失败')).toHaveCount(0);
+  await shot(tab, 'offline-my-unit');
 });

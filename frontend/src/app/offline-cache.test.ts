@@ -1,7 +1,7 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from './query-client';
-import { forgetQueries, persistQueries, restoreQueries } from './offline-cache';
+import { forgetQueries, keptOffline, persistQueries, restoreQueries } from './offline-cache';
 
 const key = ['hazards', 'detail', 'h-1'] as const;
 
@@ -47,5 +47,16 @@ describe('the offline snapshot', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fetched).not.toHaveBeenCalled();
     stop();
+  });
+
+  it("keeps what a unit's head reads in the field, not the desk's heavy boards or the audit log", () => {
+    expect(keptOffline(['assessments', 'mine'])).toBe(true);
+    expect(keptOffline(['assessments', 'projection', 'a-1'])).toBe(true);
+    expect(keptOffline(['assessments', 'veto-warnings'])).toBe(true);
+    expect(keptOffline(['accountability', 'list', { open: true }])).toBe(true);
+    expect(keptOffline(['hazards', 'detail', 'h-1'])).toBe(true);
+    expect(keptOffline(['assessments', 'scores', 's-1'])).toBe(false);
+    expect(keptOffline(['assessments', 'one', 'a-1'])).toBe(false);
+    expect(keptOffline(['audit'])).toBe(false);
   });
 });

@@ -8,7 +8,21 @@ import { meQueryKey } from '@/lib/session';
  */
 const storageKey = 'redline.offline';
 const maxAge = 7 * 24 * 60 * 60_000;
-const persisted = new Set(['me', 'industries', 'hazards', 'orgs', 'duties', 'lists', 'drills']);
+const persisted = new Set(['me', 'industries', 'hazards', 'orgs', 'duties', 'lists', 'drills', 'accountability']);
+/**
+ * Of the assessments, only what a unit's head reads in the field (我的单位考核: its assessments, projection and
+ * warnings); the desk's board holds explained scores of up to 50 KB each and would crowd out the rest.
+ */
+const persistedParts: readonly (readonly string[])[] = [
+  ['assessments', 'mine'],
+  ['assessments', 'projection'],
+  ['assessments', 'veto-warnings'],
+];
+
+/** Whether the offline snapshot keeps a query's answer. */
+export function keptOffline(key: readonly unknown[]): boolean {
+  return persisted.has(String(key[0])) || persistedParts.some((part) => part.every((p, i) => key[i] === p));
+}
 
 interface Snapshot {
   owner: string;
@@ -70,7 +84,7 @@ export function persistQueries(client: QueryClient, owner: string, delay = 1_000
   const save = () => {
     timer = undefined;
     try {
-      write(client, owner, (query) => persisted.has(String(query.queryKey[0])));
+      write(client, owner, (query) => keptOffline(query.queryKey));
     } catch {
       // Storage full: keep at least the identity, so an offline start still knows who the user is.
       try {
