@@ -41,7 +41,7 @@ test('opened offline in a new tab: the shell, the report form and the queue, no 
   await tab.goto('/hazards/queue');
   await expect(tab.getByTestId('network-state')).toHaveText('离线');
   await expect(tab.getByText('登录失败')).toHaveCount(0);
-  await shot(tab, 'offline-my-unit');
+  await shot(tab, 'offline-new-tab-queue');
 });
 
 test('the network cut mid-use: the last-seen lists say they are offline and never spin @phone', async ({

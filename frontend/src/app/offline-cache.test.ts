@@ -53,7 +53,9 @@ describe('the offline snapshot', () => {
     expect(keptOffline(['assessments', 'mine'])).toBe(true);
     expect(keptOffline(['assessments', 'projection', 'a-1'])).toBe(true);
     expect(keptOffline(['assessments', 'veto-warnings'])).toBe(true);
-    expect(keptOffline(['accountability', 'list', { open: true }])).toBe(true);
+    expect(keptOffline(['accountability', 'list', { targetOrgId: 'o-1', open: true }])).toBe(true);
+    expect(keptOffline(['accountability', 'one', 'x-1'])).toBe(true);
+    expect(keptOffline(['accountability', 'list', { type: 'INTERVIEW', year: '2026' }])).toBe(false);
     expect(keptOffline(['hazards', 'detail', 'h-1'])).toBe(true);
     expect(keptOffline(['assessments', 'scores', 's-1'])).toBe(false);
     expect(keptOffline(['assessments', 'one', 'a-1'])).toBe(false);

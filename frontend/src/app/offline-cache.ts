@@ -8,7 +8,7 @@ import { meQueryKey } from '@/lib/session';
  */
 const storageKey = 'redline.offline';
 const maxAge = 7 * 24 * 60 * 60_000;
-const persisted = new Set(['me', 'industries', 'hazards', 'orgs', 'duties', 'lists', 'drills', 'accountability']);
+const persisted = new Set(['me', 'industries', 'hazards', 'orgs', 'duties', 'lists', 'drills']);
 /**
  * Of the assessments, only what a unit's head reads in the field (我的单位考核: its assessments, projection and
  * warnings); the desk's board holds explained scores of up to 50 KB each and would crowd out the rest.
@@ -17,11 +17,17 @@ const persistedParts: readonly (readonly string[])[] = [
   ['assessments', 'mine'],
   ['assessments', 'projection'],
   ['assessments', 'veto-warnings'],
+  ['accountability', 'one'],
+  ['accountability', 'history'],
 ];
+
+/** Of the accountability lists, the open ones a unit acts on (我的单位考核), not every filter of the desk's register. */
+const openActions = (key: readonly unknown[]) =>
+  key[0] === 'accountability' && key[1] === 'list' && typeof key[2] === 'object' && key[2] !== null && (key[2] as { open?: boolean }).open === true;
 
 /** Whether the offline snapshot keeps a query's answer. */
 export function keptOffline(key: readonly unknown[]): boolean {
-  return persisted.has(String(key[0])) || persistedParts.some((part) => part.every((p, i) => key[i] === p));
+  return persisted.has(String(key[0])) || persistedParts.some((part) => part.every((p, i) => key[i] === p)) || openActions(key);
 }
 
 interface Snapshot {

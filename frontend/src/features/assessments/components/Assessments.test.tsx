@@ -167,6 +167,11 @@ describe('assessments', () => {
 
   it('an action taken as soon as the last item reads done carries the version that item moved the assessment to', async () => {
     let saved = false;
+    let rereading = false;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     let ifMatch: string | null = null;
     const before = assessmentFixture({ allowedActions: ['SUBMIT_SELF'] });
     const after = { ...before, version: 4 };
@@ -174,10 +179,11 @@ describe('assessments', () => {
     server.use(
       sessionHandlers.me(township),
       assessmentHandlers.scheme(opened),
-      // the re-read after the save is slow: the item must not read done before it is in
+      // the re-read after the save is held: the item must not read done before it is in
       http.get(`/api/v1/assessments/${assessmentId}`, async () => {
         if (!saved) return json(before, { headers: { ETag: '"3"' } });
-        await new Promise((r) => setTimeout(r, 400));
+        rereading = true;
+        await held;
         return json(after, { headers: { ETag: '"4"' } });
       }),
       http.get(`/api/v1/assessments/${assessmentId}/score`, () => json(saved ? explainedFixture(after, both) : explainedFixture(before))),
@@ -198,6 +204,11 @@ describe('assessments', () => {
     await userEvent.click(within(item).getByText(/开展安全生产月活动/));
     await userEvent.upload(within(item).getByTestId('photo-input'), [photo('b.jpg')]);
     await userEvent.click(within(item).getByRole('button', { name: '保存本项自评' }));
+    await waitFor(() => {
+      expect(rereading).toBe(true);
+    });
+    expect(screen.getByTestId('self-progress')).toHaveTextContent('已完成 1 / 2 项');
+    release();
     await waitFor(() => {
       expect(screen.getByTestId('self-progress')).toHaveTextContent('已完成 2 / 2 项');
     });

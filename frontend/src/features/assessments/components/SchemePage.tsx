@@ -2,7 +2,7 @@ import { Alert, Button, Card, Flex, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '@/lib/ProblemAlert';
-import { QueryPending, useListPending } from '@/lib/QueryPending';
+import { QueryPending } from '@/lib/QueryPending';
 import { isProblem } from '@/lib/problem';
 import { can, useMe } from '@/lib/session';
 import { WorkflowTimeline } from '@/lib/workflow/WorkflowTimeline';
@@ -17,10 +17,16 @@ import { SchemeStatusTag } from './StatusTags';
 function SchemeHistoryCard({ id }: { id: string }) {
   const { t } = useTranslation();
   const history = useSchemeHistory(id);
-  const pending = useListPending(history, null);
   if (history.isError) return <ProblemAlert error={history.error} onRetry={() => void history.refetch()} />;
+  if (history.isPending && history.fetchStatus === 'paused') {
+    return (
+      <Card size="small" title={t('assessments.history.title')}>
+        <QueryPending query={history} padding={8} />
+      </Card>
+    );
+  }
   return (
-    <Card size="small" title={t('assessments.history.title')} loading={pending.loading}>
+    <Card size="small" title={t('assessments.history.title')} loading={history.isPending}>
       <WorkflowTimeline
         testId="scheme-history"
         steps={(history.data ?? []).map((e) => ({

@@ -5,6 +5,7 @@ import cn.redline.accountability.ActionParts;
 import cn.redline.accountability.ConsequenceRules;
 import cn.redline.org.Org;
 import cn.redline.org.OrgRepository;
+import cn.redline.platform.Labels;
 import cn.redline.platform.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -115,7 +116,7 @@ public class AssessmentConsequences {
                                     ActionParts.AccountabilityFactKind.HAZARD, h.id(), h.code() + " " + h.title() + "（整改期限" + h.deadline()
                                             + "，逾期" + h.daysOverdue() + "天）")).toList();
                             propose(s, a, r, type, published, target + "挂牌督办重大事故隐患逾期未整改",
-                                    "截至" + published + "，" + target + "辖区（行业）内" + late.size() + "项挂牌督办的重大事故隐患逾期"
+                                    "截至" + Labels.chinese(published) + "，" + target + "辖区（行业）内" + late.size() + "项挂牌督办的重大事故隐患逾期"
                                             + (r.days() > 0 ? "超过" + r.days() + "天" : "") + "未整改。", facts);
                         }
                     }
@@ -145,7 +146,7 @@ public class AssessmentConsequences {
         LocalDate barTo = r.days() > 0 ? published.plusDays(r.days() - 1L) : published.plusYears(1).minusDays(1);
         rules.vetoed(a.id, r.code(), type, a.targetOrgId, s.issuerOrgId, target + s.title + "被一票否决",
                 s.title + "（" + s.resultsDocNumber + "）对" + target + "一票否决：" + String.join("；", names) + "。主要负责人、分管负责人"
-                        + published + "至" + barTo + "不得评先评优、提拔任用。" + citation(r),
+                        + Labels.chinese(published) + "至" + Labels.chinese(barTo) + "不得评先评优、提拔任用。" + citation(r),
                 s.title + "：一票否决", due(r, type, published), published, barTo);
     }
 

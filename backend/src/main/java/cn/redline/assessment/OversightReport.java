@@ -360,7 +360,7 @@ public class OversightReport {
                 new Xlsx.Sheet(l.text(P + "resultsSheet"), header(l, "group", "rank", "unit", "total", "grade", "veto"), results),
                 new Xlsx.Sheet(l.text(P + "accidentsSheet"), header(l, "date", "countedAgainst", "accidentUnit", "territory", "accident",
                         "level", "deaths", "injuries", "loss", "liabilityColumn", "reporting", "investigation"), accidents),
-                new Xlsx.Sheet(l.text(P + "accountabilitySheet"), header(l, "person", "post", "unit", "actionType", "title", "reason",
+                new Xlsx.Sheet(l.text(P + "accountabilitySheet"), header(l, "person", "post", "unit", "actionType", "action", "reason",
                         "status", "due", "bars", "barFrom", "barTo"), held));
         return out -> Xlsx.write(out, sheets);
     }

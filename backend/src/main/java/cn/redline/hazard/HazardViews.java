@@ -46,7 +46,8 @@ public class HazardViews {
 
     /** Read straight from the row into the view: nothing is loaded into the ORM session. */
     public HazardView get(UUID id) {
-        return reads.onOneConnection(() -> view(hazards.visibleRow(id, caller.scope())
+        Scope scope = caller.scope(); // may read the org through the ORM: outside the block, which holds a connection
+        return reads.onOneConnection(() -> view(hazards.visibleRow(id, scope)
                 .orElseThrow(() -> ProblemException.notFound("Hazard"))));
     }
 

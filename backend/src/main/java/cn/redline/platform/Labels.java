@@ -79,7 +79,12 @@ public final class Labels {
         if (day == null) {
             return null;
         }
-        return ZH.equals(language) ? day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日" : day.toString();
+        return ZH.equals(language) ? chinese(day) : day.toString();
+    }
+
+    /** 2026年12月9日: a day in a Chinese sentence the server writes whatever the reader's language (a stored reason). */
+    public static String chinese(java.time.LocalDate day) {
+        return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
 
     /** The text at a dotted path ("enum.State.REPORTED"), or null when the catalog has none. */

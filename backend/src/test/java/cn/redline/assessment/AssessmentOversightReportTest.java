@@ -112,11 +112,16 @@ class AssessmentOversightReportTest extends AssessmentTestBase {
         same("10", accident.getCellAsNumber(6).orElse(null), "deaths");
         assertEquals("迟报", accident.getCellText(10));
         List<Row> held = Workbooks.rows(workbook, 2);
+        assertEquals(List.of("姓名", "职务", "单位", "问责类型", "问责事项", "原因"), List.of(held.get(0).getCellText(0), held.get(0).getCellText(1),
+                held.get(0).getCellText(2), held.get(0).getCellText(3), held.get(0).getCellText(4), held.get(0).getCellText(5)));
+        assertFalse(Workbooks.text(workbook).contains("{{"), "no unfilled placeholder in a header or cell");
         Row principalInterview = held.stream().filter(r -> "钱六".equals(r.getCellText(0)) && "约谈".equals(r.getCellText(3)))
                 .findFirst().orElseThrow();
         assertEquals("总经理", principalInterview.getCellText(1));
         assertEquals(e3Name, principalInterview.getCellText(2));
         assertEquals("拟提出", principalInterview.getCellText(6));
+        assertFalse(ISO_DAY.matcher(principalInterview.getCellText(5)).find(), "the rule's reason writes its days in Chinese: "
+                + principalInterview.getCellText(5));
         String bars = principalInterview.getCellText(8);
         assertTrue(bars.contains("不得评先评优（") && bars.contains("不得提拔任用（"), bars);
         LocalDate barFrom = principalInterview.getCellAsDate(9).orElseThrow().toLocalDate();

@@ -48,7 +48,8 @@ public class SqlReads {
     /**
      * Runs {@code reads} with every read of this class on one pooled connection, taken once and given back at the
      * end, instead of one connection taken and given back per statement (a ticket's get and a list page read three
-     * times). Nested calls share the outer connection.
+     * times). Nested calls share the outer connection. Only this class's reads use it: an ORM read inside the block
+     * takes a second connection from the pool, so resolve such things (the caller's scope) before entering.
      */
     public <T> T onOneConnection(Supplier<T> reads) {
         if (held.get() != null) {
