@@ -4,7 +4,7 @@
 // the desk a finding is recorded and becomes a hazard ticket (in the hazard list), the 演练评估报告 PDF downloads and
 // the on-site drill the enterprise owed this half-year, shown owed on 应演练 before, shows met (green) after.
 import { act, expectStatus, noSidewaysScroll } from './drill-steps';
-import { appInstalled, expect, login, test } from './fixtures';
+import { appInstalled, dialogShown, expect, login, test } from './fixtures';
 import { api, desktop, ENTERPRISE, orgId } from './support';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -187,7 +187,7 @@ test('an on-site drill is planned, logged offline on a phone, evaluated, its fin
   const finding = findings.getByTestId('drill-finding').filter({ hasText: findingText });
   await expect(finding.getByTestId('finding-status')).toHaveText('待整改');
   await finding.getByRole('button', { name: '转为隐患' }).click();
-  await expect(dialog).toBeVisible();
+  await dialogShown(dialog);
   await dialog.getByRole('button', { name: '提交' }).click();
   await expect(dialog).toBeHidden();
   await expect(finding.getByTestId('finding-status')).toHaveText('已转隐患');

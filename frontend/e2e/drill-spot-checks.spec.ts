@@ -5,7 +5,7 @@
 // inspector opens 现场抽查 and records a check on site with a site photo. Page and console errors fail it.
 import type { Locator, Page } from '@playwright/test';
 import { noSidewaysScroll } from './drill-steps';
-import { expect, login, nav, openMore, test } from './fixtures';
+import { dialogShown, expect, login, nav, openMore, test } from './fixtures';
 import { api, desktop, ENTERPRISE, isoDate, orgId } from './support';
 
 // A 1×1 PNG: a real file the server's magic-byte check accepts.
@@ -46,8 +46,7 @@ async function expectActions(page: Page, names: string[]) {
 
 async function act(page: Page, action: string, fill: (dialog: Locator) => Promise<void>) {
   await page.getByTestId('spot-check-actions').getByRole('button', { name: action, exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: action });
-  await expect(dialog).toBeVisible();
+  const dialog = await dialogShown(page.getByRole('dialog', { name: action }));
   await fill(dialog);
   await dialog.getByRole('button', { name: /确\s?定/ }).click();
   await expect(dialog).toBeHidden();
@@ -114,7 +113,7 @@ test('the district office checks a drill unannounced, orders a correction; the e
   // 不符合要求 without findings: the server's problem, in words, beside the dialog; nothing changes.
   guard.allow(/status of 400 .*\/api\/v1\/drill-spot-checks\/[^/]+\/transitions/, 'the test sends a noncompliant result without findings');
   await page.getByTestId('spot-check-actions').getByRole('button', { name: '记录抽查结果', exact: true }).click();
-  const record = page.getByRole('dialog', { name: '记录抽查结果' });
+  const record = await dialogShown(page.getByRole('dialog', { name: '记录抽查结果' }));
   await record.getByLabel('不符合要求').check();
   await record.getByRole('button', { name: /确\s?定/ }).click();
   await expect(record.locator('.ant-alert')).toContainText('请求有误');

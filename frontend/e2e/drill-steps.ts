@@ -1,12 +1,11 @@
 // Steps the drill specs share: an action of the drill page's action bar through its dialog, the drill's status, and
 // a phone page that does not scroll sideways.
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { dialogShown, expect } from './fixtures';
 
 export async function act(page: Page, action: string, fill?: (dialog: Locator) => Promise<void>) {
   await page.getByRole('group', { name: '可执行操作' }).getByRole('button', { name: action, exact: true }).first().click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
+  const dialog = await dialogShown(page.getByRole('dialog'));
   if (fill) await fill(dialog);
   await dialog.getByRole('button', { name: '提交' }).click();
   await expect(dialog).toBeHidden();

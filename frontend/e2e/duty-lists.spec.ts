@@ -1,7 +1,7 @@
 // 责任清单 end to end: the district safety office issues lists to its townships from a template, the head of
 // 花果园街道 signs hers on a phone, records a duty offline with a photo, the office accepts the record, and the
 // matrix drill-down shows her obligation met.
-import { appInstalled, expect, test } from './fixtures';
+import { appInstalled, dialogShown, expect, test } from './fixtures';
 import { api, phone } from './support';
 
 // A 1×1 PNG: small, and a real image the server's magic-byte check accepts.
@@ -116,7 +116,9 @@ test('the office issues lists to its townships, 林晓 signs on her phone and re
   const panel = office.getByTestId('record-panel');
   await expect(panel).toContainText(summary);
   await panel.getByRole('button', { name: '认定' }).click();
-  await office.getByRole('dialog').getByRole('button', { name: /提\s*交/ }).click();
+  const accept = await dialogShown(office.getByRole('dialog'));
+  await accept.getByRole('button', { name: /提\s*交/ }).click();
+  await expect(accept).toBeHidden();
   await expect(panel).toContainText('已认定');
   await shot(office, 'duty-lists-accepted');
 

@@ -1,6 +1,6 @@
 // The e2e test API: `test` with users who log in through the real Keycloak, a guard that fails the test on
 // any uncaught page error, console error or server error, and screenshots kept in e2e/artifacts/.
-import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from '@playwright/test';
 import { ARTIFACTS, KEYCLOAK, PASSWORD, users, type User } from './support';
 
 export { expect };
@@ -125,6 +125,18 @@ export async function appInstalled(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
+}
+
+/**
+ * Waits until a dialog has finished opening, as a person does before pressing its buttons. antd zooms a modal in from
+ * the button that opened it, starting invisible at a fifth of its size; on a busy machine that first frame can last
+ * long enough for Playwright to find it "stable" and press 提交 there. The button then grows away from the pointer
+ * before the release, the browser clicks nothing, and the dialog just stays open: no request, no message.
+ */
+export async function dialogShown(dialog: Locator): Promise<Locator> {
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveCSS('opacity', '1');
+  return dialog;
 }
 
 /** The main navigation: a sidebar at a desk, a bottom tab bar on a phone. */

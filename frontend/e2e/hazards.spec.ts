@@ -2,7 +2,7 @@
 // report reaches the server exactly once; at the desk the safety office confirms, the enterprise
 // rectifies and submits, the safety office accepts; the statistics show.
 import type { Locator, Page } from '@playwright/test';
-import { appInstalled, expect, login, nav, test } from './fixtures';
+import { appInstalled, dialogShown, expect, login, nav, test } from './fixtures';
 import { ENTERPRISE, GUIYANG, isoDate, seedTicket, ticketsTitled } from './support';
 
 // A 1×1 PNG: small, and a real image the server's magic-byte check accepts.
@@ -12,8 +12,7 @@ const unique = (title: string) => `e2e ${title} ${Date.now() % 1_000_000}`;
 
 async function act(page: Page, action: string, fill?: (dialog: Locator) => Promise<void>) {
   await page.getByRole('group', { name: '可执行操作' }).getByRole('button', { name: action, exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
+  const dialog = await dialogShown(page.getByRole('dialog'));
   if (fill) await fill(dialog);
   await dialog.getByRole('button', { name: '提交' }).click();
   await expect(dialog).toBeHidden();
