@@ -31,8 +31,8 @@ public final class ListInputs {
             @Schema(nullable = true, description = "Default 1 January of the year") LocalDate effectiveFrom,
             @Schema(nullable = true, description = "Default 31 December of the year") LocalDate effectiveTo,
             @Schema(description = "Default INTERNAL") Publicity publicity,
-            @Valid @Size(max = 200) @Schema(nullable = true, maxItems = 200) List<@NotNull @Valid ItemSpec> items,
-            @Valid @Size(max = 10) @Schema(nullable = true, maxItems = 10) List<@NotNull @Valid IndicatorInput> indicators) {
+            @Size(max = 200) @Schema(nullable = true, maxItems = 200) List<@NotNull @Valid ItemSpec> items,
+            @Size(max = 10) @Schema(nullable = true, maxItems = 10) List<@NotNull @Valid IndicatorInput> indicators) {
     }
 
     @Schema(name = "ResponsibilityListUpdate", description = "The header of a DRAFT list")
@@ -52,7 +52,7 @@ public final class ListInputs {
     }
 
     @Schema(name = "ControlIndicatorsInput")
-    public record Indicators(@NotNull @Valid @Size(max = 10) @Schema(maxItems = 10)
+    public record Indicators(@NotNull @Size(max = 10) @Schema(maxItems = 10)
                              List<@NotNull @Valid IndicatorInput> indicators) {
     }
 }

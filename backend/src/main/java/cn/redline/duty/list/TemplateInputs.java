@@ -25,7 +25,7 @@ public final class TemplateInputs {
             String sourceDocs,
             @Schema(format = "uuid", nullable = true, description = "The org whose template it is (its subtree uses it); "
                     + "none: a template of the system") UUID issuingOrgId,
-            @NotNull @Valid @Size(min = 1, max = 200) @Schema(minItems = 1, maxItems = 200)
+            @NotNull @Size(min = 1, max = 200) @Schema(minItems = 1, maxItems = 200)
             List<@NotNull @Valid ItemSpec> items) {
     }
 
@@ -34,7 +34,7 @@ public final class TemplateInputs {
     public record Update(
             @NotBlank @Size(max = 200) @Schema(maxLength = 200) String title,
             @NotBlank @Size(max = 500) @Schema(maxLength = 500) String sourceDocs,
-            @NotNull @Valid @Size(min = 1, max = 200) @Schema(minItems = 1, maxItems = 200)
+            @NotNull @Size(min = 1, max = 200) @Schema(minItems = 1, maxItems = 200)
             List<@NotNull @Valid ItemSpec> items) {
     }
 }
