@@ -10,6 +10,7 @@
 # Settings (environment): BENCH_TICKETS (1000000), BENCH_ENTERPRISES (2000), BENCH_REQUESTS (requests per
 # scenario and concurrency level, 300), BENCH_WARMUP (50, at most 5 s), BENCH_TRANSITIONS (300),
 # BENCH_MAX_SECONDS (12: a measured run stops after this even if fewer requests were sent),
+# BENCH_ROUNDS (1: read scenarios alternate this many app and direct-SQL phases, each side keeping its fastest),
 # BENCH_KEYCLOAK_PORT (38180), BENCH_BACKEND_PORT (38080), BENCH_DB_PORT (38432),
 # BENCH_FRESH_JAR=1 (re-snapshot backend/target/quarkus-app even if a snapshot exists),
 # BENCH_REBUILD=1 (run mvnw package first), BENCH_ONLY (run only scenarios whose "name user" contains it; several
@@ -175,7 +176,7 @@ java -Xmx512m -cp "$PGJAR" "$BENCH/HazardBench.java" \
   --backend "http://localhost:$BACKEND_PORT" --keycloak "http://localhost:$KEYCLOAK_PORT" \
   --jdbc "jdbc:postgresql://127.0.0.1:$REDLINE_EMBEDDED_DB_PORT/postgres" \
   --requests "${BENCH_REQUESTS:-300}" --warmup "${BENCH_WARMUP:-50}" --transitions "${BENCH_TRANSITIONS:-300}" \
-  --max-seconds "${BENCH_MAX_SECONDS:-12}" --suite "$SUITE" --client "${BENCH_CLIENT:-wire}" \
+  --max-seconds "${BENCH_MAX_SECONDS:-12}" --rounds "${BENCH_ROUNDS:-1}" --suite "$SUITE" --client "${BENCH_CLIENT:-wire}" \
   --source "$(tr '\n' ' ' < "$APP/.source" 2>/dev/null)" \
   ${BENCH_ONLY:+--only "$BENCH_ONLY"} \
   --backend-pid "$(awk '$1 == "backend" { print $2 }' "$STACK/.cache/run-$BACKEND_PORT.pids" 2>/dev/null)" \
